@@ -1,0 +1,31 @@
+# Two commands do everything on a fresh Debian 12 machine: `make run` and `make test`.
+BUILD ?= build
+JOBS ?= 2
+DB ?= var/vigie.db
+PORT ?= 8080
+
+.PHONY: run test build deps demo format clean
+
+run: build
+	@test -f $(DB) || ./$(BUILD)/vigie demo --db $(DB)
+	@echo ""
+	@echo "  Vigie : http://127.0.0.1:$(PORT)/"
+	@echo "  Connexion de démonstration : admin / vigie-demo (base de démonstration uniquement)"
+	@echo ""
+	./$(BUILD)/vigie serve --db $(DB) --port $(PORT)
+
+test: build
+	scripts/test.sh
+
+build: deps
+	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD) -j$(JOBS)
+
+deps:
+	@scripts/install-deps.sh
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,123 @@
+#include "app/app.h"
+
+#include <boost/json.hpp>
+#include <iostream>
+
+#include "auth/access_rules.h"
+#include "auth/routes.h"
+#include "partner/routes.h"
+#include "strategy/routes.h"
+#include "territory/routes.h"
+
+namespace vigie {
+namespace json = boost::json;
+
+App::App(Database& db, const Clock& clock, AppOptions options)
+    : db_(db),
+      users_(db, clock),
+      sessions_(db, clock, users_, options.sessions),
+      territories_(db, clock),
+      partners_(db),
+      strategies_(db, clock, partners_),
+      exchange_(db, strategies_, territories_),
+      static_files_(options.web_root) {
+  router_.add("GET", "/healthz", [](const Request&, const Actor&) {
+    return json_response(200, json::object{{"status", "ok"}});
+  });
+  router_.add("GET", "/readyz", [this](const Request& req, const Actor&) { return health(req); });
+  add_session_routes(router_, sessions_);
+  add_territory_routes(router_, territories_);
+  add_partner_routes(router_, partners_);
+  add_strategy_routes(router_, strategies_, exchange_);
+}
+
+Response App::health(const Request&) {
+  Lease conn = db_.acquire();
+  auto probe = conn->query("SELECT 1");
+  if (!probe) {
+    return json_response(503, json::object{{"status", "unavailable"}});
+  }
+  return json_response(200, json::object{{"status", "ready"}});
+}
+
+namespace {
+
+bool changes_state(const std::string& method) {
+  return method != "GET" && method != "HEAD" && method != "OPTIONS";
+}
+
+void add_security_headers(Response& r, bool api) {
+  r.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  r.headers.emplace_back("X-Frame-Options", "DENY");
+  r.headers.emplace_back("Referrer-Policy", "no-referrer");
+  if (api) {
+    r.headers.emplace_back("Cache-Control", "no-store");
+  } else {
+    r.headers.emplace_back("Content-Security-Policy",
+                           "default-src 'self'; img-src 'self' data: https:; "
+                           "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+  }
+}
+
+Error forbidden_csrf() {
+  return Error::forbidden("Jeton anti-CSRF manquant ou invalide (en-tête X-CSRF-Token).");
+}
+
+}  // namespace
+
+Response App::dispatch(Request& req) {
+  bool path_known = false;
+  const Route* route = router_.match(req, path_known);
+  if (route == nullptr) {
+    if (path_known) {
+      return error_response({ErrorCode::method_not_allowed, "Méthode non permise.", {}});
+    }
+    return error_response(Error::not_found("Adresse inconnue."));
+  }
+  const AccessRule* rule = find_access_rule(route->method, route->pattern);
+  if (rule == nullptr) return error_response(Error::forbidden("Route sans règle d'accès."));
+  Actor actor;
+  if (rule->access == Access::open) {
+    // Login has no session yet: a JSON content type cannot be sent cross-site without CORS.
+    if (changes_state(req.method) &&
+        req.header("content-type").value_or("").rfind("application/json", 0) != 0) {
+      return error_response(Error::invalid("Le corps doit être en JSON (Content-Type).",
+                                           "content-type"));
+    }
+    return route->handler(req, actor);
+  }
+  auto token = req.cookie(kSessionCookie);
+  if (!token) return error_response({ErrorCode::unauthenticated, "Connexion requise.", {}});
+  auto resolved = sessions_.resolve(*token);
+  if (!resolved) return error_response(resolved.error());
+  actor = std::move(*resolved);
+  if (changes_state(req.method) && req.header("x-csrf-token") != actor.csrf_token) {
+    return error_response(forbidden_csrf());
+  }
+  if (rule->access == Access::permission && !actor.can_anywhere(*rule->permission)) {
+    return error_response(Error::forbidden("Votre rôle ne permet pas cette opération."));
+  }
+  return route->handler(req, actor);
+}
+
+Response App::handle(Request& req) {
+  bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/healthz" || req.path == "/readyz";
+  Response response;
+  if (!api) {
+    auto file = static_files_.serve(req);
+    response = file ? std::move(*file) : error_response(Error::not_found("Page introuvable."));
+  } else {
+    try {
+      response = dispatch(req);
+    } catch (const std::exception& e) {
+      // Bugs only: expected failures are values. Logged once here, answered 500.
+      std::cerr << "{\"level\":\"error\",\"route\":\"" << req.route << "\",\"what\":"
+                << json::serialize(json::value(e.what())) << "}\n";
+      response = error_response(Error::internal("Erreur interne du serveur."));
+    }
+  }
+  add_security_headers(response, api);
+  return response;
+}
+
+}  // namespace vigie

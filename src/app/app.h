@@ -1,0 +1,54 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "auth/session_service.h"
+#include "auth/user_service.h"
+#include "http/router.h"
+#include "http/static_files.h"
+#include "partner/service.h"
+#include "strategy/exchange.h"
+#include "strategy/service.h"
+#include "territory/service.h"
+
+namespace vigie {
+
+struct AppOptions {
+  std::filesystem::path web_root;  // built front end; empty: none
+  SessionPolicy sessions;
+};
+
+/// The composition root: every service over one store, the routes, and the request pipeline
+/// (session, CSRF, access rule, handler, security headers). Transport-free, so tests call
+/// handle() directly and the server only moves bytes.
+class App {
+ public:
+  App(Database& db, const Clock& clock, AppOptions options = {});
+
+  Response handle(Request& request);
+
+  const Router& router() const { return router_; }
+  UserService& users() { return users_; }
+  SessionService& sessions() { return sessions_; }
+  TerritoryService& territories() { return territories_; }
+  PartnerService& partners() { return partners_; }
+  StrategyService& strategies() { return strategies_; }
+  StrategyExchange& exchange() { return exchange_; }
+
+ private:
+  Response dispatch(Request& request);
+  Response health(const Request& request);
+
+  Database& db_;
+  UserService users_;
+  SessionService sessions_;
+  TerritoryService territories_;
+  PartnerService partners_;
+  StrategyService strategies_;
+  StrategyExchange exchange_;
+  StaticFiles static_files_;
+  Router router_;
+};
+
+}  // namespace vigie

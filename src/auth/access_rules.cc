@@ -1,0 +1,56 @@
+#include "auth/access_rules.h"
+
+namespace vigie {
+
+const std::vector<AccessRule>& access_rules() {
+  using enum Access;
+  using P = Permission;
+  static const std::vector<AccessRule> kRules{
+      {"GET", "/healthz", open, {}},
+      {"GET", "/readyz", open, {}},
+      {"POST", "/api/v1/session", open, {}},
+      {"DELETE", "/api/v1/session", authenticated, {}},
+      {"GET", "/api/v1/me", authenticated, {}},
+
+      {"GET", "/api/v1/territories", authenticated, {}},
+      {"GET", "/api/v1/territories/{id}", permission, P::territory_read},
+      {"GET", "/api/v1/communes", authenticated, {}},
+
+      {"GET", "/api/v1/organisations", permission, P::partner_read},
+      {"POST", "/api/v1/organisations", permission, P::partner_write},
+      {"GET", "/api/v1/organisations/{id}", permission, P::partner_read},
+      {"PUT", "/api/v1/organisations/{id}", permission, P::partner_write},
+      {"DELETE", "/api/v1/organisations/{id}", permission, P::partner_write},
+      {"POST", "/api/v1/organisations/{id}/contacts", permission, P::partner_write},
+      {"PUT", "/api/v1/contacts/{id}", permission, P::partner_write},
+      {"DELETE", "/api/v1/contacts/{id}", permission, P::partner_write},
+
+      {"GET", "/api/v1/strategies", permission, P::strategy_read},
+      {"POST", "/api/v1/strategies", permission, P::strategy_write},
+      {"POST", "/api/v1/strategies/import", permission, P::strategy_write},
+      {"GET", "/api/v1/strategies/{id}", permission, P::strategy_read},
+      {"PUT", "/api/v1/strategies/{id}", permission, P::strategy_write},
+      {"DELETE", "/api/v1/strategies/{id}", permission, P::strategy_write},
+      {"GET", "/api/v1/strategies/{id}/export", permission, P::strategy_read},
+      {"GET", "/api/v1/strategies/{id}/axes", permission, P::strategy_read},
+      {"POST", "/api/v1/strategies/{id}/axes", permission, P::strategy_write},
+      {"PUT", "/api/v1/axes/{id}", permission, P::strategy_write},
+      {"DELETE", "/api/v1/axes/{id}", permission, P::strategy_write},
+      {"GET", "/api/v1/strategies/{id}/actions", permission, P::strategy_read},
+      {"POST", "/api/v1/strategies/{id}/actions", permission, P::strategy_write},
+      {"GET", "/api/v1/actions/{id}", permission, P::strategy_read},
+      {"PUT", "/api/v1/actions/{id}", permission, P::strategy_write},
+      {"DELETE", "/api/v1/actions/{id}", permission, P::strategy_write},
+      {"GET", "/api/v1/actions/{id}/history", permission, P::strategy_read},
+  };
+  return kRules;
+}
+
+const AccessRule* find_access_rule(std::string_view method, std::string_view pattern) {
+  for (const AccessRule& rule : access_rules()) {
+    if (rule.method == method && rule.pattern == pattern) return &rule;
+  }
+  return nullptr;
+}
+
+}  // namespace vigie

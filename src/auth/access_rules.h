@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "auth/roles.h"
+
+namespace vigie {
+
+enum class Access {
+  open,           // anyone, no session (health, login)
+  authenticated,  // any signed-in user
+  permission,     // a signed-in user holding `permission` in at least one territory
+};
+
+struct AccessRule {
+  std::string_view method;
+  std::string_view pattern;
+  Access access;
+  std::optional<Permission> permission;
+};
+
+/// Every route of the API must appear here; a route without a rule is refused (deny by
+/// default) and fails the authorization test. Per-territory checks follow in the services.
+const std::vector<AccessRule>& access_rules();
+const AccessRule* find_access_rule(std::string_view method, std::string_view pattern);
+
+}  // namespace vigie

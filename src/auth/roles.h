@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace vigie {
+
+/// A user's role in one territory (the French names are the data values).
+enum class Role { administrateur, coordonnateur, elu, partenaire, lecteur };
+
+/// What a route or a service call needs. Granted per territory through a role.
+enum class Permission {
+  territory_read,
+  partner_read,
+  partner_write,
+  strategy_read,
+  strategy_write,
+  user_admin,
+};
+
+std::string_view role_name(Role role);
+std::optional<Role> parse_role(std::string_view name);
+std::string_view permission_name(Permission permission);
+bool role_allows(Role role, Permission permission);
+
+inline constexpr Role kAllRoles[] = {Role::administrateur, Role::coordonnateur, Role::elu,
+                                     Role::partenaire, Role::lecteur};
+
+}  // namespace vigie

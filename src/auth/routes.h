@@ -1,0 +1,13 @@
+#pragma once
+
+#include "auth/session_service.h"
+#include "http/router.h"
+
+namespace vigie {
+
+inline constexpr const char* kSessionCookie = "vigie_session";
+
+/// Login (POST /api/v1/session), logout (DELETE) and the signed-in user (GET /api/v1/me).
+void add_session_routes(Router& router, SessionService& sessions);
+
+}  // namespace vigie

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <string>
+
+#include "auth/user_service.h"
+
+namespace vigie {
+
+struct SessionPolicy {
+  std::int64_t idle_timeout = 2 * 3600;       // seconds without a request
+  std::int64_t absolute_timeout = 12 * 3600;  // one working day at most
+  int max_failed_logins = 5;                  // then the account waits
+  std::int64_t lockout = 15 * 60;
+};
+
+struct LoginResult {
+  Actor actor;
+  std::string token;  // goes in the cookie, never stored
+};
+
+/// Server-side sessions: login with throttling, lookup with expiry, logout.
+class SessionService {
+ public:
+  SessionService(Database& db, const Clock& clock, UserService& users, SessionPolicy policy = {})
+      : db_(db), clock_(clock), users_(users), policy_(policy) {}
+
+  Result<LoginResult> login(const std::string& login, const std::string& password);
+  /// The actor behind a session token; 401 when unknown or expired.
+  Result<Actor> resolve(const std::string& token);
+  Result<void> logout(const std::string& session_digest);
+
+ private:
+  Result<void> record_failure(std::int64_t user_id, std::int64_t failed_logins);
+
+  Database& db_;
+  const Clock& clock_;
+  UserService& users_;
+  SessionPolicy policy_;
+};
+
+}  // namespace vigie

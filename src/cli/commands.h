@@ -1,0 +1,15 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace vigie::cli {
+
+// Each adds one subcommand (and its options) to the application; the callback sets `status`.
+void add_serve(CLI::App& app, int& status);
+void add_migrate(CLI::App& app, int& status);
+void add_demo(CLI::App& app, int& status);
+void add_user(CLI::App& app, int& status);
+void add_territory(CLI::App& app, int& status);
+void add_strategy(CLI::App& app, int& status);
+
+}  // namespace vigie::cli

@@ -1,0 +1,62 @@
+#include "cli/common.h"
+
+#include <boost/json.hpp>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "core/json_locate.h"
+#include "store/migrations.h"
+
+namespace vigie::cli {
+
+Result<std::unique_ptr<Database>> open_store(const std::string& url, std::size_t pool_size) {
+  if (!is_postgres_url(url)) {
+    std::filesystem::path parent = std::filesystem::path(url).parent_path();
+    std::error_code ec;
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  }
+  auto db = TRY(Database::open(url, pool_size));
+  TRY(migrate(*db));
+  return db;
+}
+
+Result<Actor> operator_actor(Database& db) {
+  Actor actor;
+  actor.login = "operateur";
+  Lease conn = db.acquire();
+  Rows rows = TRY(conn->query("SELECT id FROM territories"));
+  for (const Row& r : rows) actor.roles[r.integer(0)] = Role::administrateur;
+  return actor;
+}
+
+int fail(const Error& error, const std::string& file, std::optional<int> line) {
+  std::cerr << "vigie: ";
+  if (!file.empty()) std::cerr << file << (line ? ":" + std::to_string(*line) : "") << ": ";
+  if (error.field && !error.field->empty()) std::cerr << *error.field << ": ";
+  std::cerr << error.message << "\n";
+  return error.code == ErrorCode::invalid || error.code == ErrorCode::conflict ||
+                 error.code == ErrorCode::not_found
+             ? kBadInput
+             : 1;
+}
+
+Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,
+                                          std::optional<int>& line) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error::invalid("Fichier illisible.", "");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  text = buffer.str();
+  boost::json::stream_parser parser;
+  boost::system::error_code ec;
+  std::size_t consumed = parser.write(text.data(), text.size(), ec);
+  if (!ec) parser.finish(ec);
+  if (ec) {
+    line = line_of_offset(text, consumed);
+    return Error::invalid("JSON invalide (" + ec.message() + ").", "");
+  }
+  return parser.release();
+}
+
+}  // namespace vigie::cli

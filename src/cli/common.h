@@ -1,0 +1,32 @@
+#pragma once
+
+#include <boost/json/value.hpp>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "auth/actor.h"
+#include "core/result.h"
+#include "store/database.h"
+
+namespace vigie::cli {
+
+/// Exit statuses: 0 success, 1 failure of the store or the system, 2 bad input.
+inline constexpr int kBadInput = 2;
+
+inline const std::string kDefaultDatabase = "var/vigie.db";
+
+/// Opens and migrates the store; creates the folder of a SQLite file if needed.
+Result<std::unique_ptr<Database>> open_store(const std::string& url, std::size_t pool_size = 1);
+
+/// The CLI acts as an administrator of every territory: it is the operator's own tool.
+Result<Actor> operator_actor(Database& db);
+
+/// Prints "vigie: <message>" (with "file:line: " when given) and returns the exit status.
+int fail(const Error& error, const std::string& file = "", std::optional<int> line = {});
+
+/// Reads a JSON file; a syntax error comes back with its line in `line`.
+Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,
+                                          std::optional<int>& line);
+
+}  // namespace vigie::cli

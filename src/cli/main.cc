@@ -1,0 +1,23 @@
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"Vigie — stratégie territoriale de sécurité et de prévention de la délinquance"};
+  app.set_version_flag("--version", std::string("vigie ") + VIGIE_VERSION);
+  app.require_subcommand(1);
+  int status = 0;
+  vigie::cli::add_serve(app, status);
+  vigie::cli::add_migrate(app, status);
+  vigie::cli::add_demo(app, status);
+  vigie::cli::add_user(app, status);
+  vigie::cli::add_territory(app, status);
+  vigie::cli::add_strategy(app, status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  return status;
+}

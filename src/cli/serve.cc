@@ -1,0 +1,84 @@
+#include <boost/json.hpp>
+#include <chrono>
+#include <iostream>
+#include <mutex>
+
+#include "app/app.h"
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "http/server.h"
+
+namespace vigie::cli {
+namespace {
+
+struct ServeOptions {
+  std::string db = kDefaultDatabase;
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;
+  int threads = 2;
+  std::string web_root = "web/dist";
+};
+
+// One JSON line per request: method, route pattern (never the raw path, which may carry
+// identifiers), status and duration. No query string, no user, no body.
+void log_access(const Request& req, int status, double ms) {
+  static std::mutex mutex;
+  boost::json::object line{{"method", req.method},
+                           {"route", req.route.empty() ? "static" : req.route},
+                           {"status", status},
+                           {"duration_us", static_cast<std::int64_t>(ms * 1000)}};
+  std::lock_guard lock(mutex);
+  std::cout << boost::json::serialize(line) << "\n" << std::flush;
+}
+
+int serve(const ServeOptions& o) {
+  auto db = open_store(o.db, static_cast<std::size_t>(o.threads) + 1);
+  if (!db) return fail(db.error());
+  SystemClock clock;
+  AppOptions app_options;
+  app_options.web_root = o.web_root;
+  App app(**db, clock, app_options);
+  ServerOptions server_options;
+  server_options.address = o.address;
+  server_options.port = o.port;
+  server_options.threads = o.threads;
+  Server server(server_options, [&app](Request& req) {
+    auto start = std::chrono::steady_clock::now();
+    Response r = app.handle(req);
+    std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
+    log_access(req, r.status, took.count());
+    return r;
+  });
+  auto port = server.listen();
+  if (!port) return fail(port.error());
+  std::cerr << "Vigie écoute sur http://" << o.address << ":" << *port << "/\n";
+  server.run(true);
+  std::cerr << "Vigie s'est arrêté proprement.\n";
+  return 0;
+}
+
+}  // namespace
+
+void add_serve(CLI::App& app, int& status) {
+  auto o = std::make_shared<ServeOptions>();
+  CLI::App* cmd = app.add_subcommand("serve", "Sert l'API et l'interface web");
+  cmd->add_option("--db", o->db, "Fichier SQLite ou URL postgresql://");
+  cmd->add_option("--address", o->address, "Adresse d'écoute");
+  cmd->add_option("--port", o->port, "Port d'écoute (0 : un port libre)");
+  cmd->add_option("--threads", o->threads, "Boucles d'événements")->check(CLI::Range(1, 64));
+  cmd->add_option("--web-root", o->web_root, "Dossier de l'interface web construite");
+  cmd->callback([o, &status] { status = serve(*o); });
+}
+
+void add_migrate(CLI::App& app, int& status) {
+  auto db_url = std::make_shared<std::string>(kDefaultDatabase);
+  CLI::App* cmd = app.add_subcommand("migrate", "Met le schéma de la base à jour");
+  cmd->add_option("--db", *db_url, "Fichier SQLite ou URL postgresql://");
+  cmd->callback([db_url, &status] {
+    auto db = open_store(*db_url);
+    status = db ? 0 : fail(db.error());
+    if (db) std::cerr << "Schéma à jour.\n";
+  });
+}
+
+}  // namespace vigie::cli

@@ -1,0 +1,89 @@
+#include "core/text.h"
+
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <utility>
+
+namespace vigie {
+namespace {
+
+// Two-byte UTF-8 sequences of Latin-1 and Latin Extended-A letters used in French.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kFolds{{
+    {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"À", "a"}, {"Â", "a"}, {"Ä", "a"}, {"ç", "c"},
+    {"Ç", "c"}, {"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"É", "e"}, {"È", "e"},
+    {"Ê", "e"}, {"Ë", "e"}, {"î", "i"}, {"ï", "i"}, {"Î", "i"}, {"Ï", "i"}, {"ô", "o"},
+    {"ö", "o"}, {"Ô", "o"}, {"Ö", "o"}, {"ù", "u"}, {"û", "u"}, {"ü", "u"}, {"Ù", "u"},
+    {"Û", "u"}, {"Ü", "u"}, {"ÿ", "y"}, {"Ÿ", "y"}, {"œ", "oe"}, {"Œ", "oe"}, {"æ", "ae"},
+    {"Æ", "ae"}, {"ñ", "n"}, {"Ñ", "n"}, {"’", "'"}, {"«", "\""},
+}};
+
+bool is_separator(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) || c == ',' || c == ';' || c == '.' ||
+         c == ':' || c == '(' || c == ')' || c == '"' || c == '\'';
+}
+
+}  // namespace
+
+std::string fold_for_search(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    bool folded = false;
+    for (const auto& [from, to] : kFolds) {
+      if (text.substr(i, from.size()) == from) {
+        out += to;
+        i += from.size();
+        folded = true;
+        break;
+      }
+    }
+    if (!folded) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> search_terms(std::string_view query, std::size_t max_terms) {
+  std::string folded = fold_for_search(query);
+  std::vector<std::string> terms;
+  std::string current;
+  for (char c : folded) {
+    if (is_separator(c)) {
+      if (!current.empty()) terms.push_back(std::move(current));
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) terms.push_back(std::move(current));
+  if (terms.size() > max_terms) terms.resize(max_terms);
+  return terms;
+}
+
+std::size_t utf8_length(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+bool is_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  }
+  int year = std::stoi(std::string(text.substr(0, 4)));
+  int month = std::stoi(std::string(text.substr(5, 2)));
+  int day = std::stoi(std::string(text.substr(8, 2)));
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int max_day = kDays[static_cast<std::size_t>(month - 1)] + (month == 2 && leap ? 1 : 0);
+  return day <= max_day;
+}
+
+}  // namespace vigie

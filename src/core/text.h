@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigie {
+
+/// Lower-cases and strips French diacritics (é→e, œ→oe...) so that search ignores them.
+std::string fold_for_search(std::string_view text);
+
+/// The words of a search query, folded, at most `max_terms` of them.
+std::vector<std::string> search_terms(std::string_view query, std::size_t max_terms = 8);
+
+/// Number of Unicode code points in valid UTF-8 (for length limits that a person understands).
+std::size_t utf8_length(std::string_view text);
+
+/// True for "YYYY-MM-DD" naming a real calendar day.
+bool is_iso_date(std::string_view text);
+
+}  // namespace vigie

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigie {
+
+/// A person to reach in a partner organisation (professional details only).
+struct Contact {
+  std::int64_t id = 0;
+  std::int64_t organisation_id = 0;
+  std::string name;
+  std::optional<std::string> job_title;
+  std::optional<std::string> email;
+  std::optional<std::string> phone;
+  std::int64_t version = 1;
+};
+
+/// A partner of the council: préfecture, parquet, police, bailleur, association...
+struct Organisation {
+  std::int64_t id = 0;
+  std::int64_t territory_id = 0;
+  std::string name;
+  std::string kind;
+  std::optional<std::string> description;
+  std::int64_t version = 1;
+  std::vector<Contact> contacts;
+};
+
+inline constexpr std::array<std::string_view, 11> kOrganisationKinds{
+    "etat",     "justice",      "police_nationale", "gendarmerie", "collectivite",
+    "education_nationale", "bailleur", "transporteur", "association", "sante", "autre"};
+
+}  // namespace vigie

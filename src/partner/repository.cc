@@ -1,0 +1,110 @@
+#include "partner/repository.h"
+
+namespace vigie::partner_repository {
+namespace {
+
+constexpr const char* kColumns = "SELECT id, territory_id, name, kind, description, version FROM organisations ";
+
+Organisation from_row(const Row& r) {
+  return {r.integer(0), r.integer(1), r.text(2), r.text(3), r.optional_text(4), r.integer(5), {}};
+}
+
+Contact contact_from_row(const Row& r) {
+  return {r.integer(0),       r.integer(1),       r.text(2),    r.optional_text(3),
+          r.optional_text(4), r.optional_text(5), r.integer(6)};
+}
+
+Result<void> load_contacts(Connection& conn, Organisation& o) {
+  Rows rows = TRY(conn.query(
+      "SELECT id, organisation_id, name, job_title, email, phone, version FROM contacts "
+      "WHERE organisation_id = ? ORDER BY name",
+      {o.id}));
+  for (const Row& r : rows) o.contacts.push_back(contact_from_row(r));
+  return success();
+}
+
+Result<std::optional<Organisation>> first(Connection& conn, Rows rows) {
+  if (rows.empty()) return std::optional<Organisation>();
+  Organisation o = from_row(rows[0]);
+  TRY_VOID(load_contacts(conn, o));
+  return std::optional<Organisation>(std::move(o));
+}
+
+}  // namespace
+
+Result<std::optional<Organisation>> find(Connection& conn, std::int64_t id) {
+  return first(conn, TRY(conn.query(std::string(kColumns) + "WHERE id = ?", {id})));
+}
+
+Result<std::optional<Organisation>> find_by_name(Connection& conn, std::int64_t territory_id,
+                                                 const std::string& name) {
+  return first(conn, TRY(conn.query(std::string(kColumns) + "WHERE territory_id = ? AND name = ?",
+                                    {territory_id, name})));
+}
+
+Result<std::vector<Organisation>> list(Connection& conn, std::int64_t territory_id) {
+  Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE territory_id = ? ORDER BY name",
+                             {territory_id}));
+  std::vector<Organisation> out;
+  for (const Row& r : rows) {
+    Organisation o = from_row(r);
+    TRY_VOID(load_contacts(conn, o));
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+Result<std::int64_t> insert(Connection& conn, const Organisation& o) {
+  Rows rows = TRY(conn.query(
+      "INSERT INTO organisations (territory_id, name, kind, description, version) "
+      "VALUES (?, ?, ?, ?, 1) RETURNING id",
+      {o.territory_id, o.name, o.kind, optional_value(o.description)}));
+  return rows.at(0).integer(0);
+}
+
+Result<bool> update(Connection& conn, const Organisation& o, std::int64_t expected_version) {
+  Rows rows = TRY(conn.query(
+      "UPDATE organisations SET name = ?, kind = ?, description = ?, version = version + 1 "
+      "WHERE id = ? AND version = ? RETURNING version",
+      {o.name, o.kind, optional_value(o.description), o.id, expected_version}));
+  return !rows.empty();
+}
+
+Result<void> remove(Connection& conn, std::int64_t id) {
+  TRY(conn.query("DELETE FROM organisations WHERE id = ?", {id}));
+  return success();
+}
+
+Result<std::optional<Contact>> find_contact(Connection& conn, std::int64_t id) {
+  Rows rows = TRY(conn.query(
+      "SELECT id, organisation_id, name, job_title, email, phone, version FROM contacts "
+      "WHERE id = ?",
+      {id}));
+  if (rows.empty()) return std::optional<Contact>();
+  return std::optional<Contact>(contact_from_row(rows[0]));
+}
+
+Result<std::int64_t> insert_contact(Connection& conn, const Contact& c) {
+  Rows rows = TRY(conn.query(
+      "INSERT INTO contacts (organisation_id, name, job_title, email, phone, version) "
+      "VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
+      {c.organisation_id, c.name, optional_value(c.job_title), optional_value(c.email),
+       optional_value(c.phone)}));
+  return rows.at(0).integer(0);
+}
+
+Result<bool> update_contact(Connection& conn, const Contact& c, std::int64_t expected_version) {
+  Rows rows = TRY(conn.query(
+      "UPDATE contacts SET name = ?, job_title = ?, email = ?, phone = ?, version = version + 1 "
+      "WHERE id = ? AND version = ? RETURNING version",
+      {c.name, optional_value(c.job_title), optional_value(c.email), optional_value(c.phone), c.id,
+       expected_version}));
+  return !rows.empty();
+}
+
+Result<void> remove_contact(Connection& conn, std::int64_t id) {
+  TRY(conn.query("DELETE FROM contacts WHERE id = ?", {id}));
+  return success();
+}
+
+}  // namespace vigie::partner_repository

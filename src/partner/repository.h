@@ -1,0 +1,24 @@
+#pragma once
+
+#include <optional>
+
+#include "partner/model.h"
+#include "store/connection.h"
+
+namespace vigie::partner_repository {
+
+Result<std::optional<Organisation>> find(Connection& conn, std::int64_t id);
+Result<std::vector<Organisation>> list(Connection& conn, std::int64_t territory_id);
+Result<std::optional<Organisation>> find_by_name(Connection& conn, std::int64_t territory_id,
+                                                 const std::string& name);
+Result<std::int64_t> insert(Connection& conn, const Organisation& o);
+/// Returns false when `expected_version` is stale.
+Result<bool> update(Connection& conn, const Organisation& o, std::int64_t expected_version);
+Result<void> remove(Connection& conn, std::int64_t id);
+
+Result<std::optional<Contact>> find_contact(Connection& conn, std::int64_t id);
+Result<std::int64_t> insert_contact(Connection& conn, const Contact& c);
+Result<bool> update_contact(Connection& conn, const Contact& c, std::int64_t expected_version);
+Result<void> remove_contact(Connection& conn, std::int64_t id);
+
+}  // namespace vigie::partner_repository

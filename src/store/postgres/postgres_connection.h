@@ -1,0 +1,33 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "store/connection.h"
+
+struct pg_conn;
+
+namespace vigie {
+
+/// PostgreSQL through libpq: text-format parameters, `?` placeholders rewritten to `$n`.
+class PostgresConnection final : public Connection {
+ public:
+  static Result<std::unique_ptr<Connection>> open(const std::string& url);
+  ~PostgresConnection() override;
+
+  Dialect dialect() const override { return Dialect::postgres; }
+  Result<Rows> query(std::string_view sql, std::span<const Value> params) override;
+  Result<void> execute_script(std::string_view sql) override;
+  Result<void> begin() override;
+  Result<void> commit() override;
+  void rollback() override;
+
+ private:
+  explicit PostgresConnection(pg_conn* conn) : conn_(conn) {}
+  pg_conn* conn_;
+};
+
+/// Rewrites `?` placeholders (outside quoted literals) to PostgreSQL's `$1, $2...`.
+std::string to_postgres_placeholders(std::string_view sql);
+
+}  // namespace vigie

@@ -1,0 +1,257 @@
+// The fiche-action half of strategy_repository: a fiche and its child rows (partners, budget
+// lines, milestones, indicators), which are replaced as a whole on every update.
+#include <boost/json.hpp>
+
+#include "core/text.h"
+#include "strategy/repository.h"
+
+namespace vigie::strategy_repository {
+namespace {
+
+constexpr const char* kActionColumns =
+    "SELECT a.id, a.strategy_id, a.axis_id, a.number, a.title, a.description, a.constat, "
+    "a.general_objective, a.operational_objectives, a.target_public, a.target_territory, "
+    "a.solutions, a.pilot_organisation_id, a.pilot_contact_id, a.status, a.version, "
+    "a.created_at, a.updated_at FROM actions a ";
+
+std::vector<std::string> string_list(const std::string& text) {
+  std::vector<std::string> out;
+  boost::json::value parsed = boost::json::parse(text);
+  for (const auto& v : parsed.as_array()) out.emplace_back(v.as_string());
+  return out;
+}
+
+std::string string_list_text(const std::vector<std::string>& items) {
+  boost::json::array a;
+  for (const auto& s : items) a.emplace_back(s);
+  return boost::json::serialize(a);
+}
+
+Action action_from_row(const Row& r) {
+  Action a;
+  a.id = r.integer(0);
+  a.strategy_id = r.integer(1);
+  a.axis_id = r.optional_integer(2);
+  a.number = r.integer(3);
+  a.title = r.text(4);
+  a.description = r.optional_text(5);
+  a.constat = r.optional_text(6);
+  a.general_objective = r.optional_text(7);
+  a.operational_objectives = string_list(r.text(8));
+  a.target_public = r.optional_text(9);
+  a.target_territory = r.optional_text(10);
+  a.solutions = r.optional_text(11);
+  a.pilot_organisation_id = r.optional_integer(12);
+  a.pilot_contact_id = r.optional_integer(13);
+  a.status = r.text(14);
+  a.version = r.integer(15);
+  a.created_at = r.text(16);
+  a.updated_at = r.text(17);
+  return a;
+}
+
+// What full-text search looks through, folded once at write time.
+std::string search_text(const Action& a) {
+  std::string text = a.title;
+  for (const auto* part : {&a.description, &a.constat, &a.general_objective, &a.target_public,
+                           &a.target_territory, &a.solutions}) {
+    if (*part) text += " " + **part;
+  }
+  for (const auto& o : a.operational_objectives) text += " " + o;
+  return " " + fold_for_search(text) + " ";
+}
+
+std::vector<Value> action_values(const Action& a) {
+  return {optional_value(a.axis_id),
+          a.number,
+          a.title,
+          optional_value(a.description),
+          optional_value(a.constat),
+          optional_value(a.general_objective),
+          string_list_text(a.operational_objectives),
+          optional_value(a.target_public),
+          optional_value(a.target_territory),
+          optional_value(a.solutions),
+          optional_value(a.pilot_organisation_id),
+          optional_value(a.pilot_contact_id),
+          a.status,
+          search_text(a)};
+}
+
+Result<void> load_children(Connection& conn, Action& a) {
+  Rows partners = TRY(conn.query(
+      "SELECT organisation_id FROM action_partners WHERE action_id = ? ORDER BY organisation_id",
+      {a.id}));
+  for (const Row& r : partners) a.partner_ids.push_back(r.integer(0));
+  Rows budget = TRY(conn.query(
+      "SELECT label, amount_cents, source, funder_organisation_id, year FROM budget_lines "
+      "WHERE action_id = ? ORDER BY position",
+      {a.id}));
+  for (const Row& r : budget) {
+    a.budget_lines.push_back(
+        {r.text(0), r.integer(1), r.text(2), r.optional_integer(3), r.optional_integer(4)});
+  }
+  Rows milestones = TRY(conn.query(
+      "SELECT label, due_date, done_date FROM milestones WHERE action_id = ? ORDER BY position",
+      {a.id}));
+  for (const Row& r : milestones) {
+    a.milestones.push_back({r.text(0), r.optional_text(1), r.optional_text(2)});
+  }
+  Rows indicators = TRY(conn.query(
+      "SELECT kind, label, unit, baseline, target, source FROM indicators WHERE action_id = ? "
+      "ORDER BY position",
+      {a.id}));
+  for (const Row& r : indicators) {
+    a.indicators.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_real(3),
+                            r.optional_real(4), r.optional_text(5)});
+  }
+  return success();
+}
+
+Result<void> replace_children(Connection& conn, const Action& a) {
+  for (const char* table : {"action_partners", "budget_lines", "milestones", "indicators"}) {
+    TRY(conn.query(std::string("DELETE FROM ") + table + " WHERE action_id = ?", {a.id}));
+  }
+  for (std::int64_t id : a.partner_ids) {
+    TRY(conn.query("INSERT INTO action_partners (action_id, organisation_id) VALUES (?, ?)",
+                   {a.id, id}));
+  }
+  std::int64_t position = 0;
+  for (const auto& b : a.budget_lines) {
+    TRY(conn.query(
+        "INSERT INTO budget_lines (action_id, position, label, amount_cents, source, "
+        "funder_organisation_id, year) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {a.id, position++, b.label, b.amount_cents, b.source, optional_value(b.funder_id),
+         optional_value(b.year)}));
+  }
+  position = 0;
+  for (const auto& m : a.milestones) {
+    TRY(conn.query(
+        "INSERT INTO milestones (action_id, position, label, due_date, done_date) "
+        "VALUES (?, ?, ?, ?, ?)",
+        {a.id, position++, m.label, optional_value(m.due_date), optional_value(m.done_date)}));
+  }
+  position = 0;
+  for (const auto& i : a.indicators) {
+    TRY(conn.query(
+        "INSERT INTO indicators (action_id, position, kind, label, unit, baseline, target, "
+        "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        {a.id, position++, i.kind, i.label, optional_value(i.unit), optional_value(i.baseline),
+         optional_value(i.target), optional_value(i.source)}));
+  }
+  return success();
+}
+
+// LIKE treats % and _ as wildcards; a search for "100%" must find the text "100%".
+std::string like_pattern(const std::string& term) {
+  std::string out = "% ";
+  for (char c : term) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+}  // namespace
+
+Result<std::optional<Action>> find_action(Connection& conn, std::int64_t id) {
+  Rows rows = TRY(conn.query(std::string(kActionColumns) + "WHERE a.id = ?", {id}));
+  if (rows.empty()) return std::optional<Action>();
+  Action a = action_from_row(rows[0]);
+  TRY_VOID(load_children(conn, a));
+  return std::optional<Action>(std::move(a));
+}
+
+Result<std::optional<std::int64_t>> find_action_number(Connection& conn, std::int64_t strategy_id,
+                                                       std::optional<std::int64_t> axis_id,
+                                                       std::int64_t number) {
+  Rows rows = axis_id ? TRY(conn.query("SELECT id FROM actions WHERE strategy_id = ? AND "
+                                       "axis_id = ? AND number = ?",
+                                       {strategy_id, *axis_id, number}))
+                      : TRY(conn.query("SELECT id FROM actions WHERE strategy_id = ? AND "
+                                       "axis_id IS NULL AND number = ?",
+                                       {strategy_id, number}));
+  if (rows.empty()) return std::optional<std::int64_t>();
+  return std::optional<std::int64_t>(rows[0].integer(0));
+}
+
+Result<std::vector<Action>> list_actions(Connection& conn, std::int64_t strategy_id,
+                                         const ActionFilter& f) {
+  std::string sql = std::string(kActionColumns) + "LEFT JOIN axes x ON x.id = a.axis_id "
+                                                  "WHERE a.strategy_id = ?";
+  std::vector<Value> params{strategy_id};
+  if (f.axis_id) {
+    sql += " AND a.axis_id = ?";
+    params.emplace_back(*f.axis_id);
+  }
+  if (f.status) {
+    sql += " AND a.status = ?";
+    params.emplace_back(*f.status);
+  }
+  if (f.pilot_id) {
+    sql += " AND a.pilot_organisation_id = ?";
+    params.emplace_back(*f.pilot_id);
+  }
+  if (f.partner_id) {
+    sql += " AND EXISTS (SELECT 1 FROM action_partners p WHERE p.action_id = a.id AND "
+           "p.organisation_id = ?)";
+    params.emplace_back(*f.partner_id);
+  }
+  if (f.text) {
+    for (const std::string& term : search_terms(*f.text)) {
+      sql += " AND a.search_text LIKE ? ESCAPE '\\'";
+      params.emplace_back(like_pattern(term));
+    }
+  }
+  sql += " ORDER BY COALESCE(x.number, 0), a.number";
+  Rows rows = TRY(conn.query(sql, params));
+  std::vector<Action> out;
+  for (const Row& r : rows) {
+    Action a = action_from_row(r);
+    TRY_VOID(load_children(conn, a));
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+Result<std::int64_t> insert_action(Connection& conn, const Action& a, const std::string& now) {
+  std::vector<Value> params{a.strategy_id};
+  for (auto& v : action_values(a)) params.push_back(std::move(v));
+  params.emplace_back(now);
+  params.emplace_back(now);
+  Rows rows = TRY(conn.query(
+      "INSERT INTO actions (strategy_id, axis_id, number, title, description, constat, "
+      "general_objective, operational_objectives, target_public, target_territory, solutions, "
+      "pilot_organisation_id, pilot_contact_id, status, search_text, version, created_at, "
+      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+      params));
+  Action saved = a;
+  saved.id = rows.at(0).integer(0);
+  TRY_VOID(replace_children(conn, saved));
+  return saved.id;
+}
+
+Result<bool> update_action(Connection& conn, const Action& a, std::int64_t expected_version,
+                           const std::string& now) {
+  std::vector<Value> params = action_values(a);
+  params.emplace_back(now);
+  params.emplace_back(a.id);
+  params.emplace_back(expected_version);
+  Rows rows = TRY(conn.query(
+      "UPDATE actions SET axis_id = ?, number = ?, title = ?, description = ?, constat = ?, "
+      "general_objective = ?, operational_objectives = ?, target_public = ?, "
+      "target_territory = ?, solutions = ?, pilot_organisation_id = ?, pilot_contact_id = ?, "
+      "status = ?, search_text = ?, updated_at = ?, version = version + 1 "
+      "WHERE id = ? AND version = ? RETURNING version",
+      params));
+  if (rows.empty()) return false;
+  TRY_VOID(replace_children(conn, a));
+  return true;
+}
+
+Result<void> remove_action(Connection& conn, std::int64_t id) {
+  TRY(conn.query("DELETE FROM actions WHERE id = ?", {id}));
+  return success();
+}
+
+}  // namespace vigie::strategy_repository

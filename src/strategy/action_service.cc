@@ -1,0 +1,159 @@
+// The fiche-action half of StrategyService.
+#include <boost/json.hpp>
+
+#include "strategy/json.h"
+#include "strategy/repository.h"
+#include "strategy/service.h"
+
+namespace vigie {
+namespace repo = strategy_repository;
+namespace json = boost::json;
+
+std::string describe_changes(const char* event, const Action* before, const Action* after) {
+  static const char* kSkipped[] = {"id", "strategy_id", "version", "created_at", "updated_at"};
+  json::object old_fields = before != nullptr ? to_json(*before) : json::object{};
+  json::object new_fields = after != nullptr ? to_json(*after) : json::object{};
+  json::array fields;
+  const json::object& keys = after != nullptr ? new_fields : old_fields;
+  for (const auto& entry : keys) {
+    if (std::find_if(std::begin(kSkipped), std::end(kSkipped), [&](const char* k) {
+          return entry.key() == k;
+        }) != std::end(kSkipped)) {
+      continue;
+    }
+    const json::value* old_value = old_fields.if_contains(entry.key());
+    const json::value* new_value = new_fields.if_contains(entry.key());
+    json::value o = old_value != nullptr ? *old_value : json::value(nullptr);
+    json::value n = new_value != nullptr ? *new_value : json::value(nullptr);
+    if (o == n) continue;
+    fields.push_back({{"field", entry.key()}, {"old", o}, {"new", n}});
+  }
+  return json::serialize(json::object{{"event", event}, {"fields", std::move(fields)}});
+}
+
+Result<void> StrategyService::record_change(Connection& conn, const Actor& actor,
+                                            std::int64_t action_id, std::int64_t strategy_id,
+                                            const std::string& changes) {
+  ActionChange change{0, action_id, strategy_id, actor.login.empty() ? "système" : actor.login,
+                      format_timestamp(clock_.now()), changes};
+  return repo::insert_change(conn, change, strategy_id, actor.user_id);
+}
+
+// Every reference of a fiche must stay inside its strategy and territory.
+Result<void> StrategyService::check_action(Connection& conn, const Action& a,
+                                           std::int64_t territory_id) {
+  auto organisation_in_territory = [&](std::int64_t id, const std::string& field) -> Result<void> {
+    auto o = TRY(partners_.organisation_in(conn, id));
+    if (!o || o->territory_id != territory_id) {
+      return Error::invalid("Organisation inconnue sur ce territoire.", field);
+    }
+    return success();
+  };
+  if (a.axis_id) {
+    auto axis = TRY(repo::find_axis(conn, *a.axis_id));
+    if (!axis || axis->strategy_id != a.strategy_id) {
+      return Error::invalid("Cet axe n'appartient pas à la stratégie.", "axis_id");
+    }
+  }
+  if (a.pilot_organisation_id) {
+    TRY_VOID(organisation_in_territory(*a.pilot_organisation_id, "pilot_organisation_id"));
+  }
+  if (a.pilot_contact_id) {
+    auto contact = TRY(partners_.contact_in(conn, *a.pilot_contact_id));
+    if (!contact || !a.pilot_organisation_id ||
+        contact->organisation_id != *a.pilot_organisation_id) {
+      return Error::invalid("Ce contact n'appartient pas à l'organisation pilote.",
+                            "pilot_contact_id");
+    }
+  }
+  for (std::size_t i = 0; i < a.partner_ids.size(); ++i) {
+    TRY_VOID(organisation_in_territory(a.partner_ids[i],
+                                       "partner_ids[" + std::to_string(i) + "]"));
+  }
+  for (std::size_t i = 0; i < a.budget_lines.size(); ++i) {
+    if (a.budget_lines[i].funder_id) {
+      TRY_VOID(organisation_in_territory(*a.budget_lines[i].funder_id,
+                                         "budget_lines[" + std::to_string(i) + "].funder_id"));
+    }
+  }
+  auto same_number = TRY(repo::find_action_number(conn, a.strategy_id, a.axis_id, a.number));
+  if (same_number && *same_number != a.id) {
+    return Error::conflict("Une fiche-action porte déjà ce numéro dans cet axe.", "number");
+  }
+  return success();
+}
+
+Result<std::vector<Action>> StrategyService::list_actions(const Actor& actor,
+                                                          std::int64_t strategy_id,
+                                                          const ActionFilter& filter) {
+  Lease conn = db_.acquire();
+  TRY(load_checked(*conn, actor, strategy_id, Permission::strategy_read));
+  return repo::list_actions(*conn, strategy_id, filter);
+}
+
+Result<Action> StrategyService::get_action(const Actor& actor, std::int64_t id) {
+  Lease conn = db_.acquire();
+  auto found = TRY(repo::find_action(*conn, id));
+  if (!found) return Error::not_found("Fiche-action introuvable.");
+  TRY(load_checked(*conn, actor, found->strategy_id, Permission::strategy_read));
+  return std::move(*found);
+}
+
+Result<std::int64_t> StrategyService::insert_action_in(Connection& conn, const Actor& actor,
+                                                       Action a) {
+  Strategy s = TRY(load_checked(conn, actor, a.strategy_id, Permission::strategy_write));
+  TRY_VOID(check_action(conn, a, s.territory_id));
+  std::int64_t id = TRY(repo::insert_action(conn, a, format_timestamp(clock_.now())));
+  auto saved = TRY(repo::find_action(conn, id));
+  TRY_VOID(record_change(conn, actor, id, a.strategy_id,
+                         describe_changes("created", nullptr, &*saved)));
+  return id;
+}
+
+Result<Action> StrategyService::create_action(const Actor& actor, Action a) {
+  return db_.in_transaction([&](Connection& conn) -> Result<Action> {
+    std::int64_t id = TRY(insert_action_in(conn, actor, std::move(a)));
+    return std::move(*TRY(repo::find_action(conn, id)));
+  });
+}
+
+Result<Action> StrategyService::update_action(const Actor& actor, Action a,
+                                              std::int64_t expected_version) {
+  return db_.in_transaction([&](Connection& conn) -> Result<Action> {
+    auto before = TRY(repo::find_action(conn, a.id));
+    if (!before) return Error::not_found("Fiche-action introuvable.");
+    Strategy s = TRY(load_checked(conn, actor, before->strategy_id, Permission::strategy_write));
+    a.strategy_id = before->strategy_id;
+    TRY_VOID(check_action(conn, a, s.territory_id));
+    if (!TRY(repo::update_action(conn, a, expected_version, format_timestamp(clock_.now())))) {
+      return Error::stale_version();
+    }
+    auto after = TRY(repo::find_action(conn, a.id));
+    TRY_VOID(record_change(conn, actor, a.id, a.strategy_id,
+                           describe_changes("updated", &*before, &*after)));
+    return std::move(*after);
+  });
+}
+
+Result<void> StrategyService::remove_action(const Actor& actor, std::int64_t id) {
+  return db_.in_transaction([&](Connection& conn) -> Result<void> {
+    auto before = TRY(repo::find_action(conn, id));
+    if (!before) return Error::not_found("Fiche-action introuvable.");
+    TRY(load_checked(conn, actor, before->strategy_id, Permission::strategy_write));
+    TRY_VOID(repo::remove_action(conn, id));
+    return record_change(conn, actor, id, before->strategy_id,
+                         describe_changes("deleted", &*before, nullptr));
+  });
+}
+
+Result<std::vector<ActionChange>> StrategyService::history(const Actor& actor,
+                                                           std::int64_t action_id) {
+  Lease conn = db_.acquire();
+  auto changes = TRY(repo::list_changes(*conn, action_id));
+  if (changes.empty()) return Error::not_found("Fiche-action introuvable.");
+  // The history outlives a deleted fiche; its strategy still says whose it is.
+  TRY(load_checked(*conn, actor, changes.front().strategy_id, Permission::strategy_read));
+  return changes;
+}
+
+}  // namespace vigie

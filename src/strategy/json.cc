@@ -1,0 +1,255 @@
+#include "strategy/json.h"
+
+#include <boost/json.hpp>
+
+#include "core/json_write.h"
+
+namespace vigie {
+namespace json = boost::json;
+
+namespace {
+
+json::array signatories_json(const std::vector<Signatory>& items) {
+  json::array out;
+  for (const auto& s : items) {
+    out.push_back({{"organisation", s.organisation},
+                   {"person", json_or_null(s.person)},
+                   {"role", json_or_null(s.role)}});
+  }
+  return out;
+}
+
+json::array key_dates_json(const std::vector<KeyDate>& items) {
+  json::array out;
+  for (const auto& d : items) {
+    out.push_back({{"kind", d.kind}, {"date", d.date}, {"label", json_or_null(d.label)}});
+  }
+  return out;
+}
+
+json::array objectives_json(const std::vector<StrategicObjective>& items) {
+  json::array out;
+  for (const auto& o : items) {
+    out.push_back({{"number", o.number},
+                   {"title", o.title},
+                   {"description", json_or_null(o.description)}});
+  }
+  return out;
+}
+
+json::array strings_json(const std::vector<std::string>& items) {
+  json::array out;
+  for (const auto& s : items) out.emplace_back(s);
+  return out;
+}
+
+void read_signatories(JsonReader& in, std::vector<Signatory>& out) {
+  in.object_list("signatories", 50, [&](JsonReader& item, std::size_t) {
+    out.push_back({item.string("organisation", 200), item.optional_string("person", 200),
+                   item.optional_string("role", 200)});
+  });
+}
+
+void read_key_dates(JsonReader& in, std::vector<KeyDate>& out) {
+  in.object_list("key_dates", 50, [&](JsonReader& item, std::size_t) {
+    KeyDate d;
+    d.kind = item.enumeration("kind", kKeyDateKinds);
+    d.date = item.optional_date("date").value_or("");
+    if (d.date.empty()) item.fail("date", "Ce champ est obligatoire.");
+    d.label = item.optional_string("label", 200);
+    out.push_back(std::move(d));
+  });
+}
+
+void read_objectives(JsonReader& in, std::vector<StrategicObjective>& out) {
+  in.object_list("objectives", 50, [&](JsonReader& item, std::size_t) {
+    out.push_back({item.integer("number", 1, 99), item.string("title", kTitleMax),
+                   item.optional_string("description", kTextMax)});
+  });
+}
+
+}  // namespace
+
+json::object to_json(const Strategy& s) {
+  return {{"id", s.id},
+          {"territory_id", s.territory_id},
+          {"title", s.title},
+          {"status", s.status},
+          {"period_start", json_or_null(s.period_start)},
+          {"period_end", json_or_null(s.period_end)},
+          {"description", json_or_null(s.description)},
+          {"source", json_or_null(s.source)},
+          {"announced_axes", json_or_null(s.announced_axes)},
+          {"announced_actions", json_or_null(s.announced_actions)},
+          {"signatories", signatories_json(s.signatories)},
+          {"key_dates", key_dates_json(s.key_dates)},
+          {"objectives", objectives_json(s.objectives)},
+          {"version", s.version},
+          {"created_at", s.created_at},
+          {"updated_at", s.updated_at}};
+}
+
+json::object to_json(const Axis& a) {
+  return {{"id", a.id},
+          {"strategy_id", a.strategy_id},
+          {"number", a.number},
+          {"title", a.title},
+          {"description", json_or_null(a.description)},
+          {"version", a.version}};
+}
+
+json::object to_json(const Action& a) {
+  json::array budget;
+  for (const auto& b : a.budget_lines) {
+    budget.push_back({{"label", b.label},
+                      {"amount_cents", b.amount_cents},
+                      {"source", b.source},
+                      {"funder_id", json_or_null(b.funder_id)},
+                      {"year", json_or_null(b.year)}});
+  }
+  json::array milestones;
+  for (const auto& m : a.milestones) {
+    milestones.push_back({{"label", m.label},
+                          {"due_date", json_or_null(m.due_date)},
+                          {"done_date", json_or_null(m.done_date)}});
+  }
+  json::array indicators;
+  for (const auto& i : a.indicators) {
+    indicators.push_back({{"kind", i.kind},
+                          {"label", i.label},
+                          {"unit", json_or_null(i.unit)},
+                          {"baseline", json_or_null(i.baseline)},
+                          {"target", json_or_null(i.target)},
+                          {"source", json_or_null(i.source)}});
+  }
+  json::array partners;
+  for (auto id : a.partner_ids) partners.emplace_back(id);
+  return {{"id", a.id},
+          {"strategy_id", a.strategy_id},
+          {"axis_id", json_or_null(a.axis_id)},
+          {"number", a.number},
+          {"title", a.title},
+          {"description", json_or_null(a.description)},
+          {"constat", json_or_null(a.constat)},
+          {"general_objective", json_or_null(a.general_objective)},
+          {"operational_objectives", strings_json(a.operational_objectives)},
+          {"target_public", json_or_null(a.target_public)},
+          {"target_territory", json_or_null(a.target_territory)},
+          {"solutions", json_or_null(a.solutions)},
+          {"pilot_organisation_id", json_or_null(a.pilot_organisation_id)},
+          {"pilot_contact_id", json_or_null(a.pilot_contact_id)},
+          {"partner_ids", std::move(partners)},
+          {"budget_lines", std::move(budget)},
+          {"milestones", std::move(milestones)},
+          {"indicators", std::move(indicators)},
+          {"status", a.status},
+          {"version", a.version},
+          {"created_at", a.created_at},
+          {"updated_at", a.updated_at}};
+}
+
+json::object to_json(const ActionChange& c) {
+  return {{"id", c.id},
+          {"action_id", c.action_id},
+          {"actor", c.actor_login},
+          {"at", c.at},
+          {"changes", json::parse(c.changes)}};
+}
+
+void read_strategy(JsonReader& in, Strategy& out) {
+  out.title = in.string("title", kTitleMax);
+  out.status = in.optional_enumeration("status", kStrategyStatuses).value_or("brouillon");
+  out.period_start = in.optional_integer("period_start", 1990, 2100);
+  out.period_end = in.optional_integer("period_end", 1990, 2100);
+  if (out.period_start && out.period_end && *out.period_end < *out.period_start) {
+    in.fail("period_end", "La fin de période précède son début.");
+  }
+  out.description = in.optional_string("description", kTextMax);
+  out.source = in.optional_string("source", 2000);
+  out.announced_axes = in.optional_integer("announced_axes", 0, 99);
+  out.announced_actions = in.optional_integer("announced_actions", 0, 999);
+  read_signatories(in, out.signatories);
+  read_key_dates(in, out.key_dates);
+  read_objectives(in, out.objectives);
+}
+
+void read_axis(JsonReader& in, Axis& out) {
+  out.number = in.integer("number", 1, 99);
+  out.title = in.string("title", kTitleMax);
+  out.description = in.optional_string("description", kTextMax);
+}
+
+void read_budget_line(JsonReader& in, BudgetLine& out) {
+  out.label = in.string("label", 200);
+  out.amount_cents = in.integer("amount_cents", 0, 100'000'000'000);
+  out.source = in.enumeration("source", kFundingSources);
+  out.year = in.optional_integer("year", 1990, 2100);
+}
+
+void read_action_fields(JsonReader& in, Action& out) {
+  out.number = in.integer("number", 1, 999);
+  out.title = in.string("title", kTitleMax);
+  out.description = in.optional_string("description", kTextMax);
+  out.constat = in.optional_string("constat", kTextMax);
+  out.general_objective = in.optional_string("general_objective", kTextMax);
+  out.operational_objectives = in.string_list("operational_objectives", 50, 2000);
+  out.target_public = in.optional_string("target_public", 2000);
+  out.target_territory = in.optional_string("target_territory", 2000);
+  out.solutions = in.optional_string("solutions", kTextMax);
+  in.object_list("milestones", 100, [&](JsonReader& item, std::size_t) {
+    Milestone m{item.string("label", 300), item.optional_date("due_date"),
+                item.optional_date("done_date")};
+    out.milestones.push_back(std::move(m));
+  });
+  in.object_list("indicators", 50, [&](JsonReader& item, std::size_t) {
+    Indicator i;
+    i.kind = item.enumeration("kind", kIndicatorKinds);
+    i.label = item.string("label", 300);
+    i.unit = item.optional_string("unit", 50);
+    i.baseline = item.optional_number("baseline");
+    i.target = item.optional_number("target");
+    i.source = item.optional_string("source", 300);
+    out.indicators.push_back(std::move(i));
+  });
+  out.status = in.optional_enumeration("status", kActionStatuses).value_or("prevue");
+}
+
+std::string signatories_text(const std::vector<Signatory>& items) {
+  return json::serialize(signatories_json(items));
+}
+std::string key_dates_text(const std::vector<KeyDate>& items) {
+  return json::serialize(key_dates_json(items));
+}
+std::string objectives_text(const std::vector<StrategicObjective>& items) {
+  return json::serialize(objectives_json(items));
+}
+
+// The stored lists were written by the functions above, so they are trusted here.
+std::vector<Signatory> parse_signatories(const std::string& text) {
+  json::value v = json::parse(text);
+  std::vector<Signatory> out;
+  json::value wrapped = json::object{{"signatories", v}};
+  JsonReader in(wrapped, "");
+  read_signatories(in, out);
+  return out;
+}
+
+std::vector<KeyDate> parse_key_dates(const std::string& text) {
+  json::value v = json::parse(text);
+  std::vector<KeyDate> out;
+  json::value wrapped = json::object{{"key_dates", v}};
+  JsonReader in(wrapped, "");
+  read_key_dates(in, out);
+  return out;
+}
+
+std::vector<StrategicObjective> parse_objectives(const std::string& text) {
+  json::value v = json::parse(text);
+  std::vector<StrategicObjective> out;
+  json::value wrapped = json::object{{"objectives", v}};
+  JsonReader in(wrapped, "");
+  read_objectives(in, out);
+  return out;
+}
+
+}  // namespace vigie

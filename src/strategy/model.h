@@ -1,0 +1,137 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigie {
+
+struct Signatory {
+  std::string organisation;
+  std::optional<std::string> person;
+  std::optional<std::string> role;  // "Maire", "Préfet de la Sarthe"...
+};
+
+struct KeyDate {
+  std::string kind;  // kKeyDateKinds
+  std::string date;  // YYYY-MM-DD
+  std::optional<std::string> label;
+};
+
+/// An "objectif stratégique" or strategic axis stated above the action axes (Cergy, Mantes).
+struct StrategicObjective {
+  std::int64_t number = 0;
+  std::string title;
+  std::optional<std::string> description;
+};
+
+/// A STSPD: the council's programme for a period.
+struct Strategy {
+  std::int64_t id = 0;
+  std::int64_t territory_id = 0;
+  std::string title;
+  std::string status = "brouillon";  // kStrategyStatuses
+  std::optional<std::int64_t> period_start;  // years
+  std::optional<std::int64_t> period_end;
+  std::optional<std::string> description;
+  std::optional<std::string> source;  // where the text comes from
+  std::optional<std::int64_t> announced_axes;  // counts a document states without listing them
+  std::optional<std::int64_t> announced_actions;
+  std::vector<Signatory> signatories;
+  std::vector<KeyDate> key_dates;
+  std::vector<StrategicObjective> objectives;
+  std::int64_t version = 1;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct Axis {
+  std::int64_t id = 0;
+  std::int64_t strategy_id = 0;
+  std::int64_t number = 0;
+  std::string title;
+  std::optional<std::string> description;
+  std::int64_t version = 1;
+};
+
+struct BudgetLine {
+  std::string label;
+  std::int64_t amount_cents = 0;
+  std::string source;  // kFundingSources
+  std::optional<std::int64_t> funder_id;  // an organisation of the territory
+  std::optional<std::int64_t> year;
+};
+
+struct Milestone {
+  std::string label;
+  std::optional<std::string> due_date;
+  std::optional<std::string> done_date;
+};
+
+struct Indicator {
+  std::string kind;  // kIndicatorKinds
+  std::string label;
+  std::optional<std::string> unit;
+  std::optional<double> baseline;
+  std::optional<double> target;
+  std::optional<std::string> source;
+};
+
+/// A fiche-action.
+struct Action {
+  std::int64_t id = 0;
+  std::int64_t strategy_id = 0;
+  std::optional<std::int64_t> axis_id;
+  std::int64_t number = 0;
+  std::string title;
+  std::optional<std::string> description;
+  std::optional<std::string> constat;
+  std::optional<std::string> general_objective;
+  std::vector<std::string> operational_objectives;
+  std::optional<std::string> target_public;
+  std::optional<std::string> target_territory;
+  std::optional<std::string> solutions;
+  std::optional<std::int64_t> pilot_organisation_id;
+  std::optional<std::int64_t> pilot_contact_id;
+  std::vector<std::int64_t> partner_ids;
+  std::vector<BudgetLine> budget_lines;
+  std::vector<Milestone> milestones;
+  std::vector<Indicator> indicators;
+  std::string status = "prevue";  // kActionStatuses
+  std::int64_t version = 1;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct ActionFilter {
+  std::optional<std::int64_t> axis_id;
+  std::optional<std::string> status;
+  std::optional<std::int64_t> pilot_id;
+  std::optional<std::int64_t> partner_id;
+  std::optional<std::string> text;
+};
+
+/// One entry of a fiche's history: who changed what, when.
+struct ActionChange {
+  std::int64_t id = 0;
+  std::int64_t action_id = 0;
+  std::int64_t strategy_id = 0;
+  std::string actor_login;
+  std::string at;
+  std::string changes;  // JSON: {"event": ..., "fields": [{"field", "old", "new"}]}
+};
+
+inline constexpr std::array<std::string_view, 3> kStrategyStatuses{"brouillon", "adoptee", "close"};
+inline constexpr std::array<std::string_view, 4> kActionStatuses{"prevue", "en_cours", "realisee",
+                                                                 "abandonnee"};
+inline constexpr std::array<std::string_view, 3> kIndicatorKinds{"realisation", "resultat",
+                                                                 "impact"};
+inline constexpr std::array<std::string_view, 5> kKeyDateKinds{
+    "presentation_clspd", "adoption_conseil", "signature", "publication", "autre"};
+inline constexpr std::array<std::string_view, 9> kFundingSources{
+    "fipd", "commune", "epci", "departement", "region", "etat", "caf", "bailleur", "autre"};
+
+}  // namespace vigie

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+
+#include "store/connection.h"
+#include "strategy/model.h"
+
+namespace vigie::strategy_repository {
+
+Result<std::optional<Strategy>> find(Connection& conn, std::int64_t id);
+Result<std::vector<Strategy>> list(Connection& conn, const std::vector<std::int64_t>& territories,
+                                   const std::optional<std::string>& status);
+Result<std::int64_t> insert(Connection& conn, const Strategy& s, const std::string& now);
+/// false when the version is stale.
+Result<bool> update(Connection& conn, const Strategy& s, std::int64_t expected_version,
+                    const std::string& now);
+Result<void> remove(Connection& conn, std::int64_t id);
+
+Result<std::optional<Axis>> find_axis(Connection& conn, std::int64_t id);
+Result<std::optional<Axis>> find_axis_by_number(Connection& conn, std::int64_t strategy_id,
+                                                std::int64_t number);
+Result<std::vector<Axis>> list_axes(Connection& conn, std::int64_t strategy_id);
+Result<std::int64_t> insert_axis(Connection& conn, const Axis& a);
+Result<bool> update_axis(Connection& conn, const Axis& a, std::int64_t expected_version);
+Result<void> remove_axis(Connection& conn, std::int64_t id);
+Result<std::int64_t> count_actions_of_axis(Connection& conn, std::int64_t axis_id);
+
+Result<std::optional<Action>> find_action(Connection& conn, std::int64_t id);
+/// The id of another fiche with this number under the same axis (or with no axis), if any.
+Result<std::optional<std::int64_t>> find_action_number(Connection& conn, std::int64_t strategy_id,
+                                                       std::optional<std::int64_t> axis_id,
+                                                       std::int64_t number);
+Result<std::vector<Action>> list_actions(Connection& conn, std::int64_t strategy_id,
+                                         const ActionFilter& filter);
+Result<std::int64_t> insert_action(Connection& conn, const Action& a, const std::string& now);
+Result<bool> update_action(Connection& conn, const Action& a, std::int64_t expected_version,
+                           const std::string& now);
+Result<void> remove_action(Connection& conn, std::int64_t id);
+
+Result<void> insert_change(Connection& conn, const ActionChange& change, std::int64_t strategy_id,
+                           std::int64_t actor_id);
+Result<std::vector<ActionChange>> list_changes(Connection& conn, std::int64_t action_id);
+
+}  // namespace vigie::strategy_repository

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "auth/actor.h"
+#include "core/clock.h"
+#include "partner/service.h"
+#include "store/database.h"
+#include "strategy/model.h"
+
+namespace vigie {
+
+/// Strategies, their axes and fiches-actions, with the checks of territory and role, the
+/// validation of references, optimistic versions and the history of every fiche.
+class StrategyService {
+ public:
+  StrategyService(Database& db, const Clock& clock, PartnerService& partners)
+      : db_(db), clock_(clock), partners_(partners) {}
+
+  Result<std::vector<Strategy>> list(const Actor& actor, std::optional<std::int64_t> territory_id,
+                                     const std::optional<std::string>& status);
+  Result<Strategy> get(const Actor& actor, std::int64_t id);
+  Result<Strategy> create(const Actor& actor, Strategy strategy);
+  Result<Strategy> update(const Actor& actor, Strategy strategy, std::int64_t expected_version);
+  Result<void> remove(const Actor& actor, std::int64_t id);
+
+  Result<std::vector<Axis>> list_axes(const Actor& actor, std::int64_t strategy_id);
+  Result<Axis> create_axis(const Actor& actor, Axis axis);
+  Result<Axis> update_axis(const Actor& actor, Axis axis, std::int64_t expected_version);
+  Result<void> remove_axis(const Actor& actor, std::int64_t id);
+
+  Result<std::vector<Action>> list_actions(const Actor& actor, std::int64_t strategy_id,
+                                           const ActionFilter& filter);
+  Result<Action> get_action(const Actor& actor, std::int64_t id);
+  Result<Action> create_action(const Actor& actor, Action action);
+  Result<Action> update_action(const Actor& actor, Action action, std::int64_t expected_version);
+  Result<void> remove_action(const Actor& actor, std::int64_t id);
+  Result<std::vector<ActionChange>> history(const Actor& actor, std::int64_t action_id);
+  PartnerService& partners() { return partners_; }
+
+  /// For use inside a transaction someone else opened (the import of a whole strategy).
+  Result<std::int64_t> insert_strategy_in(Connection& conn, const Actor& actor, Strategy strategy);
+  Result<std::int64_t> insert_axis_in(Connection& conn, Axis axis);
+  Result<std::int64_t> insert_action_in(Connection& conn, const Actor& actor, Action action);
+
+ private:
+  Result<Strategy> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
+                                Permission permission);
+  Result<void> check_action(Connection& conn, const Action& action, std::int64_t territory_id);
+  Result<void> record_change(Connection& conn, const Actor& actor, std::int64_t action_id,
+                             std::int64_t strategy_id, const std::string& changes);
+
+  Database& db_;
+  const Clock& clock_;
+  PartnerService& partners_;
+};
+
+/// The fields that differ between two versions of a fiche, as the history stores them.
+std::string describe_changes(const char* event, const Action* before, const Action* after);
+
+}  // namespace vigie

@@ -1,0 +1,101 @@
+#include "territory/service.h"
+
+#include "core/text.h"
+
+namespace vigie {
+namespace {
+// The kinds of entry that are a place a council can cover (not déléguées or associées).
+constexpr const char* kCurrentKinds = "('commune-actuelle', 'arrondissement-municipal')";
+}  // namespace
+
+Result<std::int64_t> TerritoryService::create(const std::string& name, const std::string& kind,
+                                              const std::vector<std::string>& codes) {
+  if (name.empty() || utf8_length(name) > 200) {
+    return Error::invalid("Le nom du territoire doit compter 1 à 200 caractères.", "name");
+  }
+  if (kind != "clspd" && kind != "cispd") {
+    return Error::invalid("Le type de territoire est « clspd » ou « cispd ».", "kind");
+  }
+  if (kind == "clspd" ? codes.size() != 1 : codes.size() < 2) {
+    return Error::invalid("Un CLSPD couvre une commune ; un CISPD en couvre plusieurs.",
+                          "communes");
+  }
+  return db_.in_transaction([&](Connection& conn) -> Result<std::int64_t> {
+    Rows rows = TRY(conn.query(
+        "INSERT INTO territories (name, kind, created_at) VALUES (?, ?, ?) RETURNING id",
+        {name, kind, format_timestamp(clock_.now())}));
+    std::int64_t id = rows.at(0).integer(0);
+    for (const std::string& code : codes) {
+      Rows found = TRY(conn.query(std::string("SELECT 1 FROM communes WHERE code = ? AND kind IN ") +
+                                      kCurrentKinds,
+                                  {code}));
+      if (found.empty()) {
+        return Error::invalid("Code INSEE inconnu : " + code +
+                                  " (la liste officielle des communes est-elle chargée ?)",
+                              "communes");
+      }
+      TRY(conn.query("INSERT INTO territory_communes (territory_id, commune_code) VALUES (?, ?)",
+                     {id, code}));
+    }
+    return id;
+  });
+}
+
+Result<std::optional<std::int64_t>> TerritoryService::find_by_name(const std::string& name) {
+  Lease conn = db_.acquire();
+  Rows rows = TRY(conn->query("SELECT id FROM territories WHERE name = ?", {name}));
+  if (rows.empty()) return std::optional<std::int64_t>();
+  return std::optional<std::int64_t>(rows[0].integer(0));
+}
+
+Result<Territory> TerritoryService::load(Connection& conn, std::int64_t id) {
+  Rows rows = TRY(conn.query("SELECT id, name, kind FROM territories WHERE id = ?", {id}));
+  if (rows.empty()) return Error::not_found("Territoire introuvable.");
+  Territory t{rows[0].integer(0), rows[0].text(1), rows[0].text(2), {}};
+  Rows communes = TRY(conn.query(
+      std::string("SELECT c.code, c.name, c.departement_code, c.population FROM territory_communes "
+                  "tc JOIN communes c ON c.code = tc.commune_code AND c.kind IN ") +
+          kCurrentKinds + " WHERE tc.territory_id = ? ORDER BY c.code",
+      {id}));
+  for (const Row& r : communes) {
+    t.communes.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_integer(3)});
+  }
+  return t;
+}
+
+Result<std::vector<Territory>> TerritoryService::list_for(const Actor& actor) {
+  Lease conn = db_.acquire();
+  std::vector<Territory> out;
+  for (const auto& [id, role] : actor.roles) out.push_back(TRY(load(*conn, id)));
+  return out;
+}
+
+Result<Territory> TerritoryService::get(const Actor& actor, std::int64_t id) {
+  TRY_VOID(require(actor, Permission::territory_read, id));
+  Lease conn = db_.acquire();
+  return load(*conn, id);
+}
+
+Result<std::vector<Commune>> TerritoryService::search_communes(
+    const std::string& query, const std::optional<std::string>& departement, std::size_t limit) {
+  std::string folded = fold_for_search(query);
+  if (folded.size() > 100) return Error::invalid("Recherche trop longue.", "q");
+  Lease conn = db_.acquire();
+  std::string sql = std::string("SELECT code, name, departement_code, population FROM communes ") +
+                    "WHERE kind IN " + kCurrentKinds + " AND (name_folded LIKE ? OR code LIKE ?)";
+  std::vector<Value> params{folded + "%", query + "%"};
+  if (departement) {
+    sql += " AND departement_code = ?";
+    params.emplace_back(*departement);
+  }
+  sql += " ORDER BY population DESC, code LIMIT ?";
+  params.emplace_back(static_cast<std::int64_t>(limit));
+  Rows rows = TRY(conn->query(sql, params));
+  std::vector<Commune> out;
+  for (const Row& r : rows) {
+    out.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_integer(3)});
+  }
+  return out;
+}
+
+}  // namespace vigie

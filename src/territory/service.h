@@ -1,0 +1,33 @@
+#pragma once
+
+#include "auth/actor.h"
+#include "core/clock.h"
+#include "store/database.h"
+#include "territory/model.h"
+
+namespace vigie {
+
+class TerritoryService {
+ public:
+  TerritoryService(Database& db, const Clock& clock) : db_(db), clock_(clock) {}
+
+  /// Creates a territory from INSEE codes of current communes (CLI and demo only).
+  Result<std::int64_t> create(const std::string& name, const std::string& kind,
+                              const std::vector<std::string>& commune_codes);
+  Result<std::optional<std::int64_t>> find_by_name(const std::string& name);
+  /// The territories where the actor holds a role.
+  Result<std::vector<Territory>> list_for(const Actor& actor);
+  Result<Territory> get(const Actor& actor, std::int64_t id);
+  /// Current communes whose name or code starts with `query`, at most `limit`.
+  Result<std::vector<Commune>> search_communes(const std::string& query,
+                                               const std::optional<std::string>& departement,
+                                               std::size_t limit);
+
+ private:
+  Result<Territory> load(Connection& conn, std::int64_t id);
+
+  Database& db_;
+  const Clock& clock_;
+};
+
+}  // namespace vigie
