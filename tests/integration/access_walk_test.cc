@@ -1,0 +1,140 @@
+// Walks every registered route with every role, and with no session, and checks the answer
+// against the access-rule table: a route registered without a rule fails this test.
+#include <algorithm>
+
+#include "auth/access_rules.h"
+#include "support/api_client.h"
+
+namespace vigie::test {
+namespace json = boost::json;
+
+class AccessWalkTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    territory_ = make_territory("Cergy", "95127");
+    other_territory_ = make_territory("Le Mans", "72181");
+    admin_ = std::make_unique<ApiClient>(signed_in("admin", Role::administrateur, territory_));
+    ids_["territories"] = territory_;
+    ids_["strategies"] = create("/api/v1/strategies", {{"territory_id", territory_}, {"title", "S"}});
+    ids_["axes"] = create("/api/v1/strategies/" + id("strategies") + "/axes",
+                          {{"number", 1}, {"title", "Axe"}});
+    ids_["organisations"] =
+        create("/api/v1/organisations",
+               {{"territory_id", territory_}, {"name", "Préfecture"}, {"kind", "etat"}});
+    ids_["contacts"] = create("/api/v1/organisations/" + id("organisations") + "/contacts",
+                              {{"name", "Agent"}});
+    ids_["actions"] = create("/api/v1/strategies/" + id("strategies") + "/actions",
+                             {{"number", 1}, {"title", "Fiche"}, {"axis_id", ids_["axes"]}});
+  }
+
+  std::int64_t create(const std::string& path, json::object body) {
+    ApiResponse r = admin_->call("POST", path, json::value(std::move(body)));
+    if (r.status != 201) throw std::runtime_error(path + ": " + r.body);
+    return r.json.at("id").as_int64();
+  }
+  std::string id(const std::string& collection) { return std::to_string(ids_.at(collection)); }
+
+  // "/api/v1/axes/{id}" → "/api/v1/axes/7": the id of the collection named before {id}.
+  std::string concrete(const std::string& pattern) {
+    std::size_t at = pattern.find("/{id}");
+    if (at == std::string::npos) return pattern;
+    std::size_t start = pattern.rfind('/', at - 1) + 1;
+    std::string collection = pattern.substr(start, at - start);
+    return pattern.substr(0, at) + "/" + id(collection) + pattern.substr(at + 5);
+  }
+
+  ApiResponse send(ApiClient& client, const Route& route) {
+    std::optional<json::value> body;
+    if (route.method == "POST" || route.method == "PUT") body = json::object{};
+    return client.call(route.method, concrete(route.pattern), body);
+  }
+
+  std::vector<const Route*> routes_deletes_last() {
+    std::vector<const Route*> routes;
+    for (const Route& r : app_->router().routes()) routes.push_back(&r);
+    std::stable_partition(routes.begin(), routes.end(),
+                          [](const Route* r) { return r->method != "DELETE"; });
+    return routes;
+  }
+
+  std::int64_t territory_ = 0;
+  std::int64_t other_territory_ = 0;
+  std::unique_ptr<ApiClient> admin_;
+  std::map<std::string, std::int64_t> ids_;
+};
+
+TEST_P(AccessWalkTest, every_route_has_a_rule_and_every_rule_a_route) {
+  for (const Route& route : app_->router().routes()) {
+    EXPECT_NE(find_access_rule(route.method, route.pattern), nullptr)
+        << route.method << " " << route.pattern << " has no access rule";
+  }
+  for (const AccessRule& rule : access_rules()) {
+    bool registered = std::any_of(
+        app_->router().routes().begin(), app_->router().routes().end(),
+        [&](const Route& r) { return r.method == rule.method && r.pattern == rule.pattern; });
+    EXPECT_TRUE(registered) << rule.method << " " << rule.pattern << " is a rule without a route";
+  }
+}
+
+TEST_P(AccessWalkTest, every_route_answers_each_role_as_its_rule_says) {
+  std::map<Role, std::unique_ptr<ApiClient>> clients;
+  for (Role role : kAllRoles) {
+    clients[role] = std::make_unique<ApiClient>(
+        signed_in(std::string("u-") + std::string(role_name(role)), role, territory_));
+  }
+  ApiClient anonymous(*app_);
+  std::size_t checked = 0;
+  for (const Route* route : routes_deletes_last()) {
+    const AccessRule* rule = find_access_rule(route->method, route->pattern);
+    ASSERT_NE(rule, nullptr) << route->pattern;
+    std::string what = route->method + " " + route->pattern;
+    if (route->pattern == "/api/v1/session") continue;  // login and logout: see AuthTest
+    int status = send(anonymous, *route).status;
+    if (rule->access == Access::open) {
+      EXPECT_NE(status, 401) << what;
+    } else {
+      EXPECT_EQ(status, 401) << what << " without a session";
+    }
+    for (Role role : kAllRoles) {
+      status = send(*clients[role], *route).status;
+      bool allowed = rule->access != Access::permission || role_allows(role, *rule->permission);
+      if (allowed) {
+        EXPECT_TRUE(status != 401 && status != 403) << what << " as " << role_name(role) << ": "
+                                                    << status;
+      } else {
+        EXPECT_EQ(status, 403) << what << " as " << role_name(role);
+      }
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 5 * 25U);
+}
+
+TEST_P(AccessWalkTest, another_territory_s_records_are_not_found) {
+  ApiClient outsider = signed_in("outsider", Role::coordonnateur, other_territory_);
+  for (const Route& route : app_->router().routes()) {
+    if (route.method != "GET" || route.pattern.find("{id}") == std::string::npos) continue;
+    ApiResponse r = send(outsider, route);
+    EXPECT_EQ(r.status, 404) << route.pattern << ": " << r.body;
+  }
+  ApiResponse list = outsider.call("GET", "/api/v1/strategies");
+  ASSERT_EQ(list.status, 200);
+  EXPECT_TRUE(list.json.at("items").as_array().empty());
+  EXPECT_EQ(outsider.call("GET", "/api/v1/strategies?territory_id=" + id("territories")).status,
+            404);
+  json::object edit{{"number", 1}, {"title", "Pris"}, {"version", 1}};
+  EXPECT_EQ(outsider.call("PUT", "/api/v1/axes/" + id("axes"), json::value(edit)).status, 404);
+  EXPECT_EQ(outsider.call("DELETE", "/api/v1/strategies/" + id("strategies")).status, 404);
+  ApiResponse still = admin_->call("GET", "/api/v1/strategies/" + id("strategies"));
+  EXPECT_EQ(still.status, 200);
+}
+
+TEST_P(AccessWalkTest, unknown_paths_and_methods_are_told_apart) {
+  EXPECT_EQ(admin_->call("GET", "/api/v1/nothing").status, 404);
+  EXPECT_EQ(admin_->call("PATCH", "/api/v1/strategies").status, 405);
+}
+
+VIGIE_BOTH_STORES(AccessWalkTest);
+
+}  // namespace vigie::test

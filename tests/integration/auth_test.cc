@@ -1,0 +1,112 @@
+#include "support/api_client.h"
+
+namespace vigie::test {
+namespace json = boost::json;
+
+class AuthTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    territory_ = make_territory("Manosque", "04112");
+    ASSERT_TRUE(app_->users().add("claire", "Claire", kTestPassword).ok());
+    ASSERT_TRUE(app_->users().grant("claire", territory_, Role::coordonnateur).ok());
+  }
+  std::int64_t territory_ = 0;
+};
+
+TEST_P(AuthTest, login_sets_a_strict_http_only_cookie_and_returns_the_user) {
+  ApiClient c(*app_);
+  ApiResponse r = c.login("claire", kTestPassword);
+  ASSERT_EQ(r.status, 201) << r.body;
+  std::string cookie = r.header("Set-Cookie").value_or("");
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+  EXPECT_EQ(cookie.find("Secure"), std::string::npos);  // plain HTTP here
+  EXPECT_EQ(r.json.at("login").as_string(), "claire");
+  EXPECT_EQ(r.json.at("roles").at(0).at("role").as_string(), "coordonnateur");
+  EXPECT_EQ(c.call("GET", "/api/v1/me").status, 200);
+}
+
+TEST_P(AuthTest, wrong_password_and_unknown_login_get_the_same_401) {
+  ApiClient c(*app_);
+  ApiResponse wrong = c.login("claire", "pas-le-bon-mot");
+  ApiResponse unknown = c.login("personne", "pas-le-bon-mot");
+  EXPECT_EQ(wrong.status, 401);
+  EXPECT_EQ(unknown.status, 401);
+  EXPECT_EQ(wrong.json.at("error").at("message"), unknown.json.at("error").at("message"));
+}
+
+TEST_P(AuthTest, repeated_failures_lock_the_account_for_a_while) {
+  ApiClient c(*app_);
+  for (int i = 0; i < 5; ++i) EXPECT_EQ(c.login("claire", "mauvais-mot-de-passe").status, 401);
+  EXPECT_EQ(c.login("claire", kTestPassword).status, 429);
+  clock_.advance(16 * 60);
+  EXPECT_EQ(c.login("claire", kTestPassword).status, 201);
+}
+
+TEST_P(AuthTest, sessions_expire_after_idle_time) {
+  ApiClient c(*app_);
+  ASSERT_EQ(c.login("claire", kTestPassword).status, 201);
+  clock_.advance(3600);
+  EXPECT_EQ(c.call("GET", "/api/v1/me").status, 200);
+  clock_.advance(2 * 3600 + 1);
+  EXPECT_EQ(c.call("GET", "/api/v1/me").status, 401);
+}
+
+TEST_P(AuthTest, state_changes_need_the_csrf_token) {
+  ApiClient c(*app_);
+  ASSERT_EQ(c.login("claire", kTestPassword).status, 201);
+  json::object body{{"territory_id", territory_}, {"title", "Stratégie"}};
+  c.send_csrf = false;
+  ApiResponse refused = c.call("POST", "/api/v1/strategies", body);
+  EXPECT_EQ(refused.status, 403);
+  EXPECT_EQ(c.call("GET", "/api/v1/strategies").status, 200);  // reads need none
+  c.send_csrf = true;
+  c.csrf = "0000";
+  EXPECT_EQ(c.call("POST", "/api/v1/strategies", body).status, 403);
+  EXPECT_EQ(snapshot(db()).find("Stratégie"), std::string::npos);
+}
+
+TEST_P(AuthTest, login_refuses_a_form_post_from_another_site) {
+  ApiClient c(*app_);
+  ApiResponse r = c.call_raw("POST", "/api/v1/session", "login=claire&password=x",
+                             {{"content-type", "application/x-www-form-urlencoded"}});
+  EXPECT_EQ(r.status, 400);
+}
+
+TEST_P(AuthTest, logout_ends_the_session) {
+  ApiClient c(*app_);
+  ASSERT_EQ(c.login("claire", kTestPassword).status, 201);
+  EXPECT_EQ(c.call("DELETE", "/api/v1/session").status, 204);
+  EXPECT_EQ(c.call("GET", "/api/v1/me").status, 401);
+}
+
+TEST_P(AuthTest, disabling_or_changing_password_closes_open_sessions) {
+  ApiClient c(*app_);
+  ASSERT_EQ(c.login("claire", kTestPassword).status, 201);
+  ASSERT_TRUE(app_->users().set_password("claire", "nouveau-mot-de-passe").ok());
+  EXPECT_EQ(c.call("GET", "/api/v1/me").status, 401);
+  ASSERT_EQ(c.login("claire", "nouveau-mot-de-passe").status, 201);
+  ASSERT_TRUE(app_->users().set_disabled("claire", true).ok());
+  EXPECT_EQ(c.call("GET", "/api/v1/me").status, 401);
+  EXPECT_EQ(c.login("claire", "nouveau-mot-de-passe").status, 401);
+}
+
+TEST_P(AuthTest, passwords_are_stored_as_argon2id_hashes) {
+  Lease conn = db().acquire();
+  auto rows = conn->query("SELECT password_hash FROM users WHERE login = 'claire'");
+  ASSERT_TRUE(rows.ok());
+  std::string hash = rows->at(0).text(0);
+  EXPECT_EQ(hash.rfind("$argon2id$", 0), 0U);
+  EXPECT_EQ(hash.find(kTestPassword), std::string::npos);
+}
+
+TEST_P(AuthTest, weak_passwords_and_bad_logins_are_refused) {
+  EXPECT_EQ(app_->users().add("bob", "Bob", "court").error().field, "password");
+  EXPECT_EQ(app_->users().add("Bob Smith", "Bob", kTestPassword).error().field, "login");
+  EXPECT_EQ(app_->users().add("claire", "Autre", kTestPassword).error().code, ErrorCode::conflict);
+}
+
+VIGIE_BOTH_STORES(AuthTest);
+
+}  // namespace vigie::test

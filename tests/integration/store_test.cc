@@ -1,0 +1,58 @@
+#include "store/migrations.h"
+#include "support/backend.h"
+
+namespace vigie::test {
+
+class StoreTest : public BothStores {};
+
+TEST_P(StoreTest, migrations_are_recorded_and_idempotent) {
+  auto version = schema_version(db());
+  ASSERT_TRUE(version.ok());
+  EXPECT_EQ(*version, builtin_migrations().back().version);
+  auto again = migrate(db());
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(*again, 0);
+}
+
+TEST_P(StoreTest, values_round_trip_with_their_types) {
+  Lease conn = db().acquire();
+  auto rows = conn->query("SELECT ?, ?, ?, ?", {std::int64_t{-42}, 2.5, std::string("Sécurité « à »"),
+                                                 null_value()});
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  const Row& r = rows->at(0);
+  EXPECT_EQ(r.text(2), "Sécurité « à »");
+  EXPECT_TRUE(r.is_null(3));
+  auto typed = conn->query("SELECT CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION)",
+                           {std::int64_t{-42}, 2.5});
+  ASSERT_TRUE(typed.ok()) << typed.error().message;
+  EXPECT_EQ(typed->at(0).integer(0), -42);
+  EXPECT_DOUBLE_EQ(typed->at(0).real(1), 2.5);
+}
+
+TEST_P(StoreTest, a_failed_unit_of_work_leaves_nothing_behind) {
+  auto result = db().in_transaction([](Connection& conn) -> Result<int> {
+    TRY(conn.query("INSERT INTO regions (code, name) VALUES ('99', 'Essai')"));
+    return Error::invalid("refusé", "x");
+  });
+  ASSERT_FALSE(result.ok());
+  Lease conn = db().acquire();
+  EXPECT_TRUE(conn->query("SELECT 1 FROM regions WHERE code = '99'")->empty());
+}
+
+TEST_P(StoreTest, a_unique_violation_is_a_conflict) {
+  Lease conn = db().acquire();
+  ASSERT_TRUE(conn->query("INSERT INTO regions (code, name) VALUES ('98', 'A')").ok());
+  auto dup = conn->query("INSERT INTO regions (code, name) VALUES ('98', 'B')");
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.error().code, ErrorCode::conflict);
+}
+
+TEST_P(StoreTest, a_connection_is_usable_after_a_failed_statement) {
+  Lease conn = db().acquire();
+  EXPECT_FALSE(conn->query("SELECT * FROM no_such_table").ok());
+  EXPECT_TRUE(conn->query("SELECT 1").ok());
+}
+
+VIGIE_BOTH_STORES(StoreTest);
+
+}  // namespace vigie::test

@@ -1,0 +1,92 @@
+#include "support/api_client.h"
+
+#include "auth/routes.h"
+
+namespace vigie::test {
+namespace json = boost::json;
+
+std::optional<std::string> ApiResponse::header(const std::string& name) const {
+  for (const auto& [k, v] : headers) {
+    if (k == name) return v;
+  }
+  return std::nullopt;
+}
+
+std::string ApiResponse::error_field() const {
+  const json::value* f = json.is_object() ? json.as_object().if_contains("error") : nullptr;
+  if (f == nullptr) return "<no error>";
+  const json::value& field = f->as_object().at("field");
+  return field.is_null() ? "" : std::string(field.as_string());
+}
+
+std::string ApiResponse::error_code() const {
+  const json::value* f = json.is_object() ? json.as_object().if_contains("error") : nullptr;
+  return f == nullptr ? "<no error>" : std::string(f->as_object().at("code").as_string());
+}
+
+ApiResponse ApiClient::call_raw(const std::string& method, const std::string& target,
+                                std::string body, std::map<std::string, std::string> headers) {
+  Request req;
+  req.method = method;
+  if (!parse_target(target, req)) throw std::runtime_error("bad target " + target);
+  req.headers = std::move(headers);
+  if (!cookie.empty()) req.headers["cookie"] = std::string(kSessionCookie) + "=" + cookie;
+  if (send_csrf && !csrf.empty()) req.headers["x-csrf-token"] = csrf;
+  req.body = std::move(body);
+  Response r = app_->handle(req);
+  ApiResponse out{r.status, r.body, nullptr, r.headers};
+  boost::system::error_code ec;
+  out.json = json::parse(r.body, ec);
+  if (ec) out.json = nullptr;
+  return out;
+}
+
+ApiResponse ApiClient::call(const std::string& method, const std::string& target,
+                            const std::optional<json::value>& body) {
+  return call_raw(method, target, body ? json::serialize(*body) : "",
+                  {{"content-type", "application/json"}});
+}
+
+ApiResponse ApiClient::login(const std::string& login, const std::string& password) {
+  ApiResponse r = call("POST", "/api/v1/session",
+                       json::object{{"login", login}, {"password", password}});
+  if (r.status == 201) {
+    std::string set_cookie = r.header("Set-Cookie").value_or("");
+    std::size_t eq = set_cookie.find('=');
+    cookie = set_cookie.substr(eq + 1, set_cookie.find(';') - eq - 1);
+    csrf = std::string(r.json.at("csrf_token").as_string());
+  }
+  return r;
+}
+
+void ApiTest::SetUp() {
+  BothStores::SetUp();
+  app_ = std::make_unique<App>(db(), clock_);
+}
+
+void ApiTest::TearDown() {
+  app_.reset();
+  BothStores::TearDown();
+}
+
+std::int64_t ApiTest::make_territory(const std::string& name, const std::string& insee_code) {
+  add_official_communes(db(), {insee_code});
+  auto id = app_->territories().create(name, "clspd", {insee_code});
+  if (!id) throw std::runtime_error(id.error().message);
+  return *id;
+}
+
+ApiClient ApiTest::signed_in(const std::string& login, Role role, std::int64_t territory) {
+  auto created = app_->users().add(login, "Utilisateur " + login, kTestPassword);
+  if (!created && created.error().code != ErrorCode::conflict) {
+    throw std::runtime_error(created.error().message);
+  }
+  auto granted = app_->users().grant(login, territory, role);
+  if (!granted) throw std::runtime_error(granted.error().message);
+  ApiClient client(*app_);
+  ApiResponse r = client.login(login, kTestPassword);
+  if (r.status != 201) throw std::runtime_error("login failed: " + r.body);
+  return client;
+}
+
+}  // namespace vigie::test

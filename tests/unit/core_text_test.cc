@@ -1,0 +1,41 @@
+#include <gtest/gtest.h>
+
+#include "core/json_locate.h"
+#include "core/text.h"
+
+namespace vigie {
+
+TEST(Text, search_folds_accents_and_case) {
+  EXPECT_EQ(fold_for_search("Éducation Nationale, CŒUR"), "education nationale, coeur");
+  EXPECT_EQ(fold_for_search("sécurité"), fold_for_search("SÉCURITÉ"));
+}
+
+TEST(Text, search_terms_split_on_punctuation_and_are_bounded) {
+  auto terms = search_terms("Violences intrafamiliales; l'aide (victimes)");
+  EXPECT_EQ(terms, (std::vector<std::string>{"violences", "intrafamiliales", "l", "aide", "victimes"}));
+  EXPECT_EQ(search_terms("a b c d e f g h i j", 3).size(), 3U);
+}
+
+TEST(Text, length_counts_characters_not_bytes) {
+  EXPECT_EQ(utf8_length("été"), 3U);
+  EXPECT_EQ(utf8_length("œ"), 1U);
+}
+
+TEST(Text, iso_dates_are_real_calendar_days) {
+  EXPECT_TRUE(is_iso_date("2024-02-29"));
+  EXPECT_FALSE(is_iso_date("2023-02-29"));
+  EXPECT_FALSE(is_iso_date("2023-13-01"));
+  EXPECT_FALSE(is_iso_date("2023-1-01"));
+  EXPECT_FALSE(is_iso_date("26/01/2012"));
+}
+
+TEST(JsonLocate, finds_the_line_of_a_nested_value) {
+  std::string text = "{\n  \"axes\": [\n    {\"number\": 1},\n    {\n      \"number\": 2,\n"
+                     "      \"title\": \"x\"\n    }\n  ]\n}\n";
+  EXPECT_EQ(locate_json_path(text, "axes[1].title"), 6);
+  EXPECT_EQ(locate_json_path(text, "axes[0].number"), 3);
+  EXPECT_EQ(locate_json_path(text, "axes[1].missing"), 4);  // the object that lacks it
+  EXPECT_EQ(line_of_offset(text, text.find("title")), 6);
+}
+
+}  // namespace vigie

@@ -1,0 +1,72 @@
+#include <gtest/gtest.h>
+
+#include "core/json_reader.h"
+
+namespace vigie {
+namespace json = boost::json;
+
+namespace {
+constexpr std::string_view kStatuses[] = {"prevue", "en_cours"};
+
+Result<void> read(std::string_view text) {
+  json::value v = json::parse(text);
+  JsonReader in(v, "");
+  in.string("title", 10);
+  in.optional_integer("number", 1, 99);
+  in.optional_enumeration("status", kStatuses);
+  in.object_list("items", 2, [](JsonReader& item, std::size_t) { item.string("label", 5); });
+  return in.finish();
+}
+}  // namespace
+
+TEST(JsonReader, accepts_a_valid_object) { EXPECT_TRUE(read(R"({"title":"ok","number":3})").ok()); }
+
+TEST(JsonReader, names_the_missing_field) {
+  auto r = read(R"({"number":3})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "title");
+}
+
+TEST(JsonReader, refuses_unknown_fields_by_name) {
+  auto r = read(R"({"title":"ok","colour":"red"})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "colour");
+}
+
+TEST(JsonReader, refuses_wrong_types) {
+  auto r = read(R"({"title":"ok","number":"3"})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "number");
+}
+
+TEST(JsonReader, refuses_over_long_strings_counting_characters) {
+  EXPECT_TRUE(read(R"({"title":"éééééééééé"})").ok());
+  auto r = read(R"({"title":"ééééééééééé"})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "title");
+}
+
+TEST(JsonReader, names_nested_fields_with_their_index) {
+  auto r = read(R"({"title":"ok","items":[{"label":"a"},{"label":"toolong"}]})");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "items[1].label");
+  auto unknown = read(R"({"title":"ok","items":[{"label":"a","x":1}]})");
+  EXPECT_EQ(unknown.error().field, "items[0].x");
+}
+
+TEST(JsonReader, refuses_values_outside_closed_lists_and_ranges) {
+  EXPECT_EQ(read(R"({"title":"ok","status":"finie"})").error().field, "status");
+  EXPECT_EQ(read(R"({"title":"ok","number":100})").error().field, "number");
+  EXPECT_EQ(read(R"({"title":"ok","items":[{"label":"a"},{"label":"b"},{"label":"c"}]})")
+                .error()
+                .field,
+            "items");
+}
+
+TEST(JsonReader, parse_reports_malformed_json) {
+  auto r = JsonReader::parse("{\"title\": ");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, ErrorCode::invalid);
+}
+
+}  // namespace vigie
