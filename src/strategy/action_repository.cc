@@ -203,7 +203,8 @@ Result<std::vector<Action>> list_actions(Connection& conn, std::int64_t strategy
       params.emplace_back(like_pattern(term));
     }
   }
-  sql += " ORDER BY COALESCE(x.number, 0), a.number";
+  // Fiches without an axis come last, as a strategy document lists them.
+  sql += " ORDER BY CASE WHEN x.number IS NULL THEN 1 ELSE 0 END, x.number, a.number";
   Rows rows = TRY(conn.query(sql, params));
   std::vector<Action> out;
   for (const Row& r : rows) {

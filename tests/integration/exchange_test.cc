@@ -1,0 +1,149 @@
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "support/api_client.h"
+
+namespace vigie::test {
+namespace json = boost::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+json::value read_json(const fs::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return json::parse(text.str());
+}
+
+std::vector<fs::path> seed_files() {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(source_path("data/seeds"))) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+class ExchangeTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    first_ = make_territory("Le Mans", "72181");
+    second_ = make_territory("Cergy", "95127");
+    ASSERT_TRUE(app_->users().add("coord", "Coord", kTestPassword).ok());
+    ASSERT_TRUE(app_->users().grant("coord", first_, Role::coordonnateur).ok());
+    ASSERT_TRUE(app_->users().grant("coord", second_, Role::coordonnateur).ok());
+    c_ = std::make_unique<ApiClient>(*app_);
+    ASSERT_EQ(c_->login("coord", kTestPassword).status, 201);
+  }
+
+  ApiResponse import(std::int64_t territory, const json::value& doc) {
+    return c_->call("POST", "/api/v1/strategies/import?territory_id=" + std::to_string(territory),
+                    doc);
+  }
+  json::value export_of(std::int64_t strategy) {
+    ApiResponse r = c_->call("GET", "/api/v1/strategies/" + std::to_string(strategy) + "/export");
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json;
+  }
+
+  std::int64_t first_ = 0, second_ = 0;
+  std::unique_ptr<ApiClient> c_;
+};
+
+// A document rich in every kind of field and reference.
+json::value rich_document() {
+  return json::parse(R"({
+    "format": "vigie.strategy", "format_version": 1,
+    "strategy": {"title": "STSPD 2012-2014", "status": "adoptee", "period_start": 2012,
+      "period_end": 2014, "description": "Programme", "source": null, "announced_axes": 7,
+      "announced_actions": 40,
+      "signatories": [{"organisation": "Préfecture de la Sarthe", "person": null, "role": "Préfet"}],
+      "key_dates": [{"kind": "signature", "date": "2013-03-13", "label": null}],
+      "objectives": [{"number": 1, "title": "Tranquillité", "description": null}]},
+    "organisations": [
+      {"name": "Bailleur Sarthe", "kind": "bailleur", "description": null,
+       "contacts": [{"name": "Référente", "job_title": "Gestion locative", "email": "r@exemple.fr", "phone": null}]},
+      {"name": "Ville du Mans", "kind": "collectivite", "description": "Commune", "contacts": []}],
+    "axes": [{"number": 1, "title": "Tranquillité publique", "description": null},
+             {"number": 2, "title": "Prévention", "description": "Jeunes"}],
+    "actions": [
+      {"axis": 1, "number": 1, "title": "Halls d'immeubles", "description": null, "constat": "Regroupements",
+       "general_objective": "Apaiser", "operational_objectives": ["Médiation"], "target_public": null,
+       "target_territory": "Quartiers", "solutions": "Rondes", "pilot": {"organisation": "Bailleur Sarthe", "contact": "Référente"},
+       "partners": ["Ville du Mans"], "budget_lines": [{"label": "Médiateurs", "amount_cents": 4000000,
+       "source": "fipd", "funder": "Ville du Mans", "year": 2013}],
+       "milestones": [{"label": "Lancement", "due_date": "2013-01-15", "done_date": "2013-02-01"}],
+       "indicators": [{"kind": "impact", "label": "Plaintes", "unit": "nombre", "baseline": 40.0, "target": 20.0, "source": "Police"}],
+       "status": "realisee"},
+      {"axis": null, "number": 1, "title": "Sans axe", "description": null, "constat": null,
+       "general_objective": null, "operational_objectives": [], "target_public": null,
+       "target_territory": null, "solutions": null, "pilot": null, "partners": [], "budget_lines": [],
+       "milestones": [], "indicators": [], "status": "prevue"}]
+  })");
+}
+
+TEST_P(ExchangeTest, export_import_export_gives_back_the_same_document) {
+  ApiResponse imported = import(first_, rich_document());
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  json::value exported = export_of(imported.json.at("id").as_int64());
+  json::object expected = rich_document().as_object();
+  json::object got = exported.as_object();
+  EXPECT_EQ(got.at("territory").at("communes"), json::array{"72181"});
+  got.erase("territory");
+  EXPECT_EQ(json::value(got), json::value(expected));
+
+  ApiResponse again = import(second_, exported);
+  ASSERT_EQ(again.status, 201) << again.body;
+  json::object second = export_of(again.json.at("id").as_int64()).as_object();
+  second.erase("territory");
+  EXPECT_EQ(json::value(second), json::value(got));
+}
+
+TEST_P(ExchangeTest, every_seed_round_trips) {
+  for (const auto& file : seed_files()) {
+    json::value doc = read_json(file);
+    ApiResponse r = import(first_, doc);
+    ASSERT_EQ(r.status, 201) << file << ": " << r.body;
+    json::object out = export_of(r.json.at("id").as_int64()).as_object();
+    json::object in = doc.as_object();
+    out.erase("territory");
+    in.erase("territory");
+    EXPECT_EQ(json::value(out), json::value(in)) << file;
+  }
+}
+
+TEST_P(ExchangeTest, a_bad_document_names_the_field_and_imports_nothing) {
+  std::string before = snapshot(db());
+  json::value doc = rich_document();
+  doc.at("actions").at(0).at("partners").as_array().push_back("Inconnue");
+  ApiResponse r = import(first_, doc);
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(r.error_field(), "actions[0].partners[1]");
+  doc = rich_document();
+  doc.at("actions").at(1).as_object()["axis"] = 1;  // duplicate number 1 under axis 1
+  r = import(first_, doc);
+  EXPECT_EQ(r.status, 409);
+  EXPECT_EQ(r.error_field(), "actions[1].number");
+  doc = rich_document();
+  doc.as_object()["format"] = "autre";
+  EXPECT_EQ(import(first_, doc).error_field(), "format");
+  EXPECT_EQ(snapshot(db()), before);
+}
+
+TEST_P(ExchangeTest, import_reuses_the_territory_s_organisations_by_name) {
+  ApiResponse org = c_->call("POST", "/api/v1/organisations",
+                             json::object{{"territory_id", first_},
+                                          {"name", "Ville du Mans"},
+                                          {"kind", "collectivite"}});
+  ASSERT_EQ(org.status, 201);
+  ASSERT_EQ(import(first_, rich_document()).status, 201);
+  ApiResponse list = c_->call("GET", "/api/v1/organisations?territory_id=" + std::to_string(first_));
+  EXPECT_EQ(list.json.at("items").as_array().size(), 2U);
+}
+
+VIGIE_BOTH_STORES(ExchangeTest);
+
+}  // namespace vigie::test
