@@ -81,7 +81,13 @@ class Connection : public std::enable_shared_from_this<Connection> {
                                                            "Le corps de la requête est trop gros.");
     if (ec == bhttp::error::header_limit) return reply_error(431, "too_large",
                                                              "Les en-têtes sont trop gros.");
-    if (ec == bhttp::error::end_of_stream || ec) return close();
+    // A request that arrived but does not parse gets an answer; a closed or idle one does not.
+    const auto& http_errors = beast::error_code(bhttp::error::end_of_stream).category();
+    if (ec && ec.category() == http_errors && ec != bhttp::error::end_of_stream &&
+        parser_->got_some()) {
+      return reply_error(400, "invalid", "Requête HTTP invalide.");
+    }
+    if (ec) return close();
     busy_ = true;
     auto message = parser_->release();
     Request request;

@@ -1,0 +1,117 @@
+// The vigie binary as an operator uses it.
+#include <filesystem>
+#include <fstream>
+
+#include "support/api_client.h"
+
+namespace vigie::test {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Outcome {
+  int status;
+  std::string output;
+};
+
+Outcome run(const std::string& args, const std::string& input = "") {
+  fs::path in = fs::temp_directory_path() / ("vigie-cli-in-" + std::to_string(::getpid()));
+  std::ofstream(in) << input;
+  std::string command = std::string(VIGIE_BINARY) + " " + args + " < " + in.string() + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string output;
+  char buffer[512];
+  while (fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
+  int status = pclose(pipe);
+  fs::remove(in);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+}  // namespace
+
+TEST(Cli, prints_its_version) {
+  Outcome r = run("--version");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.output.rfind("vigie ", 0), 0U) << r.output;
+}
+
+TEST(Cli, an_unknown_command_is_bad_input) { EXPECT_EQ(run("fly").status, 2); }
+
+class CliStoreTest : public BothStores {
+ protected:
+  std::string db_arg() { return "--db '" + store_->url() + "'"; }
+  fs::path write(const std::string& name, const std::string& text) {
+    fs::path p = fs::temp_directory_path() / (name + std::to_string(::getpid()));
+    std::ofstream(p) << text;
+    files_.push_back(p);
+    return p;
+  }
+  void TearDown() override {
+    for (const auto& f : files_) fs::remove(f);
+    BothStores::TearDown();
+  }
+  std::vector<fs::path> files_;
+};
+
+TEST_P(CliStoreTest, users_are_created_with_a_password_from_standard_input_and_can_log_in) {
+  add_official_communes(db(), {"04112"});
+  Outcome t = run("territory add Manosque --commune 04112 " + db_arg());
+  ASSERT_EQ(t.status, 0) << t.output;
+  std::string territory = t.output.substr(0, t.output.find('\n'));
+  Outcome u = run("user add marie --name 'Marie Curie' --role coordonnateur@" + territory + " " +
+                  db_arg(),
+              "un-mot-de-passe-long\n");
+  ASSERT_EQ(u.status, 0) << u.output;
+  ManualClock clock(1'780'000'000);
+  App app(db(), clock);
+  ApiClient client(app);
+  EXPECT_EQ(client.login("marie", "un-mot-de-passe-long").status, 201);
+  EXPECT_EQ(run("user disable marie " + db_arg()).status, 0);
+  EXPECT_EQ(client.login("marie", "un-mot-de-passe-long").status, 401);
+  Outcome weak = run("user add paul --name Paul " + db_arg(), "court\n");
+  EXPECT_EQ(weak.status, 2);
+  EXPECT_NE(weak.output.find("10 caractères"), std::string::npos) << weak.output;
+}
+
+TEST_P(CliStoreTest, a_bad_import_file_gets_one_line_with_file_and_line_and_status_2) {
+  add_official_communes(db(), {"04112"});
+  std::string territory = run("territory add Manosque --commune 04112 " + db_arg()).output;
+  territory = territory.substr(0, territory.find('\n'));
+  fs::path broken = write("broken.json", "{\n  \"format\": \"vigie.strategy\",\n  \"axes\": [\n}\n");
+  Outcome r = run("strategy import " + broken.string() + " --territory " + territory + " " + db_arg());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find(broken.string() + ":4:"), std::string::npos) << r.output;
+  EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 1) << r.output;
+
+  fs::path invalid = write("invalid.json",
+                           "{\n  \"format\": \"vigie.strategy\",\n  \"format_version\": 1,\n"
+                           "  \"strategy\": {\"title\": \"S\"},\n  \"axes\": [\n"
+                           "    {\"number\": 1, \"title\": \"A\"},\n"
+                           "    {\"number\": 2, \"title\": 42}\n  ]\n}\n");
+  r = run("strategy import " + invalid.string() + " --territory " + territory + " " + db_arg());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find(invalid.string() + ":7: axes[1].title:"), std::string::npos)
+      << r.output;
+  EXPECT_EQ(snapshot(db()).find("\"S\""), std::string::npos);
+}
+
+TEST_P(CliStoreTest, export_then_import_through_files) {
+  add_official_communes(db(), {"72181", "04112"});
+  std::string first = run("territory add 'Le Mans' --commune 72181 " + db_arg()).output;
+  std::string second = run("territory add Manosque --commune 04112 " + db_arg()).output;
+  first = first.substr(0, first.find('\n'));
+  second = second.substr(0, second.find('\n'));
+  Outcome imported = run("strategy import " + source_path("data/seeds/004-le-mans.json") +
+                     " --territory " + first + " " + db_arg());
+  ASSERT_EQ(imported.status, 0) << imported.output;
+  std::string id = imported.output.substr(0, imported.output.find('\n'));
+  fs::path out = fs::temp_directory_path() / ("export-" + std::to_string(::getpid()) + ".json");
+  files_.push_back(out);
+  ASSERT_EQ(run("strategy export " + id + " -o " + out.string() + " " + db_arg()).status, 0);
+  Outcome again = run("strategy import " + out.string() + " --territory " + second + " " + db_arg());
+  EXPECT_EQ(again.status, 0) << again.output;
+}
+
+VIGIE_BOTH_STORES(CliStoreTest);
+
+}  // namespace vigie::test
