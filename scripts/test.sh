@@ -10,3 +10,4 @@ export VIGIE_TEST_POSTGRES
 export VIGIE_SOURCE_DIR=$PWD
 echo "PostgreSQL de test : $VIGIE_TEST_POSTGRES"
 ctest --test-dir build --output-on-failure -j2 "$@"
+[[ "${VIGIE_SKIP_LINT:-}" == 1 ]] || scripts/lint.sh

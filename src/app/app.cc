@@ -1,7 +1,8 @@
 #include "app/app.h"
 
-#include <boost/json.hpp>
 #include <iostream>
+
+#include <boost/json.hpp>
 
 #include "auth/access_rules.h"
 #include "auth/routes.h"
@@ -12,15 +13,10 @@
 namespace vigie {
 namespace json = boost::json;
 
-App::App(Database& db, const Clock& clock, AppOptions options)
-    : db_(db),
-      users_(db, clock),
-      sessions_(db, clock, users_, options.sessions),
-      territories_(db, clock),
-      partners_(db),
-      strategies_(db, clock, partners_),
-      exchange_(db, strategies_, territories_),
-      static_files_(options.web_root) {
+App::App(Database& db, const Clock& clock, const AppOptions& options)
+    : db_(db), users_(db, clock), sessions_(db, clock, users_, options.sessions),
+      territories_(db, clock), partners_(db), strategies_(db, clock, partners_),
+      exchange_(db, strategies_, territories_), static_files_(options.web_root) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
     return json_response(200, json::object{{"status", "ok"}});
   });
@@ -81,8 +77,8 @@ Response App::dispatch(Request& req) {
     // Login has no session yet: a JSON content type cannot be sent cross-site without CORS.
     if (changes_state(req.method) &&
         req.header("content-type").value_or("").rfind("application/json", 0) != 0) {
-      return error_response(Error::invalid("Le corps doit être en JSON (Content-Type).",
-                                           "content-type"));
+      return error_response(
+          Error::invalid("Le corps doit être en JSON (Content-Type).", "content-type"));
     }
     return route->handler(req, actor);
   }
@@ -111,8 +107,8 @@ Response App::handle(Request& req) {
       response = dispatch(req);
     } catch (const std::exception& e) {
       // Bugs only: expected failures are values. Logged once here, answered 500.
-      std::cerr << "{\"level\":\"error\",\"route\":\"" << req.route << "\",\"what\":"
-                << json::serialize(json::value(e.what())) << "}\n";
+      std::cerr << "{\"level\":\"error\",\"route\":\"" << req.route
+                << "\",\"what\":" << json::serialize(json::value(e.what())) << "}\n";
       response = error_response(Error::internal("Erreur interne du serveur."));
     }
   }

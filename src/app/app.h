@@ -24,7 +24,7 @@ struct AppOptions {
 /// handle() directly and the server only moves bytes.
 class App {
  public:
-  App(Database& db, const Clock& clock, AppOptions options = {});
+  App(Database& db, const Clock& clock, const AppOptions& options = {});
 
   Response handle(Request& request);
 

@@ -1,10 +1,9 @@
 #include "auth/password.h"
 
-#include <sodium.h>
-
 #include <stdexcept>
-
 #include <vector>
+
+#include <sodium.h>
 
 #include "core/text.h"
 

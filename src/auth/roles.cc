@@ -4,11 +4,11 @@ namespace vigie {
 
 std::string_view role_name(Role role) {
   switch (role) {
-    case Role::administrateur: return "administrateur";
-    case Role::coordonnateur: return "coordonnateur";
-    case Role::elu: return "elu";
-    case Role::partenaire: return "partenaire";
-    case Role::lecteur: return "lecteur";
+  case Role::administrateur: return "administrateur";
+  case Role::coordonnateur: return "coordonnateur";
+  case Role::elu: return "elu";
+  case Role::partenaire: return "partenaire";
+  case Role::lecteur: return "lecteur";
   }
   return "lecteur";
 }
@@ -22,12 +22,12 @@ std::optional<Role> parse_role(std::string_view name) {
 
 std::string_view permission_name(Permission permission) {
   switch (permission) {
-    case Permission::territory_read: return "territory.read";
-    case Permission::partner_read: return "partner.read";
-    case Permission::partner_write: return "partner.write";
-    case Permission::strategy_read: return "strategy.read";
-    case Permission::strategy_write: return "strategy.write";
-    case Permission::user_admin: return "user.admin";
+  case Permission::territory_read: return "territory.read";
+  case Permission::partner_read: return "partner.read";
+  case Permission::partner_write: return "partner.write";
+  case Permission::strategy_read: return "strategy.read";
+  case Permission::strategy_write: return "strategy.write";
+  case Permission::user_admin: return "user.admin";
   }
   return "?";
 }
@@ -35,13 +35,13 @@ std::string_view permission_name(Permission permission) {
 // The one place that says who may do what. Deny unless listed.
 bool role_allows(Role role, Permission permission) {
   switch (permission) {
-    case Permission::territory_read:
-    case Permission::partner_read:
-    case Permission::strategy_read: return true;
-    case Permission::partner_write:
-    case Permission::strategy_write:
-      return role == Role::administrateur || role == Role::coordonnateur;
-    case Permission::user_admin: return role == Role::administrateur;
+  case Permission::territory_read:
+  case Permission::partner_read:
+  case Permission::strategy_read: return true;
+  case Permission::partner_write:
+  case Permission::strategy_write:
+    return role == Role::administrateur || role == Role::coordonnateur;
+  case Permission::user_admin: return role == Role::administrateur;
   }
   return false;
 }

@@ -22,8 +22,8 @@ json::object me_json(const Actor& actor) {
 }
 
 std::string session_cookie(const std::string& value, bool secure, bool expire) {
-  std::string cookie = std::string(kSessionCookie) + "=" + value +
-                       "; Path=/; HttpOnly; SameSite=Strict";
+  std::string cookie =
+      std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict";
   if (secure) cookie += "; Secure";
   if (expire) cookie += "; Max-Age=0";
   return cookie;

@@ -24,8 +24,7 @@ Result<void> SessionService::record_failure(std::int64_t user_id, std::int64_t f
     TRY(conn->query("UPDATE users SET failed_logins = 0, locked_until = ? WHERE id = ?",
                     {clock_.now() + policy_.lockout, user_id}));
   } else {
-    TRY(conn->query("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?",
-                    {user_id}));
+    TRY(conn->query("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?", {user_id}));
   }
   return success();
 }
@@ -34,9 +33,9 @@ Result<LoginResult> SessionService::login(const std::string& login, const std::s
   Rows rows;
   {
     Lease conn = db_.acquire();
-    rows = TRY(conn->query(
-        "SELECT id, password_hash, disabled, failed_logins, locked_until FROM users WHERE login = ?",
-        {login}));
+    rows = TRY(conn->query("SELECT id, password_hash, disabled, failed_logins, locked_until FROM "
+                           "users WHERE login = ?",
+                           {login}));
   }
   if (rows.empty() || rows[0].integer(2) != 0) {
     verify_password(decoy_hash(), password);
@@ -55,8 +54,7 @@ Result<LoginResult> SessionService::login(const std::string& login, const std::s
   std::string token = random_token();
   return db_.in_transaction([&](Connection& conn) -> Result<LoginResult> {
     std::int64_t now = clock_.now();
-    TRY(conn.query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?",
-                   {user_id}));
+    TRY(conn.query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?", {user_id}));
     TRY(conn.query("DELETE FROM sessions WHERE expires_at <= ?", {now}));
     std::string csrf = random_token();
     TRY(conn.query(

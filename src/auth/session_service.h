@@ -7,10 +7,10 @@
 namespace vigie {
 
 struct SessionPolicy {
-  std::int64_t idle_timeout = 2 * 3600;       // seconds without a request
-  std::int64_t absolute_timeout = 12 * 3600;  // one working day at most
-  int max_failed_logins = 5;                  // then the account waits
-  std::int64_t lockout = 15 * 60;
+  std::int64_t idle_timeout = std::int64_t{2} * 3600;       // seconds without a request
+  std::int64_t absolute_timeout = std::int64_t{12} * 3600;  // one working day at most
+  int max_failed_logins = 5;                                // then the account waits
+  std::int64_t lockout = std::int64_t{15} * 60;
 };
 
 struct LoginResult {

@@ -8,8 +8,8 @@ namespace vigie {
 Result<void> check_login(const std::string& login) {
   bool ok = login.size() >= 2 && login.size() <= 64;
   for (char c : login) {
-    ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-                c == '-');
+    ok = ok &&
+         ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-');
   }
   if (!ok) {
     return Error::invalid(
@@ -84,8 +84,8 @@ Result<void> UserService::grant(const std::string& login, std::int64_t territory
 }
 
 Result<Actor> UserService::load_actor(Connection& conn, std::int64_t user_id) {
-  Rows rows = TRY(conn.query("SELECT login, display_name, disabled FROM users WHERE id = ?",
-                             {user_id}));
+  Rows rows =
+      TRY(conn.query("SELECT login, display_name, disabled FROM users WHERE id = ?", {user_id}));
   if (rows.empty() || rows[0].integer(2) != 0) {
     return Error{ErrorCode::unauthenticated, "Session expirée ou compte désactivé.", {}};
   }
@@ -93,8 +93,8 @@ Result<Actor> UserService::load_actor(Connection& conn, std::int64_t user_id) {
   actor.user_id = user_id;
   actor.login = rows[0].text(0);
   actor.display_name = rows[0].text(1);
-  Rows roles = TRY(conn.query(
-      "SELECT territory_id, role FROM role_assignments WHERE user_id = ?", {user_id}));
+  Rows roles = TRY(
+      conn.query("SELECT territory_id, role FROM role_assignments WHERE user_id = ?", {user_id}));
   for (const Row& r : roles) {
     if (auto role = parse_role(r.text(1))) actor.roles[r.integer(0)] = *role;
   }

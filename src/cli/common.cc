@@ -1,9 +1,10 @@
 #include "cli/common.h"
 
-#include <boost/json.hpp>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+
+#include <boost/json.hpp>
 
 #include "core/json_locate.h"
 #include "store/migrations.h"
@@ -26,7 +27,8 @@ Result<Actor> operator_actor(Database& db) {
   actor.login = "operateur";
   Lease conn = db.acquire();
   Rows rows = TRY(conn->query("SELECT id FROM territories"));
-  for (const Row& r : rows) actor.roles[r.integer(0)] = Role::administrateur;
+  for (const Row& r : rows)
+    actor.roles[r.integer(0)] = Role::administrateur;
   return actor;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <boost/json/value.hpp>
 #include <filesystem>
 #include <memory>
 #include <string>
+
+#include <boost/json/value.hpp>
 
 #include "auth/actor.h"
 #include "core/result.h"

@@ -80,8 +80,8 @@ int demo(const DemoOptions& o) {
     auto granted = app.users().grant(kDemoLogin, territory, Role::administrateur);
     if (!granted) return fail(granted.error());
   }
-  std::cerr << "Démonstration prête. Identifiant : " << kDemoLogin << ", mot de passe : "
-            << kDemoPassword << " (base de démonstration uniquement).\n";
+  std::cerr << "Démonstration prête. Identifiant : " << kDemoLogin
+            << ", mot de passe : " << kDemoPassword << " (base de démonstration uniquement).\n";
   return 0;
 }
 

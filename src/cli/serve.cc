@@ -1,7 +1,8 @@
-#include <boost/json.hpp>
 #include <chrono>
 #include <iostream>
 #include <mutex>
+
+#include <boost/json.hpp>
 
 #include "app/app.h"
 #include "cli/commands.h"

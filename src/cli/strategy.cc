@@ -1,6 +1,7 @@
-#include <boost/json.hpp>
 #include <fstream>
 #include <iostream>
+
+#include <boost/json.hpp>
 
 #include "app/app.h"
 #include "cli/commands.h"

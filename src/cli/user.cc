@@ -1,7 +1,7 @@
+#include <iostream>
+
 #include <termios.h>
 #include <unistd.h>
-
-#include <iostream>
 
 #include "auth/user_service.h"
 #include "cli/commands.h"
@@ -49,7 +49,8 @@ Result<void> grant_all(UserService& users, const UserOptions& o) {
     }
     if (!role || territory <= 0) {
       return Error::invalid("Rôle attendu sous la forme rôle@territoire, par exemple "
-                            "coordonnateur@3 : « " + spec + " ».",
+                            "coordonnateur@3 : « " +
+                                spec + " ».",
                             "--role");
     }
     TRY_VOID(users.grant(o.login, territory, *role));
@@ -58,7 +59,7 @@ Result<void> grant_all(UserService& users, const UserOptions& o) {
 }
 
 template <typename F>
-void on_store(CLI::App* cmd, std::shared_ptr<UserOptions> o, int& status, F action) {
+void on_store(CLI::App* cmd, const std::shared_ptr<UserOptions>& o, int& status, F action) {
   cmd->callback([o, &status, action] {
     auto db = open_store(o->db);
     if (!db) {

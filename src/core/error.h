@@ -7,15 +7,15 @@ namespace vigie {
 
 /// The kinds of expected failure; each maps to one HTTP status and one CLI exit code.
 enum class ErrorCode {
-  invalid,       // 400: malformed or invalid input
-  unauthenticated,  // 401
-  forbidden,     // 403
-  not_found,     // 404
+  invalid,             // 400: malformed or invalid input
+  unauthenticated,     // 401
+  forbidden,           // 403
+  not_found,           // 404
   method_not_allowed,  // 405
-  conflict,      // 409: stale version, duplicate
-  too_large,     // 413
-  throttled,     // 429
-  internal,      // 500: store failure or broken invariant
+  conflict,            // 409: stale version, duplicate
+  too_large,           // 413
+  throttled,           // 429
+  internal,            // 500: store failure or broken invariant
 };
 
 /// An expected failure, carried as a value: a code, a French message for a person, and the

@@ -71,12 +71,16 @@ class Locator {
       std::string key = string_token();
       skip_space();
       ++pos_;  // colon
-      if (!value(path.empty() ? key : path + "." + key)) return false;
+      std::string child = path;
+      if (!child.empty()) child += '.';
+      child += key;
+      if (!value(child)) return false;
     }
     ++pos_;
     // A missing key of this object: point at the object.
     if (target_.rfind(path, 0) == 0 && !path.empty() && target_.size() > path.size() &&
-        target_[path.size()] == '.' && target_.find_first_of(".[", path.size() + 1) == std::string::npos) {
+        target_[path.size()] == '.' &&
+        target_.find_first_of(".[", path.size() + 1) == std::string::npos) {
       found_ = start_line;
       return false;
     }

@@ -140,15 +140,16 @@ std::optional<std::string> JsonReader::optional_date(std::string_view key) {
   return text;
 }
 
-std::optional<std::string> JsonReader::optional_enumeration(
-    std::string_view key, std::span<const std::string_view> allowed) {
+std::optional<std::string>
+JsonReader::optional_enumeration(std::string_view key, std::span<const std::string_view> allowed) {
   auto text = checked_string(key, 64, false);
   if (!text) return std::nullopt;
   for (std::string_view a : allowed) {
     if (a == *text) return text;
   }
   std::string list;
-  for (std::string_view a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+  for (std::string_view a : allowed)
+    list += (list.empty() ? "" : ", ") + std::string(a);
   fail(key, "Valeur inconnue « " + *text + " » ; valeurs possibles : " + list + ".");
   return std::nullopt;
 }

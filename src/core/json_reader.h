@@ -1,6 +1,5 @@
 #pragma once
 
-#include <boost/json.hpp>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -9,6 +8,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <boost/json.hpp>
 
 #include "core/result.h"
 

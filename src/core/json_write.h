@@ -1,8 +1,9 @@
 #pragma once
 
-#include <boost/json/value.hpp>
 #include <optional>
 #include <string>
+
+#include <boost/json/value.hpp>
 
 namespace vigie {
 

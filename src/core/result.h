@@ -12,23 +12,38 @@ namespace vigie {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : data_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : data_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(data_); }
   explicit operator bool() const { return ok(); }
 
-  T& value() & { assert(ok()); return std::get<T>(data_); }
-  const T& value() const& { assert(ok()); return std::get<T>(data_); }
-  T&& value() && { assert(ok()); return std::get<T>(std::move(data_)); }
+  T& value() & {
+    assert(ok());
+    return std::get<T>(data_);
+  }
+  const T& value() const& {
+    assert(ok());
+    return std::get<T>(data_);
+  }
+  T&& value() && {
+    assert(ok());
+    return std::get<T>(std::move(data_));
+  }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T&& operator*() && { return std::move(*this).value(); }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
 
-  const Error& error() const { assert(!ok()); return std::get<Error>(data_); }
-  Error&& release_error() { assert(!ok()); return std::get<Error>(std::move(data_)); }
+  const Error& error() const {
+    assert(!ok());
+    return std::get<Error>(data_);
+  }
+  Error&& release_error() {
+    assert(!ok());
+    return std::get<Error>(std::move(data_));
+  }
 
  private:
   std::variant<T, Error> data_;
@@ -43,8 +58,14 @@ class [[nodiscard]] Result<void> {
 
   bool ok() const { return !failed_; }
   explicit operator bool() const { return ok(); }
-  const Error& error() const { assert(failed_); return error_; }
-  Error&& release_error() { assert(failed_); return std::move(error_); }
+  const Error& error() const {
+    assert(failed_);
+    return error_;
+  }
+  Error&& release_error() {
+    assert(failed_);
+    return std::move(error_);
+  }
 
  private:
   Error error_;
@@ -57,16 +78,16 @@ inline Result<void> success() { return {}; }
 
 // Evaluates a Result; on error returns it from the enclosing function, else yields the value.
 // Uses a GNU statement expression, as SerenityOS's TRY does, so that code reads straight down.
-#define TRY(expr)                                               \
-  ({                                                            \
-    auto _try_result = (expr);                                  \
-    if (!_try_result.ok()) return _try_result.release_error();  \
-    std::move(_try_result).value();                             \
+#define TRY(expr)                                                                                  \
+  ({                                                                                               \
+    auto _try_result = (expr);                                                                     \
+    if (!_try_result.ok()) return _try_result.release_error();                                     \
+    std::move(_try_result).value();                                                                \
   })
 
 // For Result<void>: returns the error, if any.
-#define TRY_VOID(expr)                                          \
-  do {                                                          \
-    auto _try_result = (expr);                                  \
-    if (!_try_result.ok()) return _try_result.release_error();  \
+#define TRY_VOID(expr)                                                                             \
+  do {                                                                                             \
+    auto _try_result = (expr);                                                                     \
+    if (!_try_result.ok()) return _try_result.release_error();                                     \
   } while (false)

@@ -1,8 +1,9 @@
 #include "http/message.h"
 
+#include <charconv>
+
 #include <boost/json.hpp>
 #include <boost/url/parse.hpp>
-#include <charconv>
 
 namespace vigie {
 
@@ -19,7 +20,8 @@ std::optional<std::string> Request::cookie(const std::string& name) const {
   while (!rest.empty()) {
     std::size_t end = rest.find(';');
     std::string_view pair = rest.substr(0, end);
-    while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+    while (!pair.empty() && pair.front() == ' ')
+      pair.remove_prefix(1);
     std::size_t eq = pair.find('=');
     if (eq != std::string_view::npos && pair.substr(0, eq) == name) {
       return std::string(pair.substr(eq + 1));
@@ -85,7 +87,8 @@ bool parse_target(const std::string& target, Request& request) {
   if (!url) return false;
   request.target = target;
   request.path = url->path();
-  for (auto param : url->params()) request.query[param.key] = param.value;
+  for (auto param : url->params())
+    request.query[param.key] = param.value;
   return !request.path.empty() && request.path.find('\0') == std::string::npos;
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 
-#include <boost/json/value.hpp>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include <boost/json/value.hpp>
 
 #include "core/result.h"
 
@@ -20,7 +21,7 @@ struct Request {
   std::map<std::string, std::string> query;
   std::map<std::string, std::string> headers;
   std::map<std::string, std::string> path_params;  // filled by the router
-  std::string route;                                // the matched pattern, for logs
+  std::string route;                               // the matched pattern, for logs
   std::string body;
   bool secure = false;  // served over TLS (or behind a TLS proxy that says so)
 

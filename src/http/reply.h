@@ -1,7 +1,8 @@
 #pragma once
 
-#include <boost/json/value.hpp>
 #include <utility>
+
+#include <boost/json/value.hpp>
 
 #include "http/message.h"
 

@@ -1,15 +1,16 @@
 #include "http/server.h"
 
-#include <boost/asio.hpp>
-#include <boost/beast/core.hpp>
-#include <boost/beast/http.hpp>
-#include <boost/beast/version.hpp>
 #include <chrono>
 #include <iostream>
 #include <mutex>
 #include <set>
 #include <thread>
 #include <vector>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/beast/version.hpp>
 
 namespace vigie {
 namespace asio = boost::asio;
@@ -46,10 +47,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
  public:
   Connection(tcp::socket socket, const ServerOptions& options, RequestHandler& handler,
              Registry& registry, std::atomic<bool>& stopping)
-      : stream_(std::move(socket)),
-        options_(options),
-        handler_(handler),
-        registry_(registry),
+      : stream_(std::move(socket)), options_(options), handler_(handler), registry_(registry),
         stopping_(stopping) {}
 
   void start() {
@@ -70,17 +68,16 @@ class Connection : public std::enable_shared_from_this<Connection> {
     parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
     parser_->body_limit(options_.body_limit);
     stream_.expires_after(options_.read_timeout);
-    bhttp::async_read(stream_, buffer_, *parser_,
-                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                        self->on_read(ec);
-                      });
+    bhttp::async_read(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
   }
 
   void on_read(beast::error_code ec) {
-    if (ec == bhttp::error::body_limit) return reply_error(413, "too_large",
-                                                           "Le corps de la requête est trop gros.");
-    if (ec == bhttp::error::header_limit) return reply_error(431, "too_large",
-                                                             "Les en-têtes sont trop gros.");
+    if (ec == bhttp::error::body_limit)
+      return reply_error(413, "too_large", "Le corps de la requête est trop gros.");
+    if (ec == bhttp::error::header_limit)
+      return reply_error(431, "too_large", "Les en-têtes sont trop gros.");
     // A request that arrived but does not parse gets an answer; a closed or idle one does not.
     const auto& http_errors = beast::error_code(bhttp::error::end_of_stream).category();
     if (ec && ec.category() == http_errors && ec != bhttp::error::end_of_stream &&
@@ -94,7 +91,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     request.method = std::string(message.method_string());
     for (const auto& field : message) {
       std::string name(field.name_string());
-      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : name)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       request.headers[name] = std::string(field.value());
     }
     request.body = std::move(message.body());
@@ -110,9 +108,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   void reply_error(int status, const char* code, const char* message) {
     busy_ = true;
-    Response r = json_response(status, boost::json::object{
-                                           {"error", {{"code", code}, {"message", message},
-                                                      {"field", nullptr}}}});
+    Response r = json_response(
+        status,
+        boost::json::object{{"error", {{"code", code}, {"message", message}, {"field", nullptr}}}});
     write(std::move(r), false, false);
   }
 
@@ -122,19 +120,20 @@ class Connection : public std::enable_shared_from_this<Connection> {
     out->version(11);
     out->set(bhttp::field::server, "Vigie");
     if (!response.content_type.empty()) out->set(bhttp::field::content_type, response.content_type);
-    for (auto& [name, value] : response.headers) out->insert(name, value);
+    for (auto& [name, value] : response.headers)
+      out->insert(name, value);
     out->keep_alive(keep_alive);
     std::size_t length = response.body.size();
     if (!head) out->body() = std::move(response.body);
     out->content_length(length);
     stream_.expires_after(options_.write_timeout);
-    bhttp::async_write(stream_, *out,
-                       [self = shared_from_this(), out, keep_alive](beast::error_code ec,
-                                                                    std::size_t) {
-                         self->busy_ = false;
-                         if (ec || !keep_alive || self->stopping_) return self->close();
-                         self->read();
-                       });
+    bhttp::async_write(
+        stream_, *out,
+        [self = shared_from_this(), out, keep_alive](beast::error_code ec, std::size_t) {
+          self->busy_ = false;
+          if (ec || !keep_alive || self->stopping_) return self->close();
+          self->read();
+        });
   }
 
   void close() {
@@ -228,14 +227,17 @@ void Server::run(bool handle_signals) {
   s.accept();
   s.main_loop.run();  // returns once the acceptor is closed and signals are cancelled
   // Idle connections are closed now; busy ones close after their response is written.
-  for (auto& c : s.registry.snapshot()) c->shutdown();
+  for (auto& c : s.registry.snapshot())
+    c->shutdown();
   guards.clear();
   auto deadline = std::chrono::steady_clock::now() + s.options.shutdown_grace;
   while (!s.registry.snapshot().empty() && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  for (auto& loop : s.loops) loop->stop();
-  for (auto& t : threads) t.join();
+  for (auto& loop : s.loops)
+    loop->stop();
+  for (auto& t : threads)
+    t.join();
 }
 
 void Server::stop() {

@@ -14,8 +14,8 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;  // 0: any free port (tests)
   int threads = 2;             // one event loop each
-  std::size_t header_limit = 16 * 1024;
-  std::size_t body_limit = 16 * 1024 * 1024;
+  std::size_t header_limit = std::size_t{16} * 1024;
+  std::size_t body_limit = std::size_t{16} * 1024 * 1024;
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds write_timeout{30};
   std::chrono::seconds shutdown_grace{10};

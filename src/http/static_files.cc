@@ -28,7 +28,7 @@ std::string mime_type(const fs::path& path) {
   return found == kTypes.end() ? "application/octet-stream" : found->second;
 }
 
-StaticFiles::StaticFiles(fs::path root) {
+StaticFiles::StaticFiles(const fs::path& root) {
   std::error_code ec;
   root_ = fs::weakly_canonical(root, ec);
 }

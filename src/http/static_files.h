@@ -11,7 +11,7 @@ namespace vigie {
 /// index.html (client-side routes); hashed assets are cached for a year, the rest revalidated.
 class StaticFiles {
  public:
-  explicit StaticFiles(std::filesystem::path root);
+  explicit StaticFiles(const std::filesystem::path& root);
   std::optional<Response> serve(const Request& request) const;
 
  private:

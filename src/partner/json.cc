@@ -17,7 +17,8 @@ json::object to_json(const Contact& c) {
 
 json::object to_json(const Organisation& o) {
   json::array contacts;
-  for (const auto& c : o.contacts) contacts.push_back(to_json(c));
+  for (const auto& c : o.contacts)
+    contacts.push_back(to_json(c));
   return {{"id", o.id},
           {"territory_id", o.territory_id},
           {"name", o.name},

@@ -32,7 +32,9 @@ struct Organisation {
 };
 
 inline constexpr std::array<std::string_view, 11> kOrganisationKinds{
-    "etat",     "justice",      "police_nationale", "gendarmerie", "collectivite",
-    "education_nationale", "bailleur", "transporteur", "association", "sante", "autre"};
+    "etat",        "justice",      "police_nationale",
+    "gendarmerie", "collectivite", "education_nationale",
+    "bailleur",    "transporteur", "association",
+    "sante",       "autre"};
 
 }  // namespace vigie

@@ -3,23 +3,25 @@
 namespace vigie::partner_repository {
 namespace {
 
-constexpr const char* kColumns = "SELECT id, territory_id, name, kind, description, version FROM organisations ";
+constexpr const char* kColumns =
+    "SELECT id, territory_id, name, kind, description, version FROM organisations ";
 
 Organisation from_row(const Row& r) {
   return {r.integer(0), r.integer(1), r.text(2), r.text(3), r.optional_text(4), r.integer(5), {}};
 }
 
 Contact contact_from_row(const Row& r) {
-  return {r.integer(0),       r.integer(1),       r.text(2),    r.optional_text(3),
+  return {r.integer(0),       r.integer(1),       r.text(2),   r.optional_text(3),
           r.optional_text(4), r.optional_text(5), r.integer(6)};
 }
 
 Result<void> load_contacts(Connection& conn, Organisation& o) {
-  Rows rows = TRY(conn.query(
-      "SELECT id, organisation_id, name, job_title, email, phone, version FROM contacts "
-      "WHERE organisation_id = ? ORDER BY name",
-      {o.id}));
-  for (const Row& r : rows) o.contacts.push_back(contact_from_row(r));
+  Rows rows = TRY(
+      conn.query("SELECT id, organisation_id, name, job_title, email, phone, version FROM contacts "
+                 "WHERE organisation_id = ? ORDER BY name",
+                 {o.id}));
+  for (const Row& r : rows)
+    o.contacts.push_back(contact_from_row(r));
   return success();
 }
 
@@ -43,8 +45,8 @@ Result<std::optional<Organisation>> find_by_name(Connection& conn, std::int64_t 
 }
 
 Result<std::vector<Organisation>> list(Connection& conn, std::int64_t territory_id) {
-  Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE territory_id = ? ORDER BY name",
-                             {territory_id}));
+  Rows rows = TRY(
+      conn.query(std::string(kColumns) + "WHERE territory_id = ? ORDER BY name", {territory_id}));
   std::vector<Organisation> out;
   for (const Row& r : rows) {
     Organisation o = from_row(r);
@@ -55,10 +57,10 @@ Result<std::vector<Organisation>> list(Connection& conn, std::int64_t territory_
 }
 
 Result<std::int64_t> insert(Connection& conn, const Organisation& o) {
-  Rows rows = TRY(conn.query(
-      "INSERT INTO organisations (territory_id, name, kind, description, version) "
-      "VALUES (?, ?, ?, ?, 1) RETURNING id",
-      {o.territory_id, o.name, o.kind, optional_value(o.description)}));
+  Rows rows =
+      TRY(conn.query("INSERT INTO organisations (territory_id, name, kind, description, version) "
+                     "VALUES (?, ?, ?, ?, 1) RETURNING id",
+                     {o.territory_id, o.name, o.kind, optional_value(o.description)}));
   return rows.at(0).integer(0);
 }
 
@@ -76,20 +78,20 @@ Result<void> remove(Connection& conn, std::int64_t id) {
 }
 
 Result<std::optional<Contact>> find_contact(Connection& conn, std::int64_t id) {
-  Rows rows = TRY(conn.query(
-      "SELECT id, organisation_id, name, job_title, email, phone, version FROM contacts "
-      "WHERE id = ?",
-      {id}));
+  Rows rows = TRY(
+      conn.query("SELECT id, organisation_id, name, job_title, email, phone, version FROM contacts "
+                 "WHERE id = ?",
+                 {id}));
   if (rows.empty()) return std::optional<Contact>();
   return std::optional<Contact>(contact_from_row(rows[0]));
 }
 
 Result<std::int64_t> insert_contact(Connection& conn, const Contact& c) {
-  Rows rows = TRY(conn.query(
-      "INSERT INTO contacts (organisation_id, name, job_title, email, phone, version) "
-      "VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
-      {c.organisation_id, c.name, optional_value(c.job_title), optional_value(c.email),
-       optional_value(c.phone)}));
+  Rows rows = TRY(
+      conn.query("INSERT INTO contacts (organisation_id, name, job_title, email, phone, version) "
+                 "VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
+                 {c.organisation_id, c.name, optional_value(c.job_title), optional_value(c.email),
+                  optional_value(c.phone)}));
   return rows.at(0).integer(0);
 }
 

@@ -25,7 +25,8 @@ Response list(PartnerService& partners, const Request& req, const Actor& actor) 
   if (!territory) return error_response(territory.error());
   return reply(partners.list(actor, *territory), 200, [](const auto& items) {
     json::array out;
-    for (const auto& o : items) out.push_back(to_json(o));
+    for (const auto& o : items)
+      out.push_back(to_json(o));
     return json::object{{"items", std::move(out)}};
   });
 }

@@ -108,7 +108,7 @@ Result<void> PartnerService::remove_contact(const Actor& actor, std::int64_t id)
 }
 
 Result<std::optional<Organisation>> PartnerService::organisation_in(Connection& conn,
-                                                                   std::int64_t id) {
+                                                                    std::int64_t id) {
   return repo::find(conn, id);
 }
 
@@ -116,7 +116,8 @@ Result<std::optional<Contact>> PartnerService::contact_in(Connection& conn, std:
   return repo::find_contact(conn, id);
 }
 
-Result<Organisation> PartnerService::find_or_create_in(Connection& conn, Organisation wanted) {
+Result<Organisation> PartnerService::find_or_create_in(Connection& conn,
+                                                       const Organisation& wanted) {
   auto existing = TRY(repo::find_by_name(conn, wanted.territory_id, wanted.name));
   std::int64_t id = existing ? existing->id : TRY(repo::insert(conn, wanted));
   for (Contact c : wanted.contacts) {

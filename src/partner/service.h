@@ -27,7 +27,7 @@ class PartnerService {
   Result<std::optional<Contact>> contact_in(Connection& conn, std::int64_t id);
   /// The organisation of that name in the territory, created (with its contacts) if absent;
   /// missing contacts are added to an existing one.
-  Result<Organisation> find_or_create_in(Connection& conn, Organisation organisation);
+  Result<Organisation> find_or_create_in(Connection& conn, const Organisation& organisation);
 
  private:
   Result<Organisation> load_checked(Connection& conn, const Actor& actor, std::int64_t id,

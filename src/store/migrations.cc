@@ -47,7 +47,8 @@ Result<int> migrate(Database& db) {
                                  {static_cast<std::int64_t>(m.version)}));
       if (!seen.empty()) return false;
       TRY_VOID(conn.execute_script(for_dialect(m.sql, conn.dialect())));
-      TRY(conn.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
+      TRY(conn.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, "
+                     "CURRENT_TIMESTAMP)",
                      {static_cast<std::int64_t>(m.version), std::string(m.name)}));
       return true;
     });

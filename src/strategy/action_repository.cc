@@ -17,13 +17,15 @@ constexpr const char* kActionColumns =
 std::vector<std::string> string_list(const std::string& text) {
   std::vector<std::string> out;
   boost::json::value parsed = boost::json::parse(text);
-  for (const auto& v : parsed.as_array()) out.emplace_back(v.as_string());
+  for (const auto& v : parsed.as_array())
+    out.emplace_back(v.as_string());
   return out;
 }
 
 std::string string_list_text(const std::vector<std::string>& items) {
   boost::json::array a;
-  for (const auto& s : items) a.emplace_back(s);
+  for (const auto& s : items)
+    a.emplace_back(s);
   return boost::json::serialize(a);
 }
 
@@ -57,7 +59,8 @@ std::string search_text(const Action& a) {
                            &a.target_territory, &a.solutions}) {
     if (*part) text += " " + **part;
   }
-  for (const auto& o : a.operational_objectives) text += " " + o;
+  for (const auto& o : a.operational_objectives)
+    text += " " + o;
   return " " + fold_for_search(text) + " ";
 }
 
@@ -82,7 +85,8 @@ Result<void> load_children(Connection& conn, Action& a) {
   Rows partners = TRY(conn.query(
       "SELECT organisation_id FROM action_partners WHERE action_id = ? ORDER BY organisation_id",
       {a.id}));
-  for (const Row& r : partners) a.partner_ids.push_back(r.integer(0));
+  for (const Row& r : partners)
+    a.partner_ids.push_back(r.integer(0));
   Rows budget = TRY(conn.query(
       "SELECT label, amount_cents, source, funder_organisation_id, year FROM budget_lines "
       "WHERE action_id = ? ORDER BY position",
@@ -118,11 +122,10 @@ Result<void> replace_children(Connection& conn, const Action& a) {
   }
   std::int64_t position = 0;
   for (const auto& b : a.budget_lines) {
-    TRY(conn.query(
-        "INSERT INTO budget_lines (action_id, position, label, amount_cents, source, "
-        "funder_organisation_id, year) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        {a.id, position++, b.label, b.amount_cents, b.source, optional_value(b.funder_id),
-         optional_value(b.year)}));
+    TRY(conn.query("INSERT INTO budget_lines (action_id, position, label, amount_cents, source, "
+                   "funder_organisation_id, year) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   {a.id, position++, b.label, b.amount_cents, b.source,
+                    optional_value(b.funder_id), optional_value(b.year)}));
   }
   position = 0;
   for (const auto& m : a.milestones) {
@@ -217,7 +220,8 @@ Result<std::vector<Action>> list_actions(Connection& conn, std::int64_t strategy
 
 Result<std::int64_t> insert_action(Connection& conn, const Action& a, const std::string& now) {
   std::vector<Value> params{a.strategy_id};
-  for (auto& v : action_values(a)) params.push_back(std::move(v));
+  for (auto& v : action_values(a))
+    params.push_back(std::move(v));
   params.emplace_back(now);
   params.emplace_back(now);
   Rows rows = TRY(conn.query(

@@ -16,9 +16,8 @@ std::string describe_changes(const char* event, const Action* before, const Acti
   json::array fields;
   const json::object& keys = after != nullptr ? new_fields : old_fields;
   for (const auto& entry : keys) {
-    if (std::find_if(std::begin(kSkipped), std::end(kSkipped), [&](const char* k) {
-          return entry.key() == k;
-        }) != std::end(kSkipped)) {
+    if (std::find_if(std::begin(kSkipped), std::end(kSkipped),
+                     [&](const char* k) { return entry.key() == k; }) != std::end(kSkipped)) {
       continue;
     }
     const json::value* old_value = old_fields.if_contains(entry.key());
@@ -34,8 +33,12 @@ std::string describe_changes(const char* event, const Action* before, const Acti
 Result<void> StrategyService::record_change(Connection& conn, const Actor& actor,
                                             std::int64_t action_id, std::int64_t strategy_id,
                                             const std::string& changes) {
-  ActionChange change{0, action_id, strategy_id, actor.login.empty() ? "système" : actor.login,
-                      format_timestamp(clock_.now()), changes};
+  ActionChange change{0,
+                      action_id,
+                      strategy_id,
+                      actor.login.empty() ? "système" : actor.login,
+                      format_timestamp(clock_.now()),
+                      changes};
   return repo::insert_change(conn, change, strategy_id, actor.user_id);
 }
 
@@ -67,8 +70,7 @@ Result<void> StrategyService::check_action(Connection& conn, const Action& a,
     }
   }
   for (std::size_t i = 0; i < a.partner_ids.size(); ++i) {
-    TRY_VOID(organisation_in_territory(a.partner_ids[i],
-                                       "partner_ids[" + std::to_string(i) + "]"));
+    TRY_VOID(organisation_in_territory(a.partner_ids[i], "partner_ids[" + std::to_string(i) + "]"));
   }
   for (std::size_t i = 0; i < a.budget_lines.size(); ++i) {
     if (a.budget_lines[i].funder_id) {
@@ -100,19 +102,19 @@ Result<Action> StrategyService::get_action(const Actor& actor, std::int64_t id) 
 }
 
 Result<std::int64_t> StrategyService::insert_action_in(Connection& conn, const Actor& actor,
-                                                       Action a) {
+                                                       const Action& a) {
   Strategy s = TRY(load_checked(conn, actor, a.strategy_id, Permission::strategy_write));
   TRY_VOID(check_action(conn, a, s.territory_id));
   std::int64_t id = TRY(repo::insert_action(conn, a, format_timestamp(clock_.now())));
   auto saved = TRY(repo::find_action(conn, id));
-  TRY_VOID(record_change(conn, actor, id, a.strategy_id,
-                         describe_changes("created", nullptr, &*saved)));
+  TRY_VOID(
+      record_change(conn, actor, id, a.strategy_id, describe_changes("created", nullptr, &*saved)));
   return id;
 }
 
 Result<Action> StrategyService::create_action(const Actor& actor, Action a) {
   return db_.in_transaction([&](Connection& conn) -> Result<Action> {
-    std::int64_t id = TRY(insert_action_in(conn, actor, std::move(a)));
+    std::int64_t id = TRY(insert_action_in(conn, actor, a));
     return std::move(*TRY(repo::find_action(conn, id)));
   });
 }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <boost/json/value.hpp>
 #include <optional>
+
+#include <boost/json/value.hpp>
 
 #include "strategy/service.h"
 #include "territory/service.h"

@@ -1,8 +1,9 @@
 // Writing a strategy document; see exchange.h for its shape.
 #include <algorithm>
-#include <boost/json.hpp>
 #include <map>
 #include <set>
+
+#include <boost/json.hpp>
 
 #include "core/json_write.h"
 #include "partner/json.h"
@@ -16,7 +17,8 @@ namespace {
 
 json::object strategy_fields(const Strategy& s) {
   json::object o = to_json(s);
-  for (const char* k : {"id", "territory_id", "version", "created_at", "updated_at"}) o.erase(k);
+  for (const char* k : {"id", "territory_id", "version", "created_at", "updated_at"})
+    o.erase(k);
   return o;
 }
 
@@ -24,7 +26,8 @@ json::object organisation_fields(const Organisation& o) {
   json::array contacts;
   for (const auto& c : o.contacts) {
     json::object x = to_json(c);
-    for (const char* k : {"id", "organisation_id", "version"}) x.erase(k);
+    for (const char* k : {"id", "organisation_id", "version"})
+      x.erase(k);
     contacts.push_back(std::move(x));
   }
   return {{"name", o.name},
@@ -33,7 +36,8 @@ json::object organisation_fields(const Organisation& o) {
           {"contacts", std::move(contacts)}};
 }
 
-json::object action_fields(const Action& a, const std::map<std::int64_t, std::int64_t>& axis_numbers,
+json::object action_fields(const Action& a,
+                           const std::map<std::int64_t, std::int64_t>& axis_numbers,
                            const std::map<std::int64_t, Organisation>& organisations) {
   json::object o = to_json(a);
   for (const char* k : {"id", "strategy_id", "version", "created_at", "updated_at", "axis_id",
@@ -52,7 +56,8 @@ json::object action_fields(const Action& a, const std::map<std::int64_t, std::in
   }
   o["pilot"] = pilot;
   json::array partners;
-  for (auto id : a.partner_ids) partners.emplace_back(organisations.at(id).name);
+  for (auto id : a.partner_ids)
+    partners.emplace_back(organisations.at(id).name);
   o["partners"] = std::move(partners);
   json::array budget;
   for (const auto& b : a.budget_lines) {
@@ -98,17 +103,22 @@ Result<json::object> StrategyExchange::export_document(const Actor& actor,
     organisations[id] = TRY(strategies_.partners().get(actor, id));
   }
   std::vector<const Organisation*> by_name;
-  for (const auto& [id, o] : organisations) by_name.push_back(&o);
+  by_name.reserve(organisations.size());
+  for (const auto& [id, o] : organisations)
+    by_name.push_back(&o);
   std::sort(by_name.begin(), by_name.end(),
             [](const auto* a, const auto* b) { return a->name < b->name; });
   json::array organisations_json;
-  for (const auto* o : by_name) organisations_json.push_back(organisation_fields(*o));
+  for (const auto* o : by_name)
+    organisations_json.push_back(organisation_fields(*o));
   json::array actions_json;
-  for (const auto& a : actions) actions_json.push_back(action_fields(a, axis_numbers, organisations));
+  for (const auto& a : actions)
+    actions_json.push_back(action_fields(a, axis_numbers, organisations));
 
   Territory t = TRY(territories_.get(actor, s.territory_id));
   json::array communes;
-  for (const auto& c : t.communes) communes.emplace_back(c.code);
+  for (const auto& c : t.communes)
+    communes.emplace_back(c.code);
   return json::object{
       {"format", kExchangeFormat},
       {"format_version", 1},

@@ -1,6 +1,7 @@
 // Reading a strategy document into a territory; see exchange.h for its shape.
-#include <boost/json.hpp>
 #include <map>
+
+#include <boost/json.hpp>
 
 #include "partner/json.h"
 #include "strategy/exchange.h"
@@ -111,13 +112,15 @@ class References {
       d.action.axis_id = found->second;
     }
     if (d.pilot) {
-      const Organisation& o = TRY(organisation(d.pilot->organisation, path + ".pilot.organisation"));
+      const Organisation& o =
+          TRY(organisation(d.pilot->organisation, path + ".pilot.organisation"));
       d.action.pilot_organisation_id = o.id;
       if (d.pilot->contact) {
         auto c = std::find_if(o.contacts.begin(), o.contacts.end(),
                               [&](const Contact& k) { return k.name == *d.pilot->contact; });
         if (c == o.contacts.end()) {
-          return Error::invalid("Contact absent de l'organisation pilote.", path + ".pilot.contact");
+          return Error::invalid("Contact absent de l'organisation pilote.",
+                                path + ".pilot.contact");
         }
         d.action.pilot_contact_id = c->id;
       }

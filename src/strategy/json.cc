@@ -30,16 +30,16 @@ json::array key_dates_json(const std::vector<KeyDate>& items) {
 json::array objectives_json(const std::vector<StrategicObjective>& items) {
   json::array out;
   for (const auto& o : items) {
-    out.push_back({{"number", o.number},
-                   {"title", o.title},
-                   {"description", json_or_null(o.description)}});
+    out.push_back(
+        {{"number", o.number}, {"title", o.title}, {"description", json_or_null(o.description)}});
   }
   return out;
 }
 
 json::array strings_json(const std::vector<std::string>& items) {
   json::array out;
-  for (const auto& s : items) out.emplace_back(s);
+  for (const auto& s : items)
+    out.emplace_back(s);
   return out;
 }
 
@@ -123,7 +123,8 @@ json::object to_json(const Action& a) {
                           {"source", json_or_null(i.source)}});
   }
   json::array partners;
-  for (auto id : a.partner_ids) partners.emplace_back(id);
+  for (auto id : a.partner_ids)
+    partners.emplace_back(id);
   return {{"id", a.id},
           {"strategy_id", a.strategy_id},
           {"axis_id", json_or_null(a.axis_id)},

@@ -33,11 +33,11 @@ struct Strategy {
   std::int64_t id = 0;
   std::int64_t territory_id = 0;
   std::string title;
-  std::string status = "brouillon";  // kStrategyStatuses
+  std::string status = "brouillon";          // kStrategyStatuses
   std::optional<std::int64_t> period_start;  // years
   std::optional<std::int64_t> period_end;
   std::optional<std::string> description;
-  std::optional<std::string> source;  // where the text comes from
+  std::optional<std::string> source;           // where the text comes from
   std::optional<std::int64_t> announced_axes;  // counts a document states without listing them
   std::optional<std::int64_t> announced_actions;
   std::vector<Signatory> signatories;
@@ -60,7 +60,7 @@ struct Axis {
 struct BudgetLine {
   std::string label;
   std::int64_t amount_cents = 0;
-  std::string source;  // kFundingSources
+  std::string source;                     // kFundingSources
   std::optional<std::int64_t> funder_id;  // an organisation of the territory
   std::optional<std::int64_t> year;
 };

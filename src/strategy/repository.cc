@@ -74,14 +74,16 @@ Result<std::vector<Strategy>> list(Connection& conn, const std::vector<std::int6
       params.emplace_back(*status);
     }
     Rows rows = TRY(conn.query(sql + " ORDER BY id", params));
-    for (const Row& r : rows) out.push_back(strategy_from_row(r));
+    for (const Row& r : rows)
+      out.push_back(strategy_from_row(r));
   }
   return out;
 }
 
 Result<std::int64_t> insert(Connection& conn, const Strategy& s, const std::string& now) {
   std::vector<Value> params{s.territory_id};
-  for (auto& v : strategy_values(s)) params.push_back(std::move(v));
+  for (auto& v : strategy_values(s))
+    params.push_back(std::move(v));
   params.emplace_back(now);
   params.emplace_back(now);
   Rows rows = TRY(conn.query(
@@ -132,7 +134,8 @@ Result<std::vector<Axis>> list_axes(Connection& conn, std::int64_t strategy_id) 
   Rows rows = TRY(conn.query(std::string(kAxisColumns) + "WHERE strategy_id = ? ORDER BY number",
                              {strategy_id}));
   std::vector<Axis> out;
-  for (const Row& r : rows) out.push_back(axis_from_row(r));
+  for (const Row& r : rows)
+    out.push_back(axis_from_row(r));
   return out;
 }
 
@@ -145,10 +148,10 @@ Result<std::int64_t> insert_axis(Connection& conn, const Axis& a) {
 }
 
 Result<bool> update_axis(Connection& conn, const Axis& a, std::int64_t expected_version) {
-  Rows rows = TRY(conn.query(
-      "UPDATE axes SET number = ?, title = ?, description = ?, version = version + 1 "
-      "WHERE id = ? AND version = ? RETURNING version",
-      {a.number, a.title, optional_value(a.description), a.id, expected_version}));
+  Rows rows = TRY(
+      conn.query("UPDATE axes SET number = ?, title = ?, description = ?, version = version + 1 "
+                 "WHERE id = ? AND version = ? RETURNING version",
+                 {a.number, a.title, optional_value(a.description), a.id, expected_version}));
   return !rows.empty();
 }
 
@@ -173,10 +176,10 @@ Result<void> insert_change(Connection& conn, const ActionChange& c, std::int64_t
 }
 
 Result<std::vector<ActionChange>> list_changes(Connection& conn, std::int64_t action_id) {
-  Rows rows = TRY(conn.query(
-      "SELECT id, action_id, strategy_id, actor_login, at, changes FROM action_changes "
-      "WHERE action_id = ? ORDER BY id",
-      {action_id}));
+  Rows rows = TRY(
+      conn.query("SELECT id, action_id, strategy_id, actor_login, at, changes FROM action_changes "
+                 "WHERE action_id = ? ORDER BY id",
+                 {action_id}));
   std::vector<ActionChange> out;
   for (const Row& r : rows) {
     out.push_back({r.integer(0), r.integer(1), r.integer(2), r.text(3), r.text(4), r.text(5)});

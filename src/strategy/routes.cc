@@ -15,7 +15,8 @@ namespace {
 template <typename T>
 json::object items_json(const std::vector<T>& items) {
   json::array out;
-  for (const auto& x : items) out.push_back(to_json(x));
+  for (const auto& x : items)
+    out.push_back(to_json(x));
   return {{"items", std::move(out)}};
 }
 
@@ -165,7 +166,8 @@ void add_action_routes(Router& r, StrategyService& s) {
     });
   });
   r.add("GET", "/api/v1/actions/{id}", [&s](const Request& req, const Actor& actor) {
-    return with_id(req, [&](std::int64_t id) { return reply(s.get_action(actor, id), 200, as_json); });
+    return with_id(req,
+                   [&](std::int64_t id) { return reply(s.get_action(actor, id), 200, as_json); });
   });
   r.add("PUT", "/api/v1/actions/{id}", [&s](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
@@ -197,8 +199,8 @@ void add_exchange_routes(Router& r, StrategyExchange& x) {
       auto doc = x.export_document(actor, id);
       if (!doc) return error_response(doc.error());
       Response out = json_response(200, *doc);
-      out.headers.emplace_back("Content-Disposition",
-                               "attachment; filename=\"strategie-" + std::to_string(id) + ".json\"");
+      out.headers.emplace_back("Content-Disposition", "attachment; filename=\"strategie-" +
+                                                          std::to_string(id) + ".json\"");
       return out;
     });
   });

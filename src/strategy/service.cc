@@ -31,14 +31,14 @@ Result<Strategy> StrategyService::get(const Actor& actor, std::int64_t id) {
 }
 
 Result<std::int64_t> StrategyService::insert_strategy_in(Connection& conn, const Actor& actor,
-                                                         Strategy s) {
+                                                         const Strategy& s) {
   TRY_VOID(require(actor, Permission::strategy_write, s.territory_id));
   return repo::insert(conn, s, format_timestamp(clock_.now()));
 }
 
 Result<Strategy> StrategyService::create(const Actor& actor, Strategy s) {
   return db_.in_transaction([&](Connection& conn) -> Result<Strategy> {
-    std::int64_t id = TRY(insert_strategy_in(conn, actor, std::move(s)));
+    std::int64_t id = TRY(insert_strategy_in(conn, actor, s));
     return std::move(*TRY(repo::find(conn, id)));
   });
 }
@@ -68,7 +68,7 @@ Result<std::vector<Axis>> StrategyService::list_axes(const Actor& actor, std::in
   return repo::list_axes(*conn, strategy_id);
 }
 
-Result<std::int64_t> StrategyService::insert_axis_in(Connection& conn, Axis a) {
+Result<std::int64_t> StrategyService::insert_axis_in(Connection& conn, const Axis& a) {
   if (TRY(repo::find_axis_by_number(conn, a.strategy_id, a.number))) {
     return Error::conflict("Un axe porte déjà ce numéro dans la stratégie.", "number");
   }

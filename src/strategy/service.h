@@ -37,9 +37,10 @@ class StrategyService {
   PartnerService& partners() { return partners_; }
 
   /// For use inside a transaction someone else opened (the import of a whole strategy).
-  Result<std::int64_t> insert_strategy_in(Connection& conn, const Actor& actor, Strategy strategy);
-  Result<std::int64_t> insert_axis_in(Connection& conn, Axis axis);
-  Result<std::int64_t> insert_action_in(Connection& conn, const Actor& actor, Action action);
+  Result<std::int64_t> insert_strategy_in(Connection& conn, const Actor& actor,
+                                          const Strategy& strategy);
+  Result<std::int64_t> insert_axis_in(Connection& conn, const Axis& axis);
+  Result<std::int64_t> insert_action_in(Connection& conn, const Actor& actor, const Action& action);
 
  private:
   Result<Strategy> load_checked(Connection& conn, const Actor& actor, std::int64_t id,

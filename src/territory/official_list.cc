@@ -1,8 +1,9 @@
 #include "territory/official_list.h"
 
-#include <boost/json.hpp>
 #include <fstream>
 #include <sstream>
+
+#include <boost/json.hpp>
 
 #include "core/text.h"
 #include "store/batch_insert.h"

@@ -19,7 +19,8 @@ json::object commune_json(const Commune& c) {
 
 json::object territory_json(const Territory& t, const Actor& actor) {
   json::array communes;
-  for (const auto& c : t.communes) communes.push_back(commune_json(c));
+  for (const auto& c : t.communes)
+    communes.push_back(commune_json(c));
   auto role = actor.roles.find(t.id);
   return {{"id", t.id},
           {"name", t.name},
@@ -36,7 +37,8 @@ void add_territory_routes(Router& router, TerritoryService& territories) {
     auto list = territories.list_for(actor);
     if (!list) return error_response(list.error());
     json::array items;
-    for (const auto& t : *list) items.push_back(territory_json(t, actor));
+    for (const auto& t : *list)
+      items.push_back(territory_json(t, actor));
     return json_response(200, json::object{{"items", std::move(items)}});
   });
   router.add("GET", "/api/v1/territories/{id}", [&](const Request& req, const Actor& actor) {
@@ -50,7 +52,8 @@ void add_territory_routes(Router& router, TerritoryService& territories) {
                                              req.query_param("departement"), 20);
     if (!found) return error_response(found.error());
     json::array items;
-    for (const auto& c : *found) items.push_back(commune_json(c));
+    for (const auto& c : *found)
+      items.push_back(commune_json(c));
     return json_response(200, json::object{{"items", std::move(items)}});
   });
 }

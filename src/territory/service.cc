@@ -21,14 +21,14 @@ Result<std::int64_t> TerritoryService::create(const std::string& name, const std
                           "communes");
   }
   return db_.in_transaction([&](Connection& conn) -> Result<std::int64_t> {
-    Rows rows = TRY(conn.query(
-        "INSERT INTO territories (name, kind, created_at) VALUES (?, ?, ?) RETURNING id",
-        {name, kind, format_timestamp(clock_.now())}));
+    Rows rows = TRY(
+        conn.query("INSERT INTO territories (name, kind, created_at) VALUES (?, ?, ?) RETURNING id",
+                   {name, kind, format_timestamp(clock_.now())}));
     std::int64_t id = rows.at(0).integer(0);
     for (const std::string& code : codes) {
-      Rows found = TRY(conn.query(std::string("SELECT 1 FROM communes WHERE code = ? AND kind IN ") +
-                                      kCurrentKinds,
-                                  {code}));
+      Rows found = TRY(conn.query(
+          std::string("SELECT 1 FROM communes WHERE code = ? AND kind IN ") + kCurrentKinds,
+          {code}));
       if (found.empty()) {
         return Error::invalid("Code INSEE inconnu : " + code +
                                   " (la liste officielle des communes est-elle chargée ?)",
@@ -66,7 +66,8 @@ Result<Territory> TerritoryService::load(Connection& conn, std::int64_t id) {
 Result<std::vector<Territory>> TerritoryService::list_for(const Actor& actor) {
   Lease conn = db_.acquire();
   std::vector<Territory> out;
-  for (const auto& [id, role] : actor.roles) out.push_back(TRY(load(*conn, id)));
+  for (const auto& [id, role] : actor.roles)
+    out.push_back(TRY(load(*conn, id)));
   return out;
 }
 

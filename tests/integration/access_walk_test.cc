@@ -16,14 +16,15 @@ class AccessWalkTest : public ApiTest {
     other_territory_ = make_territory("Le Mans", "72181");
     admin_ = std::make_unique<ApiClient>(signed_in("admin", Role::administrateur, territory_));
     ids_["territories"] = territory_;
-    ids_["strategies"] = create("/api/v1/strategies", {{"territory_id", territory_}, {"title", "S"}});
+    ids_["strategies"] =
+        create("/api/v1/strategies", {{"territory_id", territory_}, {"title", "S"}});
     ids_["axes"] = create("/api/v1/strategies/" + id("strategies") + "/axes",
                           {{"number", 1}, {"title", "Axe"}});
     ids_["organisations"] =
         create("/api/v1/organisations",
                {{"territory_id", territory_}, {"name", "Préfecture"}, {"kind", "etat"}});
-    ids_["contacts"] = create("/api/v1/organisations/" + id("organisations") + "/contacts",
-                              {{"name", "Agent"}});
+    ids_["contacts"] =
+        create("/api/v1/organisations/" + id("organisations") + "/contacts", {{"name", "Agent"}});
     ids_["actions"] = create("/api/v1/strategies/" + id("strategies") + "/actions",
                              {{"number", 1}, {"title", "Fiche"}, {"axis_id", ids_["axes"]}});
   }
@@ -52,7 +53,8 @@ class AccessWalkTest : public ApiTest {
 
   std::vector<const Route*> routes_deletes_last() {
     std::vector<const Route*> routes;
-    for (const Route& r : app_->router().routes()) routes.push_back(&r);
+    for (const Route& r : app_->router().routes())
+      routes.push_back(&r);
     std::stable_partition(routes.begin(), routes.end(),
                           [](const Route* r) { return r->method != "DELETE"; });
     return routes;
@@ -100,8 +102,8 @@ TEST_P(AccessWalkTest, every_route_answers_each_role_as_its_rule_says) {
       status = send(*clients[role], *route).status;
       bool allowed = rule->access != Access::permission || role_allows(role, *rule->permission);
       if (allowed) {
-        EXPECT_TRUE(status != 401 && status != 403) << what << " as " << role_name(role) << ": "
-                                                    << status;
+        EXPECT_TRUE(status != 401 && status != 403)
+            << what << " as " << role_name(role) << ": " << status;
       } else {
         EXPECT_EQ(status, 403) << what << " as " << role_name(role);
       }

@@ -38,7 +38,8 @@ TEST_P(AuthTest, wrong_password_and_unknown_login_get_the_same_401) {
 
 TEST_P(AuthTest, repeated_failures_lock_the_account_for_a_while) {
   ApiClient c(*app_);
-  for (int i = 0; i < 5; ++i) EXPECT_EQ(c.login("claire", "mauvais-mot-de-passe").status, 401);
+  for (int i = 0; i < 5; ++i)
+    EXPECT_EQ(c.login("claire", "mauvais-mot-de-passe").status, 401);
   EXPECT_EQ(c.login("claire", kTestPassword).status, 429);
   clock_.advance(16 * 60);
   EXPECT_EQ(c.login("claire", kTestPassword).status, 201);

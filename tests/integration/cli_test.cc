@@ -21,7 +21,8 @@ Outcome run(const std::string& args, const std::string& input = "") {
   FILE* pipe = popen(command.c_str(), "r");
   std::string output;
   char buffer[512];
-  while (fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
+  while (fgets(buffer, sizeof buffer, pipe) != nullptr)
+    output += buffer;
   int status = pclose(pipe);
   fs::remove(in);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
@@ -47,7 +48,8 @@ class CliStoreTest : public BothStores {
     return p;
   }
   void TearDown() override {
-    for (const auto& f : files_) fs::remove(f);
+    for (const auto& f : files_)
+      fs::remove(f);
     BothStores::TearDown();
   }
   std::vector<fs::path> files_;
@@ -58,9 +60,9 @@ TEST_P(CliStoreTest, users_are_created_with_a_password_from_standard_input_and_c
   Outcome t = run("territory add Manosque --commune 04112 " + db_arg());
   ASSERT_EQ(t.status, 0) << t.output;
   std::string territory = t.output.substr(0, t.output.find('\n'));
-  Outcome u = run("user add marie --name 'Marie Curie' --role coordonnateur@" + territory + " " +
-                  db_arg(),
-              "un-mot-de-passe-long\n");
+  Outcome u =
+      run("user add marie --name 'Marie Curie' --role coordonnateur@" + territory + " " + db_arg(),
+          "un-mot-de-passe-long\n");
   ASSERT_EQ(u.status, 0) << u.output;
   ManualClock clock(1'780'000'000);
   App app(db(), clock);
@@ -77,21 +79,22 @@ TEST_P(CliStoreTest, a_bad_import_file_gets_one_line_with_file_and_line_and_stat
   add_official_communes(db(), {"04112"});
   std::string territory = run("territory add Manosque --commune 04112 " + db_arg()).output;
   territory = territory.substr(0, territory.find('\n'));
-  fs::path broken = write("broken.json", "{\n  \"format\": \"vigie.strategy\",\n  \"axes\": [\n}\n");
-  Outcome r = run("strategy import " + broken.string() + " --territory " + territory + " " + db_arg());
+  fs::path broken =
+      write("broken.json", "{\n  \"format\": \"vigie.strategy\",\n  \"axes\": [\n}\n");
+  Outcome r =
+      run("strategy import " + broken.string() + " --territory " + territory + " " + db_arg());
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.output.find(broken.string() + ":4:"), std::string::npos) << r.output;
   EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 1) << r.output;
 
-  fs::path invalid = write("invalid.json",
-                           "{\n  \"format\": \"vigie.strategy\",\n  \"format_version\": 1,\n"
-                           "  \"strategy\": {\"title\": \"S\"},\n  \"axes\": [\n"
-                           "    {\"number\": 1, \"title\": \"A\"},\n"
-                           "    {\"number\": 2, \"title\": 42}\n  ]\n}\n");
+  fs::path invalid =
+      write("invalid.json", "{\n  \"format\": \"vigie.strategy\",\n  \"format_version\": 1,\n"
+                            "  \"strategy\": {\"title\": \"S\"},\n  \"axes\": [\n"
+                            "    {\"number\": 1, \"title\": \"A\"},\n"
+                            "    {\"number\": 2, \"title\": 42}\n  ]\n}\n");
   r = run("strategy import " + invalid.string() + " --territory " + territory + " " + db_arg());
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.output.find(invalid.string() + ":7: axes[1].title:"), std::string::npos)
-      << r.output;
+  EXPECT_NE(r.output.find(invalid.string() + ":7: axes[1].title:"), std::string::npos) << r.output;
   EXPECT_EQ(snapshot(db()).find("\"S\""), std::string::npos);
 }
 
@@ -102,13 +105,14 @@ TEST_P(CliStoreTest, export_then_import_through_files) {
   first = first.substr(0, first.find('\n'));
   second = second.substr(0, second.find('\n'));
   Outcome imported = run("strategy import " + source_path("data/seeds/004-le-mans.json") +
-                     " --territory " + first + " " + db_arg());
+                         " --territory " + first + " " + db_arg());
   ASSERT_EQ(imported.status, 0) << imported.output;
   std::string id = imported.output.substr(0, imported.output.find('\n'));
   fs::path out = fs::temp_directory_path() / ("export-" + std::to_string(::getpid()) + ".json");
   files_.push_back(out);
   ASSERT_EQ(run("strategy export " + id + " -o " + out.string() + " " + db_arg()).status, 0);
-  Outcome again = run("strategy import " + out.string() + " --territory " + second + " " + db_arg());
+  Outcome again =
+      run("strategy import " + out.string() + " --territory " + second + " " + db_arg());
   EXPECT_EQ(again.status, 0) << again.output;
 }
 

@@ -19,7 +19,8 @@ json::value read_json(const fs::path& path) {
 
 std::vector<fs::path> seed_files() {
   std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(source_path("data/seeds"))) files.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(source_path("data/seeds")))
+    files.push_back(e.path());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -134,13 +135,13 @@ TEST_P(ExchangeTest, a_bad_document_names_the_field_and_imports_nothing) {
 }
 
 TEST_P(ExchangeTest, import_reuses_the_territory_s_organisations_by_name) {
-  ApiResponse org = c_->call("POST", "/api/v1/organisations",
-                             json::object{{"territory_id", first_},
-                                          {"name", "Ville du Mans"},
-                                          {"kind", "collectivite"}});
+  ApiResponse org = c_->call(
+      "POST", "/api/v1/organisations",
+      json::object{{"territory_id", first_}, {"name", "Ville du Mans"}, {"kind", "collectivite"}});
   ASSERT_EQ(org.status, 201);
   ASSERT_EQ(import(first_, rich_document()).status, 201);
-  ApiResponse list = c_->call("GET", "/api/v1/organisations?territory_id=" + std::to_string(first_));
+  ApiResponse list =
+      c_->call("GET", "/api/v1/organisations?territory_id=" + std::to_string(first_));
   EXPECT_EQ(list.json.at("items").as_array().size(), 2U);
 }
 

@@ -22,7 +22,8 @@ std::string read_text(const fs::path& path) {
 
 // Seeds are web pages: line breaks, runs of spaces and non-breaking spaces are layout, not words.
 std::string squeeze(std::string text) {
-  for (std::size_t at = text.find("\xC2\xA0"); at != std::string::npos; at = text.find("\xC2\xA0")) {
+  for (std::size_t at = text.find("\xC2\xA0"); at != std::string::npos;
+       at = text.find("\xC2\xA0")) {
     text.replace(at, 2, " ");
   }
   std::string out;
@@ -44,7 +45,8 @@ std::string seed_text_for(const std::string& data_file) {
 
 std::vector<fs::path> data_files() {
   std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(source_path("data/seeds"))) files.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(source_path("data/seeds")))
+    files.push_back(e.path());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -60,7 +62,8 @@ TEST(Seeds, every_axis_and_fiche_title_is_in_the_seed_s_own_words) {
     for (const char* list : {"axes", "actions"}) {
       for (const auto& item : doc.at(list).as_array()) {
         std::string title = squeeze(std::string(item.at("title").as_string()));
-        EXPECT_NE(seed.find(title), std::string::npos) << file.filename() << ": « " << title << " »";
+        EXPECT_NE(seed.find(title), std::string::npos)
+            << file.filename() << ": « " << title << " »";
         const json::value& d = item.at("description");
         if (d.is_string() && std::string(list) == "actions") {
           EXPECT_NE(seed.find(squeeze(std::string(d.as_string()))), std::string::npos)
@@ -85,7 +88,8 @@ TEST(Seeds, le_mans_records_only_what_its_seed_says) {
   EXPECT_TRUE(doc.at("axes").as_array().empty());
   EXPECT_TRUE(doc.at("actions").as_array().empty());
   std::vector<std::string> dates;
-  for (const auto& d : s.at("key_dates").as_array()) dates.emplace_back(d.at("date").as_string());
+  for (const auto& d : s.at("key_dates").as_array())
+    dates.emplace_back(d.at("date").as_string());
   EXPECT_EQ(dates, (std::vector<std::string>{"2012-01-26", "2012-12-06", "2013-03-13"}));
   EXPECT_EQ(s.at("signatories").as_array().size(), 3U);
 }
@@ -93,15 +97,15 @@ TEST(Seeds, le_mans_records_only_what_its_seed_says) {
 class DemoTest : public BothStores {};
 
 TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) {
-  std::string command = std::string(VIGIE_BINARY) + " demo --db '" + store_->url() +
-                        "' --seeds " + source_path("data/seeds") + " --official-list " +
-                        source_path("node_modules/@etalab/decoupage-administratif/data") +
-                        " 2>&1";
+  std::string command = std::string(VIGIE_BINARY) + " demo --db '" + store_->url() + "' --seeds " +
+                        source_path("data/seeds") + " --official-list " +
+                        source_path("node_modules/@etalab/decoupage-administratif/data") + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   ASSERT_NE(pipe, nullptr);
   std::string output;
   char buffer[512];
-  while (fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
+  while (fgets(buffer, sizeof buffer, pipe) != nullptr)
+    output += buffer;
   ASSERT_EQ(pclose(pipe), 0) << output;
 
   ManualClock clock(1'780'000'000);
@@ -112,18 +116,19 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
   ASSERT_EQ(list.status, 200);
   const json::array& strategies = list.json.at("items").as_array();
   ASSERT_EQ(strategies.size(), 5U);
-  std::map<std::string, std::string> insee{{"000", "78361"}, {"001", "13071"}, {"002", "95127"},
-                                           {"003", "04112"}, {"004", "72181"}};
+  std::map<std::string, std::string> insee{
+      {"000", "78361"}, {"001", "13071"}, {"002", "95127"}, {"003", "04112"}, {"004", "72181"}};
   for (const auto& file : data_files()) {
     json::object expected = json::parse(read_text(file)).as_object();
     std::string title(expected.at("strategy").at("title").as_string());
-    auto found = std::find_if(strategies.begin(), strategies.end(),
-                              [&](const json::value& s) { return s.at("title").as_string() == title; });
+    auto found = std::find_if(strategies.begin(), strategies.end(), [&](const json::value& s) {
+      return s.at("title").as_string() == title;
+    });
     ASSERT_NE(found, strategies.end()) << title;
-    json::object got =
-        admin.call("GET", "/api/v1/strategies/" + std::to_string(found->at("id").as_int64()) +
-                              "/export")
-            .json.as_object();
+    json::object got = admin
+                           .call("GET", "/api/v1/strategies/" +
+                                            std::to_string(found->at("id").as_int64()) + "/export")
+                           .json.as_object();
     EXPECT_EQ(got.at("territory").at("communes"),
               json::array{json::string(insee[file.filename().string().substr(0, 3)])});
     EXPECT_EQ(got.at("axes"), expected.at("axes")) << file;

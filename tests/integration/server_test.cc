@@ -1,9 +1,10 @@
 // The Beast server over real loopback sockets, port chosen by the system.
+#include <future>
+#include <thread>
+
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <future>
-#include <thread>
 
 #include "http/server.h"
 #include "support/api_client.h"

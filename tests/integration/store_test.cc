@@ -16,8 +16,8 @@ TEST_P(StoreTest, migrations_are_recorded_and_idempotent) {
 
 TEST_P(StoreTest, values_round_trip_with_their_types) {
   Lease conn = db().acquire();
-  auto rows = conn->query("SELECT ?, ?, ?, ?", {std::int64_t{-42}, 2.5, std::string("Sécurité « à »"),
-                                                 null_value()});
+  auto rows = conn->query("SELECT ?, ?, ?, ?",
+                          {std::int64_t{-42}, 2.5, std::string("Sécurité « à »"), null_value()});
   ASSERT_TRUE(rows.ok()) << rows.error().message;
   const Row& r = rows->at(0);
   EXPECT_EQ(r.text(2), "Sécurité « à »");

@@ -10,15 +10,15 @@ class StrategyTest : public ApiTest {
     territory_ = make_territory("Manosque", "04112");
     c_ = std::make_unique<ApiClient>(signed_in("coord", Role::coordonnateur, territory_));
     strategy_ = post("/api/v1/strategies", {{"territory_id", territory_},
-                                             {"title", "Stratégie locale 2023-2027"},
-                                             {"period_start", 2023},
-                                             {"period_end", 2027}});
+                                            {"title", "Stratégie locale 2023-2027"},
+                                            {"period_start", 2023},
+                                            {"period_end", 2027}});
     axis_ = post(base() + "/axes", {{"number", 1}, {"title", "Agir au plus tôt"}});
     prefecture_ = post("/api/v1/organisations",
                        {{"territory_id", territory_}, {"name", "Préfecture"}, {"kind", "etat"}});
     college_ = post("/api/v1/organisations", {{"territory_id", territory_},
-                                               {"name", "Collège Jean Giono"},
-                                               {"kind", "education_nationale"}});
+                                              {"name", "Collège Jean Giono"},
+                                              {"kind", "education_nationale"}});
   }
 
   std::int64_t post(const std::string& path, json::object body) {
@@ -97,8 +97,8 @@ TEST_P(StrategyTest, bad_input_gets_a_precise_400_and_changes_nothing) {
        "budget_lines[0].amount_cents"},
   };
   for (const auto& c : cases) {
-    ApiResponse r = c_->call_raw("POST", base() + "/actions", c.body,
-                                 {{"content-type", "application/json"}});
+    ApiResponse r =
+        c_->call_raw("POST", base() + "/actions", c.body, {{"content-type", "application/json"}});
     EXPECT_EQ(r.status, 400) << c.body << " → " << r.body;
     EXPECT_EQ(r.error_field(), c.field) << c.body;
     EXPECT_EQ(r.error_code(), "invalid");
@@ -169,7 +169,8 @@ TEST_P(StrategyTest, the_history_says_who_changed_which_field_from_what_to_what)
   const json::array& fields = update.at("changes").at("fields").as_array();
   ASSERT_EQ(fields.size(), 2U);
   std::map<std::string, json::value> by_field;
-  for (const auto& f : fields) by_field[std::string(f.at("field").as_string())] = f;
+  for (const auto& f : fields)
+    by_field[std::string(f.at("field").as_string())] = f;
   EXPECT_EQ(by_field["status"].at("old"), "en_cours");
   EXPECT_EQ(by_field["status"].at("new"), "realisee");
   EXPECT_EQ(by_field["target_public"].at("new"), "Collégiens et lycéens");
@@ -196,7 +197,8 @@ TEST_P(StrategyTest, fiches_are_filtered_and_searched_without_accents) {
     ApiResponse r = c_->call("GET", base() + "/actions" + query);
     EXPECT_EQ(r.status, 200) << r.body;
     std::vector<std::string> out;
-    for (const auto& a : r.json.at("items").as_array()) out.emplace_back(a.at("title").as_string());
+    for (const auto& a : r.json.at("items").as_array())
+      out.emplace_back(a.at("title").as_string());
     return out;
   };
   EXPECT_EQ(titles("").size(), 2U);
@@ -231,15 +233,15 @@ TEST_P(StrategyTest, deleting_a_strategy_removes_its_axes_and_fiches) {
 }
 
 TEST_P(StrategyTest, strategy_periods_and_key_dates_are_checked) {
-  json::object bad{{"territory_id", territory_}, {"title", "S"}, {"period_start", 2027},
-                   {"period_end", 2023}};
+  json::object bad{
+      {"territory_id", territory_}, {"title", "S"}, {"period_start", 2027}, {"period_end", 2023}};
   EXPECT_EQ(c_->call("POST", "/api/v1/strategies", json::value(bad)).error_field(), "period_end");
-  json::object dates{{"territory_id", territory_},
-                     {"title", "S"},
-                     {"key_dates", json::array{json::object{{"kind", "signature"},
-                                                            {"date", "2013-03-13"}}}},
-                     {"signatories", json::array{json::object{{"organisation", "Préfecture"},
-                                                              {"role", "Préfet"}}}}};
+  json::object dates{
+      {"territory_id", territory_},
+      {"title", "S"},
+      {"key_dates", json::array{json::object{{"kind", "signature"}, {"date", "2013-03-13"}}}},
+      {"signatories",
+       json::array{json::object{{"organisation", "Préfecture"}, {"role", "Préfet"}}}}};
   ApiResponse r = c_->call("POST", "/api/v1/strategies", json::value(dates));
   ASSERT_EQ(r.status, 201) << r.body;
   EXPECT_EQ(r.json.at("key_dates").at(0).at("date"), "2013-03-13");

@@ -48,8 +48,8 @@ ApiResponse ApiClient::call(const std::string& method, const std::string& target
 }
 
 ApiResponse ApiClient::login(const std::string& login, const std::string& password) {
-  ApiResponse r = call("POST", "/api/v1/session",
-                       json::object{{"login", login}, {"password", password}});
+  ApiResponse r =
+      call("POST", "/api/v1/session", json::object{{"login", login}, {"password", password}});
   if (r.status == 201) {
     std::string set_cookie = r.header("Set-Cookie").value_or("");
     std::size_t eq = set_cookie.find('=');

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <boost/json.hpp>
 #include <memory>
 #include <optional>
 #include <string>
+
+#include <boost/json.hpp>
 
 #include "app/app.h"
 #include "support/backend.h"

@@ -1,6 +1,5 @@
 #include "support/backend.h"
 
-#include <boost/json.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +7,8 @@
 #include <mutex>
 #include <random>
 #include <sstream>
+
+#include <boost/json.hpp>
 
 #include "auth/password.h"
 #include "core/text.h"
@@ -118,7 +119,8 @@ std::string snapshot(Database& db) {
     auto rows = conn->query(sql);
     if (!rows) throw std::runtime_error(rows.error().message);
     for (const Row& r : *rows) {
-      for (std::size_t i = 0; i < r.size(); ++i) out += (r.is_null(i) ? "∅" : r.text(i)) + "|";
+      for (std::size_t i = 0; i < r.size(); ++i)
+        out += (r.is_null(i) ? "∅" : r.text(i)) + "|";
       out += "\n";
     }
     out += "--\n";

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <gtest/gtest.h>
-
 #include <memory>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "store/database.h"
 
@@ -52,8 +52,8 @@ std::string source_path(const std::string& relative);
 
 }  // namespace vigie::test
 
-#define VIGIE_BOTH_STORES(Suite)                                                  \
-  INSTANTIATE_TEST_SUITE_P(Stores, Suite,                                         \
-                           ::testing::Values(::vigie::test::Backend::sqlite,      \
-                                             ::vigie::test::Backend::postgres),   \
-                           ::vigie::test::backend_name)
+#define VIGIE_BOTH_STORES(Suite)                                                                   \
+  INSTANTIATE_TEST_SUITE_P(                                                                        \
+      Stores, Suite,                                                                               \
+      ::testing::Values(::vigie::test::Backend::sqlite, ::vigie::test::Backend::postgres),         \
+      ::vigie::test::backend_name)

@@ -12,7 +12,8 @@ TEST(Text, search_folds_accents_and_case) {
 
 TEST(Text, search_terms_split_on_punctuation_and_are_bounded) {
   auto terms = search_terms("Violences intrafamiliales; l'aide (victimes)");
-  EXPECT_EQ(terms, (std::vector<std::string>{"violences", "intrafamiliales", "l", "aide", "victimes"}));
+  EXPECT_EQ(terms,
+            (std::vector<std::string>{"violences", "intrafamiliales", "l", "aide", "victimes"}));
   EXPECT_EQ(search_terms("a b c d e f g h i j", 3).size(), 3U);
 }
 

@@ -1,7 +1,7 @@
-#include <gtest/gtest.h>
-
 #include <filesystem>
 #include <fstream>
+
+#include <gtest/gtest.h>
 
 #include "auth/actor.h"
 #include "http/router.h"
@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 
 TEST(Router, matches_parameters_and_tells_405_from_404) {
   Router router;
-  router.add("GET", "/api/v1/actions/{id}", [](const Request&, const Actor&) { return Response{}; });
+  router.add("GET", "/api/v1/actions/{id}",
+             [](const Request&, const Actor&) { return Response{}; });
   Request req;
   req.method = "GET";
   req.path = "/api/v1/actions/42";

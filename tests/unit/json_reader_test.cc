@@ -57,10 +57,9 @@ TEST(JsonReader, names_nested_fields_with_their_index) {
 TEST(JsonReader, refuses_values_outside_closed_lists_and_ranges) {
   EXPECT_EQ(read(R"({"title":"ok","status":"finie"})").error().field, "status");
   EXPECT_EQ(read(R"({"title":"ok","number":100})").error().field, "number");
-  EXPECT_EQ(read(R"({"title":"ok","items":[{"label":"a"},{"label":"b"},{"label":"c"}]})")
-                .error()
-                .field,
-            "items");
+  EXPECT_EQ(
+      read(R"({"title":"ok","items":[{"label":"a"},{"label":"b"},{"label":"c"}]})").error().field,
+      "items");
 }
 
 TEST(JsonReader, parse_reports_malformed_json) {

@@ -1,8 +1,8 @@
 #include "store/postgres/postgres_connection.h"
 
-#include <libpq-fe.h>
-
 #include <vector>
+
+#include <libpq-fe.h>
 
 namespace vigie {
 namespace {
@@ -28,14 +28,14 @@ Value column(PGresult* result, int row, int col) {
   if (PQgetisnull(result, row, col) != 0) return std::monostate{};
   const char* text = PQgetvalue(result, row, col);
   switch (PQftype(result, col)) {
-    case kInt2:
-    case kInt4:
-    case kInt8: return static_cast<std::int64_t>(std::stoll(text));
-    case kFloat4:
-    case kFloat8:
-    case kNumeric: return std::stod(text);
-    case kBool: return static_cast<std::int64_t>(text[0] == 't' ? 1 : 0);
-    default: return std::string(text, static_cast<std::size_t>(PQgetlength(result, row, col)));
+  case kInt2:
+  case kInt4:
+  case kInt8: return static_cast<std::int64_t>(std::stoll(text));
+  case kFloat4:
+  case kFloat8:
+  case kNumeric: return std::stod(text);
+  case kBool: return static_cast<std::int64_t>(text[0] == 't' ? 1 : 0);
+  default: return std::string(text, static_cast<std::size_t>(PQgetlength(result, row, col)));
   }
 }
 
@@ -108,7 +108,8 @@ Result<Rows> PostgresConnection::query(std::string_view sql, std::span<const Val
   for (int r = 0; r < n_rows; ++r) {
     std::vector<Value> row;
     row.reserve(static_cast<std::size_t>(n_cols));
-    for (int c = 0; c < n_cols; ++c) row.push_back(column(result.get(), r, c));
+    for (int c = 0; c < n_cols; ++c)
+      row.push_back(column(result.get(), r, c));
     rows.emplace_back(std::move(row));
   }
   return rows;

@@ -20,7 +20,8 @@ Result<std::unique_ptr<Connection>> SqliteConnection::open(const std::string& pa
 }
 
 SqliteConnection::~SqliteConnection() {
-  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  for (auto& [sql, stmt] : statements_)
+    sqlite3_finalize(stmt);
   sqlite3_close(db_);
 }
 
@@ -64,13 +65,13 @@ void bind(sqlite3_stmt* stmt, int index, const Value& v) {
 
 Value column(sqlite3_stmt* stmt, int i) {
   switch (sqlite3_column_type(stmt, i)) {
-    case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
-    case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
-    case SQLITE_NULL: return std::monostate{};
-    default: {
-      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-      return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)));
-    }
+  case SQLITE_INTEGER: return static_cast<std::int64_t>(sqlite3_column_int64(stmt, i));
+  case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
+  case SQLITE_NULL: return std::monostate{};
+  default: {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+    return std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)));
+  }
   }
 }
 
@@ -80,7 +81,8 @@ Result<Rows> SqliteConnection::query(std::string_view sql, std::span<const Value
   sqlite3_stmt* stmt = TRY(prepare(sql));
   sqlite3_reset(stmt);
   sqlite3_clear_bindings(stmt);
-  for (std::size_t i = 0; i < params.size(); ++i) bind(stmt, static_cast<int>(i + 1), params[i]);
+  for (std::size_t i = 0; i < params.size(); ++i)
+    bind(stmt, static_cast<int>(i + 1), params[i]);
   Rows rows;
   int columns = sqlite3_column_count(stmt);
   for (;;) {
@@ -93,7 +95,8 @@ Result<Rows> SqliteConnection::query(std::string_view sql, std::span<const Value
     }
     std::vector<Value> values;
     values.reserve(static_cast<std::size_t>(columns));
-    for (int i = 0; i < columns; ++i) values.push_back(column(stmt, i));
+    for (int i = 0; i < columns; ++i)
+      values.push_back(column(stmt, i));
     rows.emplace_back(std::move(values));
   }
   sqlite3_reset(stmt);
