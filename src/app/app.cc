@@ -16,7 +16,8 @@ namespace json = boost::json;
 App::App(Database& db, const Clock& clock, const AppOptions& options)
     : db_(db), users_(db, clock), sessions_(db, clock, users_, options.sessions),
       territories_(db, clock), partners_(db), strategies_(db, clock, partners_),
-      exchange_(db, strategies_, territories_), static_files_(options.web_root) {
+      exchange_(db, strategies_, territories_), static_files_(options.web_root),
+      trust_forwarded_proto_(options.trust_forwarded_proto) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
     return json_response(200, json::object{{"status", "ok"}});
   });
@@ -97,6 +98,7 @@ Response App::dispatch(Request& req) {
 }
 
 Response App::handle(Request& req) {
+  if (trust_forwarded_proto_ && req.header("x-forwarded-proto") == "https") req.secure = true;
   bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/healthz" || req.path == "/readyz";
   Response response;
   if (!api) {

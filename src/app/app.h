@@ -17,6 +17,8 @@ namespace vigie {
 struct AppOptions {
   std::filesystem::path web_root;  // built front end; empty: none
   SessionPolicy sessions;
+  /// Behind a TLS-terminating proxy: trust its X-Forwarded-Proto to mark cookies Secure.
+  bool trust_forwarded_proto = false;
 };
 
 /// The composition root: every service over one store, the routes, and the request pipeline
@@ -49,6 +51,7 @@ class App {
   StrategyExchange exchange_;
   StaticFiles static_files_;
   Router router_;
+  bool trust_forwarded_proto_;
 };
 
 }  // namespace vigie

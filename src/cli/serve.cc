@@ -18,6 +18,7 @@ struct ServeOptions {
   unsigned short port = 8080;
   int threads = 2;
   std::string web_root = "web/dist";
+  bool behind_tls_proxy = false;
 };
 
 // One JSON line per request: method, route pattern (never the raw path, which may carry
@@ -38,6 +39,7 @@ int serve(const ServeOptions& o) {
   SystemClock clock;
   AppOptions app_options;
   app_options.web_root = o.web_root;
+  app_options.trust_forwarded_proto = o.behind_tls_proxy;
   App app(**db, clock, app_options);
   ServerOptions server_options;
   server_options.address = o.address;
@@ -68,6 +70,8 @@ void add_serve(CLI::App& app, int& status) {
   cmd->add_option("--port", o->port, "Port d'écoute (0 : un port libre)");
   cmd->add_option("--threads", o->threads, "Boucles d'événements")->check(CLI::Range(1, 64));
   cmd->add_option("--web-root", o->web_root, "Dossier de l'interface web construite");
+  cmd->add_flag("--behind-tls-proxy", o->behind_tls_proxy,
+                "Derrière un mandataire TLS : cookies « Secure » si X-Forwarded-Proto vaut https");
   cmd->callback([o, &status] { status = serve(*o); });
 }
 

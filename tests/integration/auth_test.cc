@@ -27,6 +27,23 @@ TEST_P(AuthTest, login_sets_a_strict_http_only_cookie_and_returns_the_user) {
   EXPECT_EQ(c.call("GET", "/api/v1/me").status, 200);
 }
 
+TEST_P(AuthTest, behind_a_trusted_tls_proxy_the_cookie_is_secure) {
+  AppOptions options;
+  options.trust_forwarded_proto = true;
+  App behind_proxy(db(), clock_, options);
+  ApiClient c(behind_proxy);
+  std::string body = R"({"login":"claire","password":")" + std::string(kTestPassword) + "\"}";
+  ApiResponse r =
+      c.call_raw("POST", "/api/v1/session", body,
+                 {{"content-type", "application/json"}, {"x-forwarded-proto", "https"}});
+  ASSERT_EQ(r.status, 201);
+  EXPECT_NE(r.header("Set-Cookie").value_or("").find("; Secure"), std::string::npos);
+  ApiClient direct(*app_);  // not trusted: the header alone changes nothing
+  r = direct.call_raw("POST", "/api/v1/session", body,
+                      {{"content-type", "application/json"}, {"x-forwarded-proto", "https"}});
+  EXPECT_EQ(r.header("Set-Cookie").value_or("").find("Secure"), std::string::npos);
+}
+
 TEST_P(AuthTest, wrong_password_and_unknown_login_get_the_same_401) {
   ApiClient c(*app_);
   ApiResponse wrong = c.login("claire", "pas-le-bon-mot");
