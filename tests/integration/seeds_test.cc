@@ -37,7 +37,16 @@ std::string squeeze(std::string text) {
 
 std::string seed_text_for(const std::string& data_file) {
   std::string prefix = fs::path(data_file).filename().string().substr(0, 3);
-  for (const auto& e : fs::directory_iterator(source_path("../shared/seeds"))) {
+  // The seed texts live in the shared folder beside the clone (as in CI); VIGIE_SHARED_DIR
+  // points elsewhere when needed.
+  const char* shared = std::getenv("VIGIE_SHARED_DIR");
+  fs::path dir =
+      shared != nullptr ? fs::path(shared) / "seeds" : fs::path(source_path("../shared/seeds"));
+  if (!fs::is_directory(dir)) {
+    throw std::runtime_error("seed texts not found in " + dir.string() +
+                             " (set VIGIE_SHARED_DIR to the shared folder)");
+  }
+  for (const auto& e : fs::directory_iterator(dir)) {
     if (e.path().filename().string().rfind(prefix, 0) == 0) return squeeze(read_text(e.path()));
   }
   throw std::runtime_error("no seed text for " + data_file);
