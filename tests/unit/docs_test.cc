@@ -1,8 +1,8 @@
 // The API reference must name every route the server registers.
-#include <gtest/gtest.h>
-
 #include <fstream>
 #include <sstream>
+
+#include <gtest/gtest.h>
 
 #include "auth/access_rules.h"
 
