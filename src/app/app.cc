@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "auth/access_rules.h"
+#include "auth/password.h"
 #include "auth/routes.h"
 #include "partner/routes.h"
 #include "strategy/routes.h"
@@ -88,7 +89,8 @@ Response App::dispatch(Request& req) {
   auto resolved = sessions_.resolve(*token);
   if (!resolved) return error_response(resolved.error());
   actor = std::move(*resolved);
-  if (changes_state(req.method) && req.header("x-csrf-token") != actor.csrf_token) {
+  if (changes_state(req.method) &&
+      !same_secret(req.header("x-csrf-token").value_or(""), actor.csrf_token)) {
     return error_response(forbidden_csrf());
   }
   if (rule->access == Access::permission && !actor.can_anywhere(*rule->permission)) {

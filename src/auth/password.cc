@@ -58,6 +58,11 @@ std::string random_token(std::size_t bytes) {
   return to_hex(buffer.data(), buffer.size());
 }
 
+bool same_secret(std::string_view a, std::string_view b) {
+  ensure_sodium();
+  return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
 std::string token_digest(std::string_view token) {
   ensure_sodium();
   unsigned char digest[32];

@@ -18,5 +18,7 @@ Result<void> check_password_policy(std::string_view password, const std::string&
 std::string random_token(std::size_t bytes = 32);
 /// A one-way digest of a token, hex-encoded; only digests of session ids are stored.
 std::string token_digest(std::string_view token);
+/// Compares secrets in a time that does not depend on where they differ.
+bool same_secret(std::string_view a, std::string_view b);
 
 }  // namespace vigie

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 #include <mutex>
+#include <thread>
 
 #include <boost/json.hpp>
 
@@ -17,7 +18,7 @@ struct ServeOptions {
   std::string db = kDefaultDatabase;
   std::string address = "127.0.0.1";
   unsigned short port = 8080;
-  int threads = 2;
+  int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
   std::string web_root = "web/dist";
   bool behind_tls_proxy = false;
 };
@@ -73,7 +74,8 @@ void add_serve(CLI::App& app, int& status) {
   cmd->add_option("--db", o->db, "Fichier SQLite ou URL postgresql://");
   cmd->add_option("--address", o->address, "Adresse d'écoute");
   cmd->add_option("--port", o->port, "Port d'écoute (0 : un port libre)");
-  cmd->add_option("--threads", o->threads, "Boucles d'événements")->check(CLI::Range(1, 64));
+  cmd->add_option("--threads", o->threads, "Boucles d'événements (défaut : une par cœur)")
+      ->check(CLI::Range(1, 64));
   cmd->add_option("--web-root", o->web_root, "Dossier de l'interface web construite");
   cmd->add_flag("--behind-tls-proxy", o->behind_tls_proxy,
                 "Derrière un mandataire TLS : cookies « Secure » si X-Forwarded-Proto vaut https");
