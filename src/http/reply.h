@@ -1,9 +1,11 @@
 #pragma once
 
+#include <functional>
 #include <utility>
 
 #include <boost/json/value.hpp>
 
+#include "core/json_reader.h"
 #include "http/message.h"
 
 namespace vigie {
@@ -17,6 +19,21 @@ Response reply(const Result<T>& result, int status, F&& to_json) {
 
 inline Response reply(const Result<void>& result) {
   return result ? no_content() : error_response(result.error());
+}
+
+/// Parses the body, runs `read(reader)`, and checks for unknown fields.
+template <typename F>
+Result<void> read_body(const Request& req, F&& read) {
+  boost::json::value body = TRY(JsonReader::parse(req.body));
+  JsonReader in(body, "");
+  read(in);
+  return in.finish();
+}
+
+/// Runs `then(id)` with the `{id}` of the path, or answers its 404.
+inline Response with_id(const Request& req, const std::function<Response(std::int64_t)>& then) {
+  auto id = req.path_id("id");
+  return id ? then(*id) : error_response(id.error());
 }
 
 }  // namespace vigie

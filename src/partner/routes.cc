@@ -2,7 +2,6 @@
 
 #include <boost/json.hpp>
 
-#include "core/json_reader.h"
 #include "http/reply.h"
 #include "partner/json.h"
 
@@ -20,103 +19,82 @@ Result<std::int64_t> territory_of_request(const Request& request, const Actor& a
 
 namespace {
 
-Response list(PartnerService& partners, const Request& req, const Actor& actor) {
-  auto territory = territory_of_request(req, actor, Permission::partner_read);
-  if (!territory) return error_response(territory.error());
-  return reply(partners.list(actor, *territory), 200, [](const auto& items) {
-    json::array out;
-    for (const auto& o : items)
-      out.push_back(to_json(o));
-    return json::object{{"items", std::move(out)}};
+auto as_json = [](const auto& x) { return to_json(x); };
+
+void add_organisation_routes(Router& r, PartnerService& p) {
+  r.add("GET", "/api/v1/organisations", [&p](const Request& req, const Actor& actor) {
+    auto territory = territory_of_request(req, actor, Permission::partner_read);
+    if (!territory) return error_response(territory.error());
+    return reply(p.list(actor, *territory), 200, [](const auto& items) {
+      json::array out;
+      for (const auto& o : items)
+        out.push_back(to_json(o));
+      return json::object{{"items", std::move(out)}};
+    });
+  });
+  r.add("POST", "/api/v1/organisations", [&p](const Request& req, const Actor& actor) {
+    Organisation o;
+    auto ok = read_body(req, [&](JsonReader& in) {
+      o.territory_id = in.integer("territory_id", 1, INT64_MAX);
+      read_organisation(in, o);
+    });
+    return ok ? reply(p.create(actor, std::move(o)), 201, as_json) : error_response(ok.error());
+  });
+  r.add("GET", "/api/v1/organisations/{id}", [&p](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) { return reply(p.get(actor, id), 200, as_json); });
+  });
+  r.add("PUT", "/api/v1/organisations/{id}", [&p](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      Organisation o;
+      o.id = id;
+      std::int64_t version = 0;
+      auto ok = read_body(req, [&](JsonReader& in) {
+        read_organisation(in, o);
+        version = in.integer("version", 1, INT64_MAX);
+      });
+      return ok ? reply(p.update(actor, std::move(o), version), 200, as_json)
+                : error_response(ok.error());
+    });
+  });
+  r.add("DELETE", "/api/v1/organisations/{id}", [&p](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) { return reply(p.remove(actor, id)); });
   });
 }
 
-Response create(PartnerService& partners, const Request& req, const Actor& actor) {
-  auto body = JsonReader::parse(req.body);
-  if (!body) return error_response(body.error());
-  JsonReader in(*body, "");
-  Organisation o;
-  o.territory_id = in.integer("territory_id", 1, INT64_MAX);
-  read_organisation(in, o);
-  if (auto done = in.finish(); !done) return error_response(done.error());
-  return reply(partners.create(actor, std::move(o)), 201,
-               [](const Organisation& x) { return to_json(x); });
-}
-
-Response update(PartnerService& partners, const Request& req, const Actor& actor) {
-  auto id = req.path_id("id");
-  if (!id) return error_response(id.error());
-  auto body = JsonReader::parse(req.body);
-  if (!body) return error_response(body.error());
-  JsonReader in(*body, "");
-  Organisation o;
-  o.id = *id;
-  read_organisation(in, o);
-  std::int64_t version = in.integer("version", 1, INT64_MAX);
-  if (auto done = in.finish(); !done) return error_response(done.error());
-  return reply(partners.update(actor, std::move(o), version), 200,
-               [](const Organisation& x) { return to_json(x); });
-}
-
-Response add_contact(PartnerService& partners, const Request& req, const Actor& actor) {
-  auto id = req.path_id("id");
-  if (!id) return error_response(id.error());
-  auto body = JsonReader::parse(req.body);
-  if (!body) return error_response(body.error());
-  JsonReader in(*body, "");
-  Contact c;
-  c.organisation_id = *id;
-  read_contact(in, c);
-  if (auto done = in.finish(); !done) return error_response(done.error());
-  return reply(partners.add_contact(actor, std::move(c)), 201,
-               [](const Contact& x) { return to_json(x); });
-}
-
-Response update_contact(PartnerService& partners, const Request& req, const Actor& actor) {
-  auto id = req.path_id("id");
-  if (!id) return error_response(id.error());
-  auto body = JsonReader::parse(req.body);
-  if (!body) return error_response(body.error());
-  JsonReader in(*body, "");
-  Contact c;
-  c.id = *id;
-  read_contact(in, c);
-  std::int64_t version = in.integer("version", 1, INT64_MAX);
-  if (auto done = in.finish(); !done) return error_response(done.error());
-  return reply(partners.update_contact(actor, std::move(c), version), 200,
-               [](const Contact& x) { return to_json(x); });
+void add_contact_routes(Router& r, PartnerService& p) {
+  r.add("POST", "/api/v1/organisations/{id}/contacts",
+        [&p](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            Contact c;
+            c.organisation_id = id;
+            auto ok = read_body(req, [&](JsonReader& in) { read_contact(in, c); });
+            return ok ? reply(p.add_contact(actor, std::move(c)), 201, as_json)
+                      : error_response(ok.error());
+          });
+        });
+  r.add("PUT", "/api/v1/contacts/{id}", [&p](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      Contact c;
+      c.id = id;
+      std::int64_t version = 0;
+      auto ok = read_body(req, [&](JsonReader& in) {
+        read_contact(in, c);
+        version = in.integer("version", 1, INT64_MAX);
+      });
+      return ok ? reply(p.update_contact(actor, std::move(c), version), 200, as_json)
+                : error_response(ok.error());
+    });
+  });
+  r.add("DELETE", "/api/v1/contacts/{id}", [&p](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) { return reply(p.remove_contact(actor, id)); });
+  });
 }
 
 }  // namespace
 
 void add_partner_routes(Router& router, PartnerService& partners) {
-  auto bind = [&partners](auto handler) {
-    return [&partners, handler](const Request& req, const Actor& actor) {
-      return handler(partners, req, actor);
-    };
-  };
-  router.add("GET", "/api/v1/organisations", bind(list));
-  router.add("POST", "/api/v1/organisations", bind(create));
-  router.add("GET", "/api/v1/organisations/{id}",
-             bind([](PartnerService& p, const Request& req, const Actor& actor) {
-               auto id = req.path_id("id");
-               if (!id) return error_response(id.error());
-               return reply(p.get(actor, *id), 200,
-                            [](const Organisation& x) { return to_json(x); });
-             }));
-  router.add("PUT", "/api/v1/organisations/{id}", bind(update));
-  router.add("DELETE", "/api/v1/organisations/{id}",
-             bind([](PartnerService& p, const Request& req, const Actor& actor) {
-               auto id = req.path_id("id");
-               return id ? reply(p.remove(actor, *id)) : error_response(id.error());
-             }));
-  router.add("POST", "/api/v1/organisations/{id}/contacts", bind(add_contact));
-  router.add("PUT", "/api/v1/contacts/{id}", bind(update_contact));
-  router.add("DELETE", "/api/v1/contacts/{id}",
-             bind([](PartnerService& p, const Request& req, const Actor& actor) {
-               auto id = req.path_id("id");
-               return id ? reply(p.remove_contact(actor, *id)) : error_response(id.error());
-             }));
+  add_organisation_routes(router, partners);
+  add_contact_routes(router, partners);
 }
 
 }  // namespace vigie

@@ -22,15 +22,6 @@ json::object items_json(const std::vector<T>& items) {
 
 auto as_json = [](const auto& x) { return to_json(x); };
 
-/// Parses the body, runs `read(reader)`, and checks for unknown fields.
-template <typename F>
-Result<void> read_body(const Request& req, F&& read) {
-  json::value body = TRY(JsonReader::parse(req.body));
-  JsonReader in(body, "");
-  read(in);
-  return in.finish();
-}
-
 void read_action_refs(JsonReader& in, Action& a) {
   a.axis_id = in.optional_integer("axis_id", 1, INT64_MAX);
   a.pilot_organisation_id = in.optional_integer("pilot_organisation_id", 1, INT64_MAX);
@@ -61,11 +52,6 @@ Result<ActionFilter> read_filter(const Request& req) {
     f.text = *q;
   }
   return f;
-}
-
-Response with_id(const Request& req, const std::function<Response(std::int64_t)>& then) {
-  auto id = req.path_id("id");
-  return id ? then(*id) : error_response(id.error());
 }
 
 void add_strategy_crud(Router& r, StrategyService& s) {

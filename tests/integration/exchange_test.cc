@@ -10,12 +10,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-json::value read_json(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return json::parse(text.str());
-}
+json::value read_json(const fs::path& path) { return json::parse(read_text(path.string())); }
 
 std::vector<fs::path> seed_files() {
   std::vector<fs::path> files;

@@ -13,13 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 // Seeds are web pages: line breaks, runs of spaces and non-breaking spaces are layout, not words.
 std::string squeeze(std::string text) {
   for (std::size_t at = text.find("\xC2\xA0"); at != std::string::npos;
@@ -47,7 +40,8 @@ std::string seed_text_for(const std::string& data_file) {
                              " (set VIGIE_SHARED_DIR to the shared folder)");
   }
   for (const auto& e : fs::directory_iterator(dir)) {
-    if (e.path().filename().string().rfind(prefix, 0) == 0) return squeeze(read_text(e.path()));
+    if (e.path().filename().string().rfind(prefix, 0) == 0)
+      return squeeze(read_text(e.path().string()));
   }
   throw std::runtime_error("no seed text for " + data_file);
 }
@@ -66,7 +60,7 @@ TEST(Seeds, every_axis_and_fiche_title_is_in_the_seed_s_own_words) {
   ASSERT_EQ(data_files().size(), 5U);
   for (const auto& file : data_files()) {
     std::string seed = seed_text_for(file.string());
-    json::value doc = json::parse(read_text(file));
+    json::value doc = json::parse(read_text(file.string()));
     std::size_t checked = 0;
     for (const char* list : {"axes", "actions"}) {
       for (const auto& item : doc.at(list).as_array()) {
@@ -128,7 +122,7 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
   std::map<std::string, std::string> insee{
       {"000", "78361"}, {"001", "13071"}, {"002", "95127"}, {"003", "04112"}, {"004", "72181"}};
   for (const auto& file : data_files()) {
-    json::object expected = json::parse(read_text(file)).as_object();
+    json::object expected = json::parse(read_text(file.string())).as_object();
     std::string title(expected.at("strategy").at("title").as_string());
     auto found = std::find_if(strategies.begin(), strategies.end(), [&](const json::value& s) {
       return s.at("title").as_string() == title;

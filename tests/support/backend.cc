@@ -26,6 +26,14 @@ std::string source_path(const std::string& relative) {
   return std::string(VIGIE_SOURCE_DIR) + "/" + relative;
 }
 
+std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 FreshStore::FreshStore(Backend backend, std::size_t pool_size) : backend_(backend) {
   std::string suffix = random_token(6);
   if (backend == Backend::sqlite) {

@@ -49,6 +49,7 @@ void add_official_communes(Database& db, const std::vector<std::string>& codes);
 std::string snapshot(Database& db);
 
 std::string source_path(const std::string& relative);
+std::string read_text(const std::string& path);
 
 }  // namespace vigie::test
 
