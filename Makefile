@@ -4,7 +4,8 @@ JOBS ?= 2
 DB ?= var/vigie.db
 PORT ?= 8080
 
-.PHONY: run test build deps demo format clean
+.PHONY: run test build deps demo format clean web
+WEB_SOURCES := $(shell find web/src -type f) $(wildcard web/*.html) web/vite.config.ts web/tsconfig.json
 
 run: build
 	@test -f $(DB) || ./$(BUILD)/vigie demo --db $(DB)
@@ -17,9 +18,15 @@ run: build
 test: build
 	scripts/test.sh
 
-build: deps
+build: deps web
 	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build $(BUILD) -j$(JOBS)
+
+# The front end: type-checked, then bundled by Vite into web/dist (served by `vigie serve`).
+web: web/dist/.built
+web/dist/.built: $(WEB_SOURCES) package-lock.json
+	npm run --silent build:web
+	@touch $@
 
 deps:
 	@scripts/install-deps.sh

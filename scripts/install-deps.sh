@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake make pkg-config git
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libcli11-dev libgtest-dev
-  clang-format clang-tidy postgresql nodejs npm)
+  clang-format clang-tidy postgresql chromium nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -10,4 +10,6 @@ export VIGIE_TEST_POSTGRES
 export VIGIE_SOURCE_DIR=$PWD
 echo "PostgreSQL de test : $VIGIE_TEST_POSTGRES"
 ctest --test-dir build --output-on-failure -j2 "$@"
+echo "Tests dans Chromium (playwright-core, axe-core)…"
+npm run --silent test:e2e
 [[ "${VIGIE_SKIP_LINT:-}" == 1 ]] || scripts/lint.sh

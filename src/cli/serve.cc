@@ -1,5 +1,4 @@
 #include <chrono>
-#include <filesystem>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -41,10 +40,6 @@ int serve(const ServeOptions& o) {
   SystemClock clock;
   AppOptions app_options;
   app_options.web_root = o.web_root;
-  // Until the front end is built, a page that says the server is up rather than a bare 404.
-  if (!std::filesystem::exists(app_options.web_root) && o.web_root == ServeOptions{}.web_root) {
-    app_options.web_root = "web/placeholder";
-  }
   app_options.trust_forwarded_proto = o.behind_tls_proxy;
   App app(**db, clock, app_options);
   ServerOptions server_options;

@@ -1,0 +1,85 @@
+// A real server on a free loopback port over a fresh demo database, and Debian's Chromium
+// driven by playwright-core. Used by every browser test.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+export const root = resolve(import.meta.dirname, '../..');
+const vigie = join(root, 'build/vigie');
+export const screenshots = join(root, 'docs/screenshots');
+
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-e2e-'));
+  const db = join(dir, 'e2e.db');
+  const demo = spawnSync(vigie, ['demo', '--db', db], { cwd: root, encoding: 'utf8' });
+  if (demo.status !== 0) throw new Error(`vigie demo: ${demo.stderr}`);
+  const server = spawn(vigie, ['serve', '--db', db, '--port', '0', '--threads', '2', '--web-root', join(root, 'web/dist')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const url = await new Promise((ok, fail) => {
+    let seen = '';
+    server.stderr.on('data', (chunk) => {
+      seen += chunk;
+      const m = seen.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) ok(`http://127.0.0.1:${m[1]}`);
+    });
+    server.on('exit', (code) => fail(new Error(`vigie serve exited ${code}: ${seen}`)));
+  });
+  return {
+    url,
+    db,
+    /** Runs the CLI on the same database (password on standard input). */
+    cli(args, input = '') {
+      const r = spawnSync(vigie, [...args, '--db', db], { cwd: root, input, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`vigie ${args.join(' ')}: ${r.stderr}`);
+      return r.stdout;
+    },
+    async stop() {
+      server.kill('SIGTERM');
+      await new Promise((ok) => server.on('exit', ok));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'vigie-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core on the page as it stands: the list of WCAG A/AA violations (empty is the goal). */
+export async function accessibilityViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(screenshots, { recursive: true });
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
+}
+
+export async function login(page, url, user, password) {
+  await page.goto(`${url}/connexion.html`);
+  await page.getByLabel('Identifiant').fill(user);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
+}

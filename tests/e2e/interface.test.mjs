@@ -1,0 +1,101 @@
+// The interface in a real browser against the real server, as the CLSPD's people use it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accessibilityViolations, login, screenshot, startBrowser, startServer } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage() {
+  const page = await browser.context.newPage();
+  await page.context().clearCookies();
+  return page;
+}
+
+test('the login page is accessible and refuses a wrong password with a message', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/connexion.html`);
+  assert.equal(await page.title(), 'Connexion — Vigie');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'connexion');
+  await page.getByLabel('Identifiant').fill('admin');
+  await page.getByLabel('Mot de passe').fill('pas-le-bon');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('alert').filter({ hasText: 'incorrect' }).waitFor();
+  assert.match(page.url(), /connexion\.html/);
+  await page.close();
+});
+
+test('the admin signs in and sees the five territories with their progress', async () => {
+  const page = await newPage();
+  await login(page, server.url, 'admin', 'vigie-demo');
+  await page.getByRole('heading', { name: 'Mes territoires' }).waitFor();
+  for (const name of ['Mantes-la-Jolie', 'Les Pennes-Mirabeau', 'Cergy', 'Manosque', 'Le Mans']) {
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+  }
+  await page.getByText('7 axes, 40 fiches-actions').waitFor();  // Le Mans: announced only
+  await page.getByRole('table').first().waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'accueil');
+  await page.close();
+});
+
+test('the Manosque strategy is filtered by axis and status and searched without accents', async () => {
+  const page = await newPage();
+  await login(page, server.url, 'admin', 'vigie-demo');
+  await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
+  await page.getByRole('heading', { level: 1, name: /Manosque 2023-2027/ }).waitFor();
+  assert.match(await page.title(), /Manosque/);
+  const count = page.locator('#count');
+  await count.filter({ hasText: '22 fiches-actions' }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'strategie');
+
+  await page.getByLabel('Axe', { exact: true }).selectOption({ label: "2. Améliorer la protection et l'accompagnement des personnes vulnérables" });
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await count.filter({ hasText: '6 fiches-actions' }).waitFor();
+  assert.equal(await page.getByRole('listitem').filter({ hasText: 'Fiche 6' }).count(), 1);
+
+  await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+  await page.getByLabel(/Recherche/).fill('HARCELEMENT');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await count.filter({ hasText: '1 fiche-action' }).waitFor();
+  await page.getByText('Prévention du harcèlement et du cyberharcèlement').waitFor();
+  assert.match(page.url(), /q=HARCELEMENT/);  // the filters are in the address, to share or reload
+
+  await page.getByRole('button', { name: 'Effacer les filtres' }).click();
+  await page.getByLabel('Statut').selectOption('realisee');
+  await page.getByRole('button', { name: 'Filtrer' }).click();
+  await count.filter({ hasText: '0 fiche-action' }).waitFor();
+  await page.close();
+});
+
+test('an expired session sends the person to the login page with a message', async () => {
+  const page = await newPage();
+  await login(page, server.url, 'admin', 'vigie-demo');
+  await page.context().clearCookies();
+  await page.goto(`${server.url}/`);
+  await page.waitForURL(/connexion\.html\?retour=.*expiree=1/);
+  await page.getByText('Votre session a expiré').waitFor();
+  await page.close();
+});
+
+test('logging out ends the session', async () => {
+  const page = await newPage();
+  await login(page, server.url, 'admin', 'vigie-demo');
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.waitForURL(/connexion\.html/);
+  const status = await page.evaluate(async () => (await fetch('/api/v1/me')).status);
+  assert.equal(status, 401);
+  await page.close();
+});

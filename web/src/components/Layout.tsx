@@ -1,0 +1,66 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, loadMe, type Me } from '../lib/api';
+import { fr } from '../i18n/fr';
+import '../styles.css';
+
+async function logout() {
+  await api('DELETE', '/api/v1/session');
+  location.assign('/connexion.html');
+}
+
+/** The frame of every signed-in page: skip link, banner, navigation, main, footer. */
+export function Layout(props: { title: string; children: (me: Me) => ComponentChildren }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    document.title = `${props.title} — ${fr.app}`;
+    loadMe().then(setMe, (e: Error) => setError(e.message));
+  }, [props.title]);
+  return (
+    <>
+      <a class="skip" href="#contenu">
+        {fr.skip}
+      </a>
+      <header class="banner">
+        <a class="brand" href="/">
+          {fr.app}
+        </a>
+        <nav aria-label={fr.nav.label}>
+          <ul>
+            <li>
+              <a href="/">{fr.nav.home}</a>
+            </li>
+          </ul>
+        </nav>
+        {me && (
+          <div class="user">
+            <span>
+              {fr.session.signedInAs} <strong>{me.display_name}</strong>
+            </span>
+            <button type="button" onClick={logout}>
+              {fr.session.logout}
+            </button>
+          </div>
+        )}
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        {error && (
+          <p role="alert" class="error">
+            {fr.common.error}
+            {error}
+          </p>
+        )}
+        {!me && !error && <p aria-live="polite">{fr.common.loading}</p>}
+        {me && props.children(me)}
+      </main>
+      <footer class="footer">
+        <p>{fr.tagline}</p>
+      </footer>
+    </>
+  );
+}
+
+export function StatusBadge(props: { status: string; labels: Record<string, string> }) {
+  return <span class={`badge badge-${props.status}`}>{props.labels[props.status] ?? props.status}</span>;
+}

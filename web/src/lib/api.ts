@@ -1,0 +1,73 @@
+// The one way the pages talk to the server: same-origin JSON, the CSRF token on every change,
+// and a session that expired sends the person back to the login page with a word of why.
+
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  field: string | null;
+}
+
+export class ApiError extends Error {
+  constructor(
+    public status: number,
+    public body: ApiErrorBody,
+  ) {
+    super(body.message);
+  }
+}
+
+export interface Role {
+  territory_id: number;
+  role: string;
+}
+
+export interface Me {
+  id: number;
+  login: string;
+  display_name: string;
+  roles: Role[];
+  csrf_token: string;
+}
+
+let csrfToken = '';
+
+export function loginPage(expired: boolean): string {
+  const back = encodeURIComponent(location.pathname + location.search);
+  return `/connexion.html?retour=${back}${expired ? '&expiree=1' : ''}`;
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  const res = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (res.status === 401 && path !== '/api/v1/session') {
+    location.assign(loginPage(true));
+    throw new ApiError(401, { code: 'unauthenticated', message: '', field: null });
+  }
+  if (res.status === 204) return undefined as T;
+  const data = await res.json();
+  if (!res.ok) throw new ApiError(res.status, data.error as ApiErrorBody);
+  return data as T;
+}
+
+/** The signed-in user; also arms the CSRF token for later changes. */
+export async function loadMe(): Promise<Me> {
+  const me = await api<Me>('GET', '/api/v1/me');
+  csrfToken = me.csrf_token;
+  return me;
+}
+
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export function canWrite(me: Me, territoryId: number): boolean {
+  const role = me.roles.find((r) => r.territory_id === territoryId)?.role;
+  return role === 'administrateur' || role === 'coordonnateur';
+}

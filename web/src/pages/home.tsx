@@ -1,0 +1,95 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Layout, StatusBadge } from '../components/Layout';
+import { api, type Me } from '../lib/api';
+import { formatPeriod } from '../lib/format';
+import type { Action, Items, Strategy, Territory } from '../lib/types';
+import { fr } from '../i18n/fr';
+
+const statuses = ['prevue', 'en_cours', 'realisee', 'abandonnee'];
+
+function Progress(props: { strategy: Strategy }) {
+  const [actions, setActions] = useState<Action[] | null>(null);
+  useEffect(() => {
+    api<Items<Action>>('GET', `/api/v1/strategies/${props.strategy.id}/actions`).then((r) =>
+      setActions(r.items),
+    );
+  }, [props.strategy.id]);
+  if (!actions) return <p>{fr.common.loading}</p>;
+  const rows = [...(props.strategy.axes ?? []).map((a) => ({ id: a.id as number | null, label: fr.strategy.axisTitle(a.number, a.title) }))];
+  if (actions.some((a) => a.axis_id === null)) rows.push({ id: null, label: fr.home.withoutAxis });
+  if (rows.length === 0) {
+    return <p>{fr.home.announced(props.strategy.announced_axes, props.strategy.announced_actions)}</p>;
+  }
+  return (
+    <table>
+      <caption class="hint">{fr.home.progress}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{fr.strategy.axis}</th>
+          {statuses.map((s) => (
+            <th scope="col" key={s}>{fr.actionStatus[s]}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={String(row.id)}>
+            <th scope="row">{row.label}</th>
+            {statuses.map((s) => (
+              <td key={s}>{actions.filter((a) => a.axis_id === row.id && a.status === s).length}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TerritoryCard(props: { territory: Territory }) {
+  const [strategies, setStrategies] = useState<Strategy[] | null>(null);
+  useEffect(() => {
+    api<Items<Strategy>>('GET', `/api/v1/strategies?territory_id=${props.territory.id}`)
+      .then((r) => Promise.all(r.items.map((s) => api<Strategy>('GET', `/api/v1/strategies/${s.id}`))))
+      .then(setStrategies);
+  }, [props.territory.id]);
+  return (
+    <section class="card" aria-labelledby={`t-${props.territory.id}`}>
+      <h2 id={`t-${props.territory.id}`}>{props.territory.name}</h2>
+      <p class="hint">
+        {props.territory.kind.toUpperCase()} · {fr.roles[props.territory.role ?? ''] ?? ''} ·{' '}
+        {props.territory.communes.map((c) => `${c.name} (${c.code})`).join(', ')}
+      </p>
+      {!strategies && <p>{fr.common.loading}</p>}
+      {strategies?.length === 0 && <p>{fr.home.noStrategy}</p>}
+      {strategies?.map((s) => (
+        <div key={s.id}>
+          <h3>
+            <a href={`/strategie.html?id=${s.id}`}>{s.title}</a>
+          </h3>
+          <p>
+            <StatusBadge status={s.status} labels={fr.strategyStatus} />{' '}
+            {formatPeriod(s.period_start, s.period_end)}
+          </p>
+          <Progress strategy={s} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function Home(props: { me: Me }) {
+  const [territories, setTerritories] = useState<Territory[] | null>(null);
+  useEffect(() => {
+    api<Items<Territory>>('GET', '/api/v1/territories').then((r) => setTerritories(r.items));
+  }, [props.me.id]);
+  return (
+    <>
+      <h1>{fr.home.territories}</h1>
+      {!territories && <p>{fr.common.loading}</p>}
+      {territories?.map((t) => <TerritoryCard key={t.id} territory={t} />)}
+    </>
+  );
+}
+
+render(<Layout title={fr.home.title}>{(me) => <Home me={me} />}</Layout>, document.getElementById('app')!);

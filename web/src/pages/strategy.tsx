@@ -1,0 +1,147 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Layout, StatusBadge } from '../components/Layout';
+import { api } from '../lib/api';
+import { formatDate, formatPeriod } from '../lib/format';
+import type { Action, Items, Organisation, Strategy } from '../lib/types';
+import { fr } from '../i18n/fr';
+
+interface Filters {
+  axis_id: string;
+  status: string;
+  pilot: string;
+  partner: string;
+  q: string;
+}
+
+const empty: Filters = { axis_id: '', status: '', pilot: '', partner: '', q: '' };
+
+function readFilters(): Filters {
+  const p = new URLSearchParams(location.search);
+  return {
+    axis_id: p.get('axis_id') ?? '', status: p.get('status') ?? '', pilot: p.get('pilot') ?? '',
+    partner: p.get('partner') ?? '', q: p.get('q') ?? '',
+  };
+}
+
+function query(f: Filters): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) if (v) p.set(k, v);
+  return p.toString();
+}
+
+function Select(props: { id: string; label: string; value: string; options: [string, string][]; onChange: (v: string) => void }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
+        <option value="">{fr.common.all}</option>
+        {props.options.map(([v, l]) => (
+          <option key={v} value={v}>{l}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Header(props: { s: Strategy }) {
+  const s = props.s;
+  return (
+    <>
+      <h1>{s.title}</h1>
+      <p>
+        <StatusBadge status={s.status} labels={fr.strategyStatus} /> {fr.strategy.period} :{' '}
+        {formatPeriod(s.period_start, s.period_end) || '—'}
+      </p>
+      {s.description && <p>{s.description}</p>}
+      {s.signatories.length > 0 && (
+        <>
+          <h2>{fr.strategy.signatories}</h2>
+          <ul>{s.signatories.map((x, i) => <li key={i}>{[x.role, x.person, x.organisation].filter(Boolean).join(', ')}</li>)}</ul>
+        </>
+      )}
+      {s.key_dates.length > 0 && (
+        <>
+          <h2>{fr.strategy.keyDates}</h2>
+          <ul>{s.key_dates.map((d, i) => <li key={i}>{formatDate(d.date)} : {d.label ?? fr.keyDateKind[d.kind]}</li>)}</ul>
+        </>
+      )}
+      {s.objectives.length > 0 && (
+        <>
+          <h2>{fr.strategy.objectives}</h2>
+          <ol>{s.objectives.map((o) => <li key={o.number}><strong>{o.title}</strong>{o.description && ` — ${o.description}`}</li>)}</ol>
+        </>
+      )}
+    </>
+  );
+}
+
+function StrategyPage() {
+  const id = Number(new URLSearchParams(location.search).get('id'));
+  const [strategy, setStrategy] = useState<Strategy | null>(null);
+  const [organisations, setOrganisations] = useState<Organisation[]>([]);
+  const [filters, setFilters] = useState<Filters>(readFilters());
+  const [applied, setApplied] = useState<Filters>(readFilters());
+  const [actions, setActions] = useState<Action[] | null>(null);
+
+  useEffect(() => {
+    api<Strategy>('GET', `/api/v1/strategies/${id}`).then((s) => {
+      setStrategy(s);
+      document.title = `${s.title} — ${fr.app}`;
+      return api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${s.territory_id}`);
+    }).then((o) => setOrganisations(o.items));
+  }, [id]);
+  useEffect(() => {
+    const q = query(applied);
+    history.replaceState(null, '', `?id=${id}${q ? `&${q}` : ''}`);
+    api<Items<Action>>('GET', `/api/v1/strategies/${id}/actions?${q}`).then((r) => setActions(r.items));
+  }, [id, applied]);
+
+  if (!strategy) return <p>{fr.common.loading}</p>;
+  const axes = strategy.axes ?? [];
+  const set = (k: keyof Filters) => (v: string) => setFilters({ ...filters, [k]: v });
+  const orgOptions = organisations.map((o) => [String(o.id), o.name] as [string, string]);
+  const groups = [...axes.map((a) => ({ key: String(a.id), title: fr.strategy.axisTitle(a.number, a.title), id: a.id as number | null })), { key: 'none', title: fr.home.withoutAxis, id: null }];
+  return (
+    <>
+      <Header s={strategy} />
+      <h2>{fr.strategy.axes}</h2>
+      <form class="filters" role="search" aria-label={fr.strategy.filters}
+        onSubmit={(e) => { e.preventDefault(); setApplied(filters); }}>
+        <Select id="axis" label={fr.strategy.axis} value={filters.axis_id} onChange={set('axis_id')}
+          options={axes.map((a) => [String(a.id), `${a.number}. ${a.title}`])} />
+        <Select id="status" label={fr.strategy.status} value={filters.status} onChange={set('status')}
+          options={Object.entries(fr.actionStatus)} />
+        <Select id="pilot" label={fr.strategy.pilot} value={filters.pilot} onChange={set('pilot')} options={orgOptions} />
+        <Select id="partner" label={fr.strategy.partner} value={filters.partner} onChange={set('partner')} options={orgOptions} />
+        <div class="field">
+          <label for="q">{fr.strategy.search} <span class="hint">({fr.strategy.searchHint})</span></label>
+          <input id="q" type="search" value={filters.q} onInput={(e) => set('q')((e.target as HTMLInputElement).value)} />
+        </div>
+        <button type="submit">{fr.strategy.apply}</button>
+        <button type="button" class="secondary" onClick={() => { setFilters(empty); setApplied(empty); }}>{fr.strategy.reset}</button>
+      </form>
+      <p aria-live="polite" id="count">{actions ? fr.strategy.count(actions.length) : fr.common.loading}</p>
+      {actions && groups.map((g) => {
+        const mine = actions.filter((a) => a.axis_id === g.id);
+        if (mine.length === 0) return null;
+        return (
+          <section key={g.key} aria-labelledby={`axe-${g.key}`}>
+            <h3 id={`axe-${g.key}`}>{g.title}</h3>
+            <ul class="actions">
+              {mine.map((a) => (
+                <li key={a.id}>
+                  <span class="hint">{fr.strategy.fiche(a.number)}</span>
+                  <span>{a.title}</span>
+                  <StatusBadge status={a.status} labels={fr.actionStatus} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+render(<Layout title={fr.app}>{() => <StrategyPage />}</Layout>, document.getElementById('app')!);
