@@ -54,7 +54,7 @@ export async function startBrowser() {
     locale: 'fr-FR',
     viewport: { width: 1280, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic'],
+      '--disable-component-update', '--disable-sync', '--disable-quic', '--lang=fr-FR'],
   });
   return {
     context,

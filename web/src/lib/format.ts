@@ -23,3 +23,22 @@ export function formatPeriod(start: number | null, end: number | null): string {
   if (start && end) return `${start}–${end}`;
   return start ? `depuis ${start}` : end ? `jusqu'en ${end}` : '';
 }
+
+/** "2026-11-24T10:05:00Z" → "24/11/2026 à 11:05" (local time). */
+export function formatInstant(iso: string): string {
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} à ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** "1 250,50" → 125050; null when it is not an amount. */
+export function parseAmount(text: string): number | null {
+  const clean = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
+  if (!/^\d+(\.\d{1,2})?$/.test(clean)) return null;
+  return Math.round(parseFloat(clean) * 100);
+}
+
+/** 125050 → "1250,50" (for an input the person edits). */
+export function amountInput(cents: number): string {
+  return (cents / 100).toFixed(2).replace('.', ',');
+}

@@ -35,6 +35,30 @@ export interface Axis {
   version: number;
 }
 
+export interface BudgetLine {
+  label: string;
+  amount_cents: number;
+  source: string;
+  funder_id: number | null;
+  year: number | null;
+}
+
+export interface Milestone {
+  label: string;
+  due_date: string | null;
+  done_date: string | null;
+}
+
+export interface Indicator {
+  kind: string;
+  label: string;
+  unit: string | null;
+  baseline: number | null;
+  target: number | null;
+  source: string | null;
+}
+
+/** A fiche-action. */
 export interface Action {
   id: number;
   strategy_id: number;
@@ -43,10 +67,36 @@ export interface Action {
   title: string;
   description: string | null;
   constat: string | null;
-  status: string;
+  general_objective: string | null;
+  operational_objectives: string[];
+  target_public: string | null;
+  target_territory: string | null;
+  solutions: string | null;
   pilot_organisation_id: number | null;
+  pilot_contact_id: number | null;
   partner_ids: number[];
-  milestones: { label: string; due_date: string | null; done_date: string | null }[];
+  budget_lines: BudgetLine[];
+  milestones: Milestone[];
+  indicators: Indicator[];
+  status: string;
+  version: number;
+  updated_at: string;
+}
+
+export interface ActionChange {
+  id: number;
+  actor: string;
+  at: string;
+  changes: { event: string; fields: { field: string; old: unknown; new: unknown }[] };
+}
+
+export interface Contact {
+  id: number;
+  organisation_id: number;
+  name: string;
+  job_title: string | null;
+  email: string | null;
+  phone: string | null;
   version: number;
 }
 
@@ -55,6 +105,9 @@ export interface Organisation {
   territory_id: number;
   name: string;
   kind: string;
+  description: string | null;
+  version: number;
+  contacts: Contact[];
 }
 
 export interface Items<T> {

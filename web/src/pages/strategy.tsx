@@ -132,7 +132,7 @@ function StrategyPage() {
               {mine.map((a) => (
                 <li key={a.id}>
                   <span class="hint">{fr.strategy.fiche(a.number)}</span>
-                  <span>{a.title}</span>
+                  <a href={`/fiche.html?id=${a.id}`}>{a.title}</a>
                   <StatusBadge status={a.status} labels={fr.actionStatus} />
                 </li>
               ))}

@@ -1,0 +1,134 @@
+// The fiche-action page: reading, editing, validation, concurrent edits and roles.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accessibilityViolations, login, screenshot, startBrowser, startServer } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function adminPage() {
+  const page = await browser.context.newPage();
+  await page.context().clearCookies();
+  await login(page, server.url, 'admin', 'vigie-demo');
+  return page;
+}
+
+async function openFiche(page, title) {
+  await page.goto(`${server.url}/`);
+  await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor();
+}
+
+test('a fiche is edited, and the change shows in the fiche and its history', async () => {
+  const page = await adminPage();
+  await openFiche(page, 'Prévention du harcèlement et du cyberharcèlement');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'fiche');
+
+  await page.getByRole('button', { name: 'Modifier la fiche' }).click();
+  await page.getByLabel('Statut').selectOption('en_cours');
+  await page.getByLabel('Constat').fill('Hausse des signalements de cyberharcèlement au collège.');
+  await page.getByRole('button', { name: /Ajouter.*Budget/ }).click();
+  await page.locator('#f-budget_lines-0-label').fill('Ateliers en classe');
+  await page.locator('#f-budget_lines-0-amount_cents').fill('1 250,50');
+  await page.getByRole('button', { name: /Ajouter.*Calendrier/ }).click();
+  await page.locator('#f-milestones-0-label').fill('Premier atelier');
+  await page.locator('#f-milestones-0-due_date').fill('2024-03-01');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'fiche-edition');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+
+  await page.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
+  await page.getByText('1 250,50 €').first().waitFor();  // French amount
+  await page.getByText('01/03/2024').waitFor();  // French date
+  const history = page.locator('ol.history');
+  await history.getByText('Statut : Prévue → En cours').waitFor();
+  await history.getByText(/Constat : ∅ → Hausse des signalements/).waitFor();
+  await page.close();
+});
+
+test('an invalid form shows the message next to the field and saves nothing', async () => {
+  const page = await adminPage();
+  await openFiche(page, 'Implication des parents et des familles');
+  await page.getByRole('button', { name: 'Modifier la fiche' }).click();
+  await page.getByLabel('Titre').fill('');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  const title = page.locator('#f-title');
+  await page.locator('#f-title-error').filter({ hasText: 'ne peut pas être vide' }).waitFor();
+  assert.equal(await title.getAttribute('aria-invalid'), 'true');
+  assert.match(await title.getAttribute('aria-describedby'), /f-title-error/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-title');
+
+  await page.getByLabel('Titre').fill('Implication des parents et des familles');
+  await page.getByRole('button', { name: /Ajouter.*Budget/ }).click();
+  await page.locator('#f-budget_lines-0-label').fill('Soutien');
+  await page.locator('#f-budget_lines-0-amount_cents').fill('douze euros');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.locator('#f-budget_lines-0-amount_cents-error').filter({ hasText: 'Montant invalide' }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.reload();  // nothing was saved
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.getByText('Soutien').count(), 0);
+  await page.close();
+});
+
+test('when someone else saved first, the conflict is explained and the fiche reloads', async () => {
+  const mine = await adminPage();
+  await openFiche(mine, 'Mesures de responsabilisation');
+  await mine.getByRole('button', { name: 'Modifier la fiche' }).click();
+  await mine.getByLabel('Public visé').fill('Collégiens');
+
+  const theirs = await browser.context.newPage();
+  await openFiche(theirs, 'Mesures de responsabilisation');
+  await theirs.getByRole('button', { name: 'Modifier la fiche' }).click();
+  await theirs.getByLabel('Public visé').fill('Lycéens');
+  await theirs.getByRole('button', { name: 'Enregistrer' }).click();
+  await theirs.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
+  await theirs.close();
+
+  await mine.getByRole('button', { name: 'Enregistrer' }).click();
+  await mine.getByRole('alert').filter({ hasText: "Quelqu'un d'autre a enregistré cette fiche" }).waitFor();
+  await screenshot(mine, 'fiche-conflit');
+  await mine.getByRole('button', { name: 'Recharger la fiche' }).click();
+  await mine.getByText('Lycéens').first().waitFor();
+  await mine.close();
+});
+
+test('a lecteur reads the fiche without edit controls, and the API refuses his edits', async () => {
+  const admin = await adminPage();
+  const territories = await admin.evaluate(async () => (await fetch('/api/v1/territories')).json());
+  const manosque = territories.items.find((t) => t.name === 'Manosque');
+  await admin.close();
+  server.cli(['user', 'add', 'lecteur', '--name', 'Lecteur du CLSPD', '--role', `lecteur@${manosque.id}`],
+    'mot-de-passe-lecteur\n');
+
+  const page = await browser.context.newPage();
+  await page.context().clearCookies();
+  await login(page, server.url, 'lecteur', 'mot-de-passe-lecteur');
+  await openFiche(page, 'Cellule de veille individuelle');
+  await page.getByRole('heading', { name: 'Historique des modifications' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Modifier la fiche' }).count(), 0);
+  const status = await page.evaluate(async () => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const id = new URLSearchParams(location.search).get('id');
+    const res = await fetch(`/api/v1/actions/${id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+      body: JSON.stringify({ number: 5, title: 'Changée', version: 1 }),
+    });
+    return res.status;
+  });
+  assert.equal(status, 403);
+  await page.close();
+});

@@ -1,0 +1,241 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { amountInput, parseAmount } from '../lib/format';
+import type { Action, Axis, Organisation } from '../lib/types';
+import { fr } from '../i18n/fr';
+
+const f = fr.action.fields;
+
+/** The form's state: numbers the person types stay text until they are sent. */
+export interface Draft {
+  number: string;
+  title: string;
+  axis_id: string;
+  status: string;
+  description: string;
+  constat: string;
+  general_objective: string;
+  operational_objectives: string;
+  target_public: string;
+  target_territory: string;
+  solutions: string;
+  pilot_organisation_id: string;
+  pilot_contact_id: string;
+  partner_ids: number[];
+  budget_lines: { label: string; amount: string; source: string; funder_id: string; year: string }[];
+  milestones: { label: string; due_date: string; done_date: string }[];
+  indicators: { kind: string; label: string; unit: string; baseline: string; target: string; source: string }[];
+}
+
+const s = (v: string | null | undefined) => v ?? '';
+const n = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+export function draftOf(a: Action): Draft {
+  return {
+    number: String(a.number), title: a.title, axis_id: n(a.axis_id), status: a.status,
+    description: s(a.description), constat: s(a.constat), general_objective: s(a.general_objective),
+    operational_objectives: a.operational_objectives.join('\n'), target_public: s(a.target_public),
+    target_territory: s(a.target_territory), solutions: s(a.solutions),
+    pilot_organisation_id: n(a.pilot_organisation_id), pilot_contact_id: n(a.pilot_contact_id),
+    partner_ids: [...a.partner_ids],
+    budget_lines: a.budget_lines.map((b) => ({ label: b.label, amount: amountInput(b.amount_cents), source: b.source, funder_id: n(b.funder_id), year: n(b.year) })),
+    milestones: a.milestones.map((m) => ({ label: m.label, due_date: s(m.due_date), done_date: s(m.done_date) })),
+    indicators: a.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: s(i.unit), baseline: n(i.baseline), target: n(i.target), source: s(i.source) })),
+  };
+}
+
+const text = (v: string) => (v.trim() === '' ? null : v);
+const int = (v: string) => (v.trim() === '' ? null : Number(v));
+const decimal = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
+
+/** The body of PUT /api/v1/actions/{id}, or the first field the browser can already reject. */
+export function payloadOf(d: Draft, version: number): { body?: object; field?: string; message?: string } {
+  const budget = [];
+  for (const [i, b] of d.budget_lines.entries()) {
+    const cents = parseAmount(b.amount);
+    if (cents === null) return { field: `budget_lines[${i}].amount_cents`, message: fr.action.amountInvalid };
+    budget.push({ label: b.label, amount_cents: cents, source: b.source, funder_id: int(b.funder_id), year: int(b.year) });
+  }
+  return {
+    body: {
+      number: int(d.number), title: d.title, axis_id: int(d.axis_id), status: d.status,
+      description: text(d.description), constat: text(d.constat), general_objective: text(d.general_objective),
+      operational_objectives: d.operational_objectives.split('\n').map((x) => x.trim()).filter(Boolean),
+      target_public: text(d.target_public), target_territory: text(d.target_territory), solutions: text(d.solutions),
+      pilot_organisation_id: int(d.pilot_organisation_id), pilot_contact_id: int(d.pilot_contact_id),
+      partner_ids: d.partner_ids, budget_lines: budget,
+      milestones: d.milestones.map((m) => ({ label: m.label, due_date: text(m.due_date), done_date: text(m.done_date) })),
+      indicators: d.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: text(i.unit), baseline: decimal(i.baseline), target: decimal(i.target), source: text(i.source) })),
+      version,
+    },
+  };
+}
+
+/** "budget_lines[0].amount_cents" → "f-budget_lines-0-amount_cents": the id of its input. */
+export const fieldId = (path: string) => 'f-' + path.replace(/\[(\d+)\]\.?/g, '-$1-').replace(/\./g, '-').replace(/-$/, '');
+
+interface FieldProps {
+  path: string;
+  label: string;
+  errors: Record<string, string>;
+  hint?: string;
+  children: (id: string, extra: Record<string, string | boolean | undefined>) => ComponentChildren;
+}
+
+/** A labelled control with its hint and its error right below, tied by aria-describedby. */
+function Field(p: FieldProps) {
+  const id = fieldId(p.path);
+  const error = p.errors[p.path];
+  const described = [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{p.label}</label>
+      {p.hint && <span id={`${id}-hint`} class="hint">{p.hint}</span>}
+      {p.children(id, { 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': described || undefined })}
+      {error && <p id={`${id}-error`} class="error">{error}</p>}
+    </div>
+  );
+}
+
+type Set = (d: Draft) => void;
+
+function Input(p: { path: string; label: string; value: string; onInput: (v: string) => void; errors: Record<string, string>; type?: string; hint?: string; multiline?: boolean; required?: boolean }) {
+  return (
+    <Field path={p.path} label={p.label} errors={p.errors} hint={p.hint}>
+      {(id, extra) =>
+        p.multiline ? (
+          <textarea id={id} rows={3} value={p.value} onInput={(e) => p.onInput((e.target as HTMLTextAreaElement).value)} {...extra} />
+        ) : (
+          <input id={id} type={p.type ?? 'text'} required={p.required} value={p.value} onInput={(e) => p.onInput((e.target as HTMLInputElement).value)} {...extra} />
+        )
+      }
+    </Field>
+  );
+}
+
+function Choice(p: { path: string; label: string; value: string; onChange: (v: string) => void; errors: Record<string, string>; options: [string, string][]; empty?: string }) {
+  return (
+    <Field path={p.path} label={p.label} errors={p.errors}>
+      {(id, extra) => (
+        <select id={id} value={p.value} onChange={(e) => p.onChange((e.target as HTMLSelectElement).value)} {...extra}>
+          {p.empty !== undefined && <option value="">{p.empty}</option>}
+          {p.options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+function Rows<T>(p: { legend: string; rows: T[]; blank: T; onChange: (rows: T[]) => void; render: (row: T, i: number, set: (row: T) => void) => ComponentChildren }) {
+  const set = (i: number) => (row: T) => p.onChange(p.rows.map((r, k) => (k === i ? row : r)));
+  return (
+    <fieldset>
+      <legend>{p.legend}</legend>
+      {p.rows.map((row, i) => (
+        <div class="row" key={i}>
+          {p.render(row, i, set(i))}
+          <button type="button" class="secondary" onClick={() => p.onChange(p.rows.filter((_, k) => k !== i))}>
+            {fr.action.remove} <span class="visually-hidden">{`${p.legend} ${i + 1}`}</span>
+          </button>
+        </div>
+      ))}
+      <button type="button" class="secondary" onClick={() => p.onChange([...p.rows, p.blank])}>
+        {fr.action.add} <span class="visually-hidden">({p.legend})</span>
+      </button>
+    </fieldset>
+  );
+}
+
+export function ActionForm(p: { draft: Draft; setDraft: Set; errors: Record<string, string>; axes: Axis[]; organisations: Organisation[] }) {
+  const d = p.draft;
+  const e = p.errors;
+  const up = (k: keyof Draft) => (v: string) => p.setDraft({ ...d, [k]: v });
+  const orgs = p.organisations.map((o) => [String(o.id), o.name] as [string, string]);
+  const pilot = p.organisations.find((o) => String(o.id) === d.pilot_organisation_id);
+  useEffect(() => {
+    if (d.pilot_contact_id && !pilot?.contacts.some((c) => String(c.id) === d.pilot_contact_id)) {
+      p.setDraft({ ...d, pilot_contact_id: '' });
+    }
+  }, [d.pilot_organisation_id]);
+  return (
+    <>
+      <div class="grid">
+        <Input path="number" label={f.number} type="number" value={d.number} onInput={up('number')} errors={e} required />
+        <Input path="title" label={f.title} value={d.title} onInput={up('title')} errors={e} required />
+        <Choice path="axis_id" label={f.axis_id} value={d.axis_id} onChange={up('axis_id')} errors={e} empty={fr.home.withoutAxis}
+          options={p.axes.map((a) => [String(a.id), `${a.number}. ${a.title}`])} />
+        <Choice path="status" label={f.status} value={d.status} onChange={up('status')} errors={e} options={Object.entries(fr.actionStatus)} />
+      </div>
+      <Input path="description" label={f.description} value={d.description} onInput={up('description')} errors={e} multiline />
+      <Input path="constat" label={f.constat} value={d.constat} onInput={up('constat')} errors={e} multiline />
+      <Input path="general_objective" label={f.general_objective} value={d.general_objective} onInput={up('general_objective')} errors={e} multiline />
+      <Input path="operational_objectives" label={f.operational_objectives} hint={fr.action.objectivesHint} value={d.operational_objectives} onInput={up('operational_objectives')} errors={e} multiline />
+      <div class="grid">
+        <Input path="target_public" label={f.target_public} value={d.target_public} onInput={up('target_public')} errors={e} />
+        <Input path="target_territory" label={f.target_territory} value={d.target_territory} onInput={up('target_territory')} errors={e} />
+      </div>
+      <Input path="solutions" label={f.solutions} value={d.solutions} onInput={up('solutions')} errors={e} multiline />
+      <div class="grid">
+        <Choice path="pilot_organisation_id" label={f.pilot_organisation_id} value={d.pilot_organisation_id} onChange={up('pilot_organisation_id')} errors={e} empty={fr.action.notSet} options={orgs} />
+        <Choice path="pilot_contact_id" label={f.pilot_contact_id} value={d.pilot_contact_id} onChange={up('pilot_contact_id')} errors={e} empty={fr.action.notSet}
+          options={(pilot?.contacts ?? []).map((c) => [String(c.id), c.name])} />
+      </div>
+      <fieldset>
+        <legend>{f.partner_ids}</legend>
+        {p.organisations.length === 0 && <p class="hint">{fr.common.none}</p>}
+        {p.organisations.map((o) => (
+          <label key={o.id} class="check">
+            <input type="checkbox" checked={d.partner_ids.includes(o.id)}
+              onChange={(ev) => p.setDraft({ ...d, partner_ids: (ev.target as HTMLInputElement).checked ? [...d.partner_ids, o.id] : d.partner_ids.filter((x) => x !== o.id) })} />
+            {o.name}
+          </label>
+        ))}
+        {e['partner_ids'] && <p class="error">{e['partner_ids']}</p>}
+      </fieldset>
+      <Rows legend={f.budget_lines} rows={d.budget_lines} blank={{ label: '', amount: '', source: 'fipd', funder_id: '', year: '' }}
+        onChange={(rows) => p.setDraft({ ...d, budget_lines: rows })}
+        render={(b, i, set) => (
+          <>
+            <Input path={`budget_lines[${i}].label`} label={f.label} value={b.label} onInput={(v) => set({ ...b, label: v })} errors={e} />
+            <Input path={`budget_lines[${i}].amount_cents`} label={f.amount} hint={fr.action.amountHint} value={b.amount} onInput={(v) => set({ ...b, amount: v })} errors={e} />
+            <Choice path={`budget_lines[${i}].source`} label={f.source} value={b.source} onChange={(v) => set({ ...b, source: v })} errors={e} options={Object.entries(fr.fundingSource)} />
+            <Choice path={`budget_lines[${i}].funder_id`} label={f.funder_id} value={b.funder_id} onChange={(v) => set({ ...b, funder_id: v })} errors={e} empty={fr.action.notSet} options={orgs} />
+            <Input path={`budget_lines[${i}].year`} label={f.year} type="number" value={b.year} onInput={(v) => set({ ...b, year: v })} errors={e} />
+          </>
+        )} />
+      <Rows legend={f.milestones} rows={d.milestones} blank={{ label: '', due_date: '', done_date: '' }}
+        onChange={(rows) => p.setDraft({ ...d, milestones: rows })}
+        render={(m, i, set) => (
+          <>
+            <Input path={`milestones[${i}].label`} label={f.label} value={m.label} onInput={(v) => set({ ...m, label: v })} errors={e} />
+            <Input path={`milestones[${i}].due_date`} label={f.due_date} type="date" value={m.due_date} onInput={(v) => set({ ...m, due_date: v })} errors={e} />
+            <Input path={`milestones[${i}].done_date`} label={f.done_date} type="date" value={m.done_date} onInput={(v) => set({ ...m, done_date: v })} errors={e} />
+          </>
+        )} />
+      <Rows legend={f.indicators} rows={d.indicators} blank={{ kind: 'realisation', label: '', unit: '', baseline: '', target: '', source: '' }}
+        onChange={(rows) => p.setDraft({ ...d, indicators: rows })}
+        render={(x, i, set) => (
+          <>
+            <Choice path={`indicators[${i}].kind`} label={f.kind} value={x.kind} onChange={(v) => set({ ...x, kind: v })} errors={e} options={Object.entries(fr.indicatorKind)} />
+            <Input path={`indicators[${i}].label`} label={f.label} value={x.label} onInput={(v) => set({ ...x, label: v })} errors={e} />
+            <Input path={`indicators[${i}].unit`} label={f.unit} value={x.unit} onInput={(v) => set({ ...x, unit: v })} errors={e} />
+            <Input path={`indicators[${i}].baseline`} label={f.baseline} value={x.baseline} onInput={(v) => set({ ...x, baseline: v })} errors={e} />
+            <Input path={`indicators[${i}].target`} label={f.target} value={x.target} onInput={(v) => set({ ...x, target: v })} errors={e} />
+            <Input path={`indicators[${i}].source`} label={f.indicator_source} value={x.source} onInput={(v) => set({ ...x, source: v })} errors={e} />
+          </>
+        )} />
+    </>
+  );
+}
+
+export function useUnsavedWarning(dirty: boolean) {
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (ev: BeforeUnloadEvent) => {
+      ev.preventDefault();
+      ev.returnValue = fr.action.unsaved;
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+}

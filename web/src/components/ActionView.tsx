@@ -1,0 +1,81 @@
+import { StatusBadge } from './Layout';
+import { formatAmount, formatDate, formatNumber } from '../lib/format';
+import type { Action, Axis, Organisation } from '../lib/types';
+import { fr } from '../i18n/fr';
+
+const f = fr.action.fields;
+
+function Text(props: { label: string; value: string | null }) {
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>{props.value || <span class="hint">{fr.action.notSet}</span>}</dd>
+    </>
+  );
+}
+
+/** A fiche-action as a document: also what the print stylesheet prints. */
+export function ActionView(props: { action: Action; axes: Axis[]; organisations: Organisation[] }) {
+  const a = props.action;
+  const org = (id: number | null) => props.organisations.find((o) => o.id === id);
+  const pilot = org(a.pilot_organisation_id);
+  const contact = pilot?.contacts.find((c) => c.id === a.pilot_contact_id);
+  const axis = props.axes.find((x) => x.id === a.axis_id);
+  const total = a.budget_lines.reduce((sum, b) => sum + b.amount_cents, 0);
+  return (
+    <div class="fiche">
+      <p>
+        <StatusBadge status={a.status} labels={fr.actionStatus} />{' '}
+        {axis ? fr.strategy.axisTitle(axis.number, axis.title) : fr.home.withoutAxis}
+      </p>
+      <dl class="fields">
+        <Text label={f.description} value={a.description} />
+        <Text label={f.constat} value={a.constat} />
+        <Text label={f.general_objective} value={a.general_objective} />
+        <dt>{f.operational_objectives}</dt>
+        <dd>
+          {a.operational_objectives.length ? (
+            <ul>{a.operational_objectives.map((o, i) => <li key={i}>{o}</li>)}</ul>
+          ) : (
+            <span class="hint">{fr.action.notSet}</span>
+          )}
+        </dd>
+        <Text label={f.target_public} value={a.target_public} />
+        <Text label={f.target_territory} value={a.target_territory} />
+        <Text label={f.solutions} value={a.solutions} />
+        <Text label={f.pilot_organisation_id} value={pilot ? pilot.name + (contact ? ` — ${contact.name}` : '') : null} />
+        <Text label={f.partner_ids} value={a.partner_ids.map((id) => org(id)?.name ?? '?').join(', ')} />
+      </dl>
+      <h2>{f.budget_lines}</h2>
+      {a.budget_lines.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
+        <table>
+          <thead><tr><th scope="col">{f.label}</th><th scope="col">{f.source}</th><th scope="col">{f.funder_id}</th><th scope="col">{f.year}</th><th scope="col" class="num">{f.amount}</th></tr></thead>
+          <tbody>
+            {a.budget_lines.map((b, i) => (
+              <tr key={i}><td>{b.label}</td><td>{fr.fundingSource[b.source]}</td><td>{org(b.funder_id)?.name ?? ''}</td><td>{b.year ?? ''}</td><td class="num">{formatAmount(b.amount_cents)}</td></tr>
+            ))}
+          </tbody>
+          <tfoot><tr><th scope="row" colSpan={4}>{fr.action.total}</th><td class="num">{formatAmount(total)}</td></tr></tfoot>
+        </table>
+      )}
+      <h2>{f.milestones}</h2>
+      {a.milestones.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
+        <table>
+          <thead><tr><th scope="col">{f.label}</th><th scope="col">{f.due_date}</th><th scope="col">{f.done_date}</th></tr></thead>
+          <tbody>{a.milestones.map((m, i) => <tr key={i}><td>{m.label}</td><td>{formatDate(m.due_date)}</td><td>{formatDate(m.done_date)}</td></tr>)}</tbody>
+        </table>
+      )}
+      <h2>{f.indicators}</h2>
+      {a.indicators.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
+        <table>
+          <thead><tr><th scope="col">{f.kind}</th><th scope="col">{f.label}</th><th scope="col">{f.unit}</th><th scope="col" class="num">{f.baseline}</th><th scope="col" class="num">{f.target}</th><th scope="col">{f.indicator_source}</th></tr></thead>
+          <tbody>
+            {a.indicators.map((x, i) => (
+              <tr key={i}><td>{fr.indicatorKind[x.kind]}</td><td>{x.label}</td><td>{x.unit ?? ''}</td><td class="num">{formatNumber(x.baseline)}</td><td class="num">{formatNumber(x.target)}</td><td>{x.source ?? ''}</td></tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
