@@ -7,6 +7,7 @@
 #include "auth/access_rules.h"
 #include "auth/password.h"
 #include "auth/routes.h"
+#include "auth/user_routes.h"
 #include "partner/routes.h"
 #include "strategy/routes.h"
 #include "territory/routes.h"
@@ -16,14 +17,15 @@ namespace json = boost::json;
 
 App::App(Database& db, const Clock& clock, const AppOptions& options)
     : db_(db), users_(db, clock), sessions_(db, clock, users_, options.sessions),
-      territories_(db, clock), partners_(db), strategies_(db, clock, partners_),
-      exchange_(db, strategies_, territories_), static_files_(options.web_root),
-      trust_forwarded_proto_(options.trust_forwarded_proto) {
+      user_admin_(db, users_), territories_(db, clock), partners_(db),
+      strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
+      static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
     return json_response(200, json::object{{"status", "ok"}});
   });
   router_.add("GET", "/readyz", [this](const Request& req, const Actor&) { return health(req); });
   add_session_routes(router_, sessions_);
+  add_user_routes(router_, user_admin_);
   add_territory_routes(router_, territories_);
   add_partner_routes(router_, partners_);
   add_strategy_routes(router_, strategies_, exchange_);

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "auth/session_service.h"
+#include "auth/user_admin.h"
 #include "auth/user_service.h"
 #include "http/router.h"
 #include "http/static_files.h"
@@ -45,6 +46,7 @@ class App {
   Database& db_;
   UserService users_;
   SessionService sessions_;
+  UserAdministration user_admin_;
   TerritoryService territories_;
   PartnerService partners_;
   StrategyService strategies_;

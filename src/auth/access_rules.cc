@@ -12,6 +12,12 @@ const std::vector<AccessRule>& access_rules() {
       {"DELETE", "/api/v1/session", authenticated, {}},
       {"GET", "/api/v1/me", authenticated, {}},
 
+      {"GET", "/api/v1/users", permission, P::user_admin},
+      {"POST", "/api/v1/users", permission, P::user_admin},
+      {"PUT", "/api/v1/users/{id}/roles", permission, P::user_admin},
+      {"DELETE", "/api/v1/users/{id}/roles", permission, P::user_admin},
+      {"PUT", "/api/v1/users/{id}/status", permission, P::user_admin},
+
       {"GET", "/api/v1/territories", authenticated, {}},
       {"GET", "/api/v1/territories/{id}", permission, P::territory_read},
       {"GET", "/api/v1/communes", authenticated, {}},

@@ -131,6 +131,16 @@ std::optional<double> JsonReader::optional_number(std::string_view key) {
   return v->to_number<double>();
 }
 
+bool JsonReader::boolean(std::string_view key) {
+  const json::value* v = field(key);
+  if (failed()) return false;
+  if (v == nullptr || !v->is_bool()) {
+    fail(key, v == nullptr ? "Ce champ est obligatoire." : "Ce champ doit valoir true ou false.");
+    return false;
+  }
+  return v->get_bool();
+}
+
 std::optional<std::string> JsonReader::optional_date(std::string_view key) {
   auto text = checked_string(key, 10, false);
   if (text && !is_iso_date(*text)) {

@@ -28,6 +28,7 @@ class JsonReader {
   std::optional<std::int64_t> optional_integer(std::string_view key, std::int64_t min,
                                                std::int64_t max);
   std::optional<double> optional_number(std::string_view key);
+  bool boolean(std::string_view key);                              // required
   std::optional<std::string> optional_date(std::string_view key);  // "YYYY-MM-DD"
   /// A required code from a closed list.
   std::string enumeration(std::string_view key, std::span<const std::string_view> allowed);

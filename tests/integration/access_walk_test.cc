@@ -16,6 +16,8 @@ class AccessWalkTest : public ApiTest {
     other_territory_ = make_territory("Le Mans", "72181");
     admin_ = std::make_unique<ApiClient>(signed_in("admin", Role::administrateur, territory_));
     ids_["territories"] = territory_;
+    ids_["users"] = *app_->users().add("cible", "Cible", kTestPassword);
+    if (!app_->users().grant("cible", territory_, Role::lecteur)) throw std::runtime_error("grant");
     ids_["strategies"] =
         create("/api/v1/strategies", {{"territory_id", territory_}, {"title", "S"}});
     ids_["axes"] = create("/api/v1/strategies/" + id("strategies") + "/axes",
