@@ -31,6 +31,14 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
             <li>
               <a href="/">{fr.nav.home}</a>
             </li>
+            <li>
+              <a href="/partenaires.html">{fr.nav.partners}</a>
+            </li>
+            {me?.roles.some((r) => r.role === 'administrateur') && (
+              <li>
+                <a href="/administration.html">{fr.nav.admin}</a>
+              </li>
+            )}
           </ul>
         </nav>
         {me && (

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { ActionForm, draftOf, fieldId, payloadOf, useUnsavedWarning, type Draft } from '../components/ActionForm';
+import { ActionForm, draftOf, payloadOf, useUnsavedWarning, type Draft } from '../components/ActionForm';
+import { fieldId } from '../components/fields';
 import { ActionView } from '../components/ActionView';
 import { History } from '../components/History';
 import { Layout } from '../components/Layout';

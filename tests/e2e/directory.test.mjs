@@ -1,0 +1,82 @@
+// The partner directory and account administration screens.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accessibilityViolations, login, screenshot, startBrowser, startServer } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function adminPage() {
+  const page = await browser.context.newPage();
+  await page.context().clearCookies();
+  await login(page, server.url, 'admin', 'vigie-demo');
+  return page;
+}
+
+test('the partner directory lists, adds and refuses a duplicate organisation', async () => {
+  const page = await adminPage();
+  await page.getByRole('navigation').getByRole('link', { name: 'Partenaires' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Annuaire des partenaires' }).waitFor();
+  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  await page.getByLabel('Nom', { exact: true }).fill('Collège Jean Giono');
+  await page.getByLabel('Type').selectOption('education_nationale');
+  await page.getByRole('button', { name: 'Ajouter une organisation' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Collège Jean Giono' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Organisation ajoutée.' }).waitFor();
+
+  await page.getByLabel('Nom et prénom').fill('Conseillère principale d’éducation');
+  await page.getByLabel('Fonction').fill('CPE');
+  await page.getByRole('button', { name: 'Ajouter un contact' }).click();
+  await page.getByText('Conseillère principale d’éducation · CPE').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'partenaires');
+
+  await page.getByLabel('Nom', { exact: true }).fill('Collège Jean Giono');
+  await page.getByRole('button', { name: 'Ajouter une organisation' }).click();
+  await page.locator('#f-name-error').filter({ hasText: 'existe déjà' }).waitFor();
+  assert.equal(await page.getByRole('heading', { level: 2, name: 'Collège Jean Giono' }).count(), 1);
+  await page.close();
+});
+
+test('an administrator creates an account, changes its role, and the account signs in', async () => {
+  const page = await adminPage();
+  await page.getByRole('navigation').getByRole('link', { name: 'Administration' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Administration des comptes' }).waitFor();
+  await page.getByLabel('Territoire').selectOption({ label: 'Cergy' });
+  await page.getByRole('cell', { name: 'admin', exact: true }).waitFor();
+
+  await page.getByLabel('Identifiant').fill('agent.cergy');
+  await page.getByLabel('Nom affiché').fill('Agent de Cergy');
+  await page.getByLabel('Mot de passe provisoire').fill('court');
+  await page.getByRole('button', { name: 'Créer un compte' }).click();
+  await page.locator('#f-password-error').filter({ hasText: '10 caractères' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-password');
+
+  await page.getByLabel('Mot de passe provisoire').fill('mot-de-passe-provisoire');
+  await page.getByLabel('Rôle', { exact: true }).selectOption('elu');
+  await page.getByRole('button', { name: 'Créer un compte' }).click();
+  await page.getByRole('cell', { name: 'agent.cergy', exact: true }).waitFor();
+  await page.getByLabel('Rôle : agent.cergy').selectOption('partenaire');
+  await page.getByRole('status').filter({ hasText: 'Modification enregistrée.' }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'administration');
+  await page.close();
+
+  const agent = await browser.context.newPage();
+  await agent.context().clearCookies();
+  await login(agent, server.url, 'agent.cergy', 'mot-de-passe-provisoire');
+  const me = await agent.evaluate(async () => (await fetch('/api/v1/me')).json());
+  assert.equal(me.roles[0].role, 'partenaire');
+  assert.equal(await agent.getByRole('link', { name: 'Administration' }).count(), 0);
+  await agent.close();
+});

@@ -1,0 +1,10 @@
+import { ApiError } from './api';
+import { fieldId } from '../components/fields';
+
+/** Turns a refused request into the error shown next to its field (and focuses it). */
+export function fieldErrors(e: unknown, prefix = ''): { errors: Record<string, string>; message: string } {
+  if (!(e instanceof ApiError)) throw e;
+  const field = e.body.field ? prefix + e.body.field : '';
+  if (field) setTimeout(() => document.getElementById(fieldId(field))?.focus(), 0);
+  return { errors: field ? { [field]: e.body.message } : {}, message: e.body.message };
+}

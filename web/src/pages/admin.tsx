@@ -1,0 +1,102 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Choice, Input } from '../components/fields';
+import { Layout } from '../components/Layout';
+import { TerritoryPicker } from '../components/TerritoryPicker';
+import { api, type Me } from '../lib/api';
+import { fieldErrors } from '../lib/forms';
+import type { Items } from '../lib/types';
+import { fr } from '../i18n/fr';
+
+const a = fr.admin;
+
+interface Member {
+  id: number;
+  login: string;
+  display_name: string;
+  disabled: boolean;
+  role: string;
+}
+
+const blank = { login: '', display_name: '', password: '', role: 'lecteur' };
+
+function Admin(props: { me: Me }) {
+  const [territory, setTerritory] = useState<number | null>(null);
+  const [members, setMembers] = useState<Member[] | null>(null);
+  const [draft, setDraft] = useState(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState('');
+  const load = () => territory && api<Items<Member>>('GET', `/api/v1/users?territory_id=${territory}`).then((r) => setMembers(r.items));
+  useEffect(() => { load(); }, [territory]);
+  const admins = props.me.roles.filter((r) => r.role === 'administrateur').map((r) => r.territory_id);
+  if (admins.length === 0) return <p>{a.notAdmin}</p>;
+
+  async function act(work: Promise<unknown>, done: string) {
+    try {
+      await work;
+      setNotice(done);
+      setErrors({});
+      load();
+      return true;
+    } catch (err) {
+      const r = fieldErrors(err);
+      setErrors(r.errors);
+      setNotice(r.message);
+      return false;
+    }
+  }
+  async function create(e: Event) {
+    e.preventDefault();
+    if (await act(api('POST', '/api/v1/users', { ...draft, territory_id: territory }), a.created)) setDraft(blank);
+  }
+  const roles = Object.entries(fr.roles);
+  return (
+    <>
+      <h1>{a.title}</h1>
+      <TerritoryPicker value={territory} onChange={setTerritory} allow={(t) => admins.includes(t.id)} />
+      <div role="status" class="notice-line">{notice}</div>
+      <h2>{a.members}</h2>
+      {members === null ? <p>{fr.common.loading}</p> : (
+        <table>
+          <thead><tr><th scope="col">{a.login}</th><th scope="col">{a.name}</th><th scope="col">{a.role}</th><th scope="col">{a.status}</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.id}>
+                <td>{m.login}</td>
+                <td>{m.display_name}</td>
+                <td>
+                  <label class="visually-hidden" for={`role-${m.id}`}>{`${a.role} : ${m.login}`}</label>
+                  <select id={`role-${m.id}`} value={m.role}
+                    onChange={(e) => act(api('PUT', `/api/v1/users/${m.id}/roles`, { territory_id: territory, role: (e.target as HTMLSelectElement).value }), a.updated)}>
+                    {roles.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                  </select>
+                </td>
+                <td>{m.disabled ? a.disabled : a.active}</td>
+                <td class="buttons">
+                  <button type="button" class="secondary" onClick={() => act(api('PUT', `/api/v1/users/${m.id}/status`, { disabled: !m.disabled }), a.updated)}>
+                    {m.disabled ? a.enable : a.disable} <span class="visually-hidden">{m.login}</span>
+                  </button>
+                  <button type="button" class="secondary" onClick={() => act(api('DELETE', `/api/v1/users/${m.id}/roles?territory_id=${territory}`), a.updated)}>
+                    {a.revoke} <span class="visually-hidden">{m.login}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form onSubmit={create} noValidate class="card" aria-labelledby="nouveau-compte">
+        <h2 id="nouveau-compte">{a.create}</h2>
+        <div class="grid">
+          <Input path="login" label={a.login} hint={a.loginHint} value={draft.login} onInput={(v) => setDraft({ ...draft, login: v })} errors={errors} required />
+          <Input path="display_name" label={a.name} value={draft.display_name} onInput={(v) => setDraft({ ...draft, display_name: v })} errors={errors} required />
+          <Input path="password" label={a.password} hint={a.passwordHint} type="password" value={draft.password} onInput={(v) => setDraft({ ...draft, password: v })} errors={errors} required />
+          <Choice path="role" label={a.role} value={draft.role} onChange={(v) => setDraft({ ...draft, role: v })} errors={errors} options={roles} />
+        </div>
+        <button type="submit">{a.create}</button>
+      </form>
+    </>
+  );
+}
+
+render(<Layout title={a.title}>{(me) => <Admin me={me} />}</Layout>, document.getElementById('app')!);

@@ -1,0 +1,111 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Choice, Input } from '../components/fields';
+import { Layout } from '../components/Layout';
+import { TerritoryPicker } from '../components/TerritoryPicker';
+import { api, canWrite, type Me } from '../lib/api';
+import { fieldErrors } from '../lib/forms';
+import type { Items, Organisation } from '../lib/types';
+import { fr } from '../i18n/fr';
+
+const p = fr.partners;
+const blankOrg = { name: '', kind: 'association', description: '' };
+const blankContact = { name: '', job_title: '', email: '', phone: '' };
+const orNull = (v: string) => (v.trim() ? v : null);
+
+function ContactForm(props: { org: Organisation; onDone: (message: string) => void }) {
+  const [c, setC] = useState(blankContact);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const prefix = `contact-${props.org.id}.`;
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      await api('POST', `/api/v1/organisations/${props.org.id}/contacts`, {
+        name: c.name, job_title: orNull(c.job_title), email: orNull(c.email), phone: orNull(c.phone),
+      });
+      setC(blankContact);
+      setErrors({});
+      props.onDone(p.contactAdded);
+    } catch (err) {
+      setErrors(fieldErrors(err, prefix).errors);
+    }
+  }
+  return (
+    <form onSubmit={submit} noValidate class="inline" aria-label={`${p.addContact} : ${props.org.name}`}>
+      <Input path={`${prefix}name`} label={p.contactName} value={c.name} onInput={(v) => setC({ ...c, name: v })} errors={errors} />
+      <Input path={`${prefix}job_title`} label={p.jobTitle} value={c.job_title} onInput={(v) => setC({ ...c, job_title: v })} errors={errors} />
+      <Input path={`${prefix}email`} label={p.email} type="email" value={c.email} onInput={(v) => setC({ ...c, email: v })} errors={errors} />
+      <Input path={`${prefix}phone`} label={p.phone} type="tel" value={c.phone} onInput={(v) => setC({ ...c, phone: v })} errors={errors} />
+      <button type="submit" class="secondary">{p.addContact}</button>
+    </form>
+  );
+}
+
+function Partners(props: { me: Me }) {
+  const [territory, setTerritory] = useState<number | null>(null);
+  const [orgs, setOrgs] = useState<Organisation[] | null>(null);
+  const [draft, setDraft] = useState(blankOrg);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState('');
+  const load = () => territory && api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${territory}`).then((r) => setOrgs(r.items));
+  useEffect(() => { load(); }, [territory]);
+  const writer = territory !== null && canWrite(props.me, territory);
+
+  async function create(e: Event) {
+    e.preventDefault();
+    try {
+      await api('POST', '/api/v1/organisations', { territory_id: territory, name: draft.name, kind: draft.kind, description: orNull(draft.description) });
+      setDraft(blankOrg);
+      setErrors({});
+      setNotice(p.created);
+      load();
+    } catch (err) {
+      const r = fieldErrors(err);
+      setErrors(r.errors);
+      setNotice(r.message);
+    }
+  }
+  async function remove(o: Organisation) {
+    try {
+      await api('DELETE', `/api/v1/organisations/${o.id}`);
+      setNotice(p.removed);
+      load();
+    } catch (err) {
+      setNotice(fieldErrors(err).message);
+    }
+  }
+  return (
+    <>
+      <h1>{p.title}</h1>
+      <TerritoryPicker value={territory} onChange={setTerritory} allow={() => true} />
+      <div role="status" class="notice-line">{notice}</div>
+      {writer && (
+        <form onSubmit={create} noValidate class="card" aria-labelledby="nouvelle-org">
+          <h2 id="nouvelle-org">{p.create}</h2>
+          <div class="grid">
+            <Input path="name" label={p.name} value={draft.name} onInput={(v) => setDraft({ ...draft, name: v })} errors={errors} required />
+            <Choice path="kind" label={p.kind} value={draft.kind} onChange={(v) => setDraft({ ...draft, kind: v })} errors={errors} options={Object.entries(fr.organisationKind)} />
+          </div>
+          <Input path="description" label={p.description} value={draft.description} onInput={(v) => setDraft({ ...draft, description: v })} errors={errors} multiline />
+          <button type="submit">{p.create}</button>
+        </form>
+      )}
+      {orgs === null && <p>{fr.common.loading}</p>}
+      {orgs?.length === 0 && <p>{fr.common.none}</p>}
+      {orgs?.map((o) => (
+        <section class="card" key={o.id} aria-labelledby={`org-${o.id}`}>
+          <h2 id={`org-${o.id}`}>{o.name}</h2>
+          <p class="hint">{fr.organisationKind[o.kind]}{o.description ? ` — ${o.description}` : ''}</p>
+          <h3>{p.contacts}</h3>
+          {o.contacts.length === 0 ? <p class="hint">{fr.common.none}</p> : (
+            <ul>{o.contacts.map((c) => <li key={c.id}>{[c.name, c.job_title, c.email, c.phone].filter(Boolean).join(' · ')}</li>)}</ul>
+          )}
+          {writer && <ContactForm org={o} onDone={(m) => { setNotice(m); load(); }} />}
+          {writer && <p><button type="button" class="secondary" onClick={() => remove(o)}>{p.remove} <span class="visually-hidden">{o.name}</span></button></p>}
+        </section>
+      ))}
+    </>
+  );
+}
+
+render(<Layout title={p.title}>{(me) => <Partners me={me} />}</Layout>, document.getElementById('app')!);
