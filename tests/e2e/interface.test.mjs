@@ -46,7 +46,6 @@ test('the admin signs in and sees the five territories with their progress', asy
   await page.getByText('7 axes, 40 fiches-actions').waitFor();  // Le Mans: announced only
   await page.getByRole('table').first().waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
-  await screenshot(page, 'accueil');
   await page.close();
 });
 
@@ -97,5 +96,33 @@ test('logging out ends the session', async () => {
   await page.waitForURL(/connexion\.html/);
   const status = await page.evaluate(async () => (await fetch('/api/v1/me')).status);
   assert.equal(status, 401);
+  await page.close();
+});
+
+test('the home shows the territory on a map drawn without a tile server, and overdue milestones', async () => {
+  const page = await newPage();
+  await login(page, server.url, 'admin', 'vigie-demo');
+  // Give a Manosque fiche a milestone that is past due, through the API as the interface would.
+  await page.evaluate(async () => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const territories = (await (await fetch('/api/v1/territories')).json()).items;
+    const manosque = territories.find((t) => t.name === 'Manosque');
+    const strategy = (await (await fetch(`/api/v1/strategies?territory_id=${manosque.id}`)).json()).items[0];
+    const action = (await (await fetch(`/api/v1/strategies/${strategy.id}/actions`)).json()).items[0];
+    const body = { ...action, milestones: [{ label: 'Bilan intermédiaire', due_date: '2024-06-30', done_date: null }] };
+    for (const k of ['id', 'strategy_id', 'created_at', 'updated_at']) delete body[k];
+    const res = await fetch(`/api/v1/actions/${action.id}`, {
+      method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: JSON.stringify(body),
+    });
+    if (res.status !== 200) throw new Error(await res.text());
+  });
+  await page.reload();
+  const map = page.getByRole('region', { name: 'Carte du territoire : Manosque' });
+  await map.locator('path.leaflet-interactive').first().waitFor();
+  assert.ok((await map.locator('path.leaflet-interactive').count()) > 100);  // every commune of the 04
+  await page.getByText('1 jalon en retard').waitFor();
+  await page.getByText(/Bilan intermédiaire \(échéance 30\/06\/2024\)/).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'accueil');
   await page.close();
 });

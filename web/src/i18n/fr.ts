@@ -30,6 +30,15 @@ export const fr = {
     announced: (axes: number | null, actions: number | null) =>
       `Annoncé par le document : ${axes ?? '?'} axes, ${actions ?? '?'} fiches-actions (non détaillés).`,
     open: 'Ouvrir la stratégie',
+    milestones: 'Jalons',
+    overdue: (n: number) => (n <= 1 ? `${n} jalon en retard` : `${n} jalons en retard`),
+    dueSoon: (n: number) => (n <= 1 ? `${n} jalon à échéance sous 30 jours` : `${n} jalons à échéance sous 30 jours`),
+    due: 'échéance',
+    indicators: (n: number, targets: number) =>
+      `${n} indicateur${n > 1 ? 's' : ''} d'évaluation, dont ${targets} avec une cible. La comparaison aux cibles viendra avec la saisie des mesures.`,
+    map: (name: string) => `Carte du territoire : ${name}`,
+    mapAttribution: 'Contours : IGN Admin Express (COG 2018), simplifiés par france-geojson — Licence Ouverte',
+    mapMissing: 'Les contours de ce département ne sont pas fournis avec Vigie.',
   },
   strategy: {
     period: 'Période',

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Layout, StatusBadge } from '../components/Layout';
 import { api, type Me } from '../lib/api';
-import { formatPeriod } from '../lib/format';
+import { formatDate, formatPeriod } from '../lib/format';
+import { TerritoryMap } from '../components/TerritoryMap';
 import type { Action, Items, Strategy, Territory } from '../lib/types';
 import { fr } from '../i18n/fr';
 
@@ -16,6 +17,59 @@ function Progress(props: { strategy: Strategy }) {
     );
   }, [props.strategy.id]);
   if (!actions) return <p>{fr.common.loading}</p>;
+  return (
+    <>
+      <AxisTable strategy={props.strategy} actions={actions} />
+      <Milestones actions={actions} />
+      <IndicatorSummary actions={actions} />
+    </>
+  );
+}
+
+function isoToday(offsetDays = 0): string {
+  const d = new Date(Date.now() + offsetDays * 86_400_000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Milestones not done: overdue ones and those due within 30 days, with their fiche. */
+function Milestones(props: { actions: Action[] }) {
+  const today = isoToday();
+  const soon = isoToday(30);
+  const open = props.actions.flatMap((a) =>
+    a.milestones.filter((m) => !m.done_date && m.due_date).map((m) => ({ action: a, milestone: m })),
+  );
+  const overdue = open.filter((x) => x.milestone.due_date! < today);
+  const upcoming = open.filter((x) => x.milestone.due_date! >= today && x.milestone.due_date! <= soon);
+  if (overdue.length === 0 && upcoming.length === 0) return null;
+  const list = (items: typeof open) => (
+    <ul>
+      {items.map((x, i) => (
+        <li key={i}>
+          <a href={`/fiche.html?id=${x.action.id}`}>{x.action.title}</a> — {x.milestone.label} ({fr.home.due}{' '}
+          {formatDate(x.milestone.due_date)})
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <div>
+      <h4>{fr.home.milestones}</h4>
+      {overdue.length > 0 && <p class="error">{fr.home.overdue(overdue.length)}</p>}
+      {overdue.length > 0 && list(overdue)}
+      {upcoming.length > 0 && <p>{fr.home.dueSoon(upcoming.length)}</p>}
+      {upcoming.length > 0 && list(upcoming)}
+    </div>
+  );
+}
+
+function IndicatorSummary(props: { actions: Action[] }) {
+  const all = props.actions.flatMap((a) => a.indicators);
+  if (all.length === 0) return null;
+  return <p class="hint">{fr.home.indicators(all.length, all.filter((i) => i.target !== null).length)}</p>;
+}
+
+function AxisTable(props: { strategy: Strategy; actions: Action[] }) {
+  const actions = props.actions;
   const rows = [...(props.strategy.axes ?? []).map((a) => ({ id: a.id as number | null, label: fr.strategy.axisTitle(a.number, a.title) }))];
   if (actions.some((a) => a.axis_id === null)) rows.push({ id: null, label: fr.home.withoutAxis });
   if (rows.length === 0) {
@@ -60,6 +114,7 @@ function TerritoryCard(props: { territory: Territory }) {
         {props.territory.kind.toUpperCase()} · {fr.roles[props.territory.role ?? ''] ?? ''} ·{' '}
         {props.territory.communes.map((c) => `${c.name} (${c.code})`).join(', ')}
       </p>
+      <TerritoryMap territory={props.territory} />
       {!strategies && <p>{fr.common.loading}</p>}
       {strategies?.length === 0 && <p>{fr.home.noStrategy}</p>}
       {strategies?.map((s) => (
