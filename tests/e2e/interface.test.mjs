@@ -69,7 +69,7 @@ test('the Manosque strategy is filtered by axis and status and searched without 
   await page.getByLabel(/Recherche/).fill('HARCELEMENT');
   await page.getByRole('button', { name: 'Filtrer' }).click();
   await count.filter({ hasText: '1 fiche-action' }).waitFor();
-  await page.getByText('Prévention du harcèlement et du cyberharcèlement').waitFor();
+  await page.getByRole('link', { name: 'Prévention du harcèlement et du cyberharcèlement' }).waitFor();
   assert.match(page.url(), /q=HARCELEMENT/);  // the filters are in the address, to share or reload
 
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
@@ -124,5 +124,25 @@ test('the home shows the territory on a map drawn without a tile server, and ove
   await page.getByText(/Bilan intermédiaire \(échéance 30\/06\/2024\)/).waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'accueil');
+  await page.close();
+});
+
+test('the strategy prints as a document with every fiche in full', async () => {
+  const page = await newPage();
+  await login(page, server.url, 'admin', 'vigie-demo');
+  await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
+  await page.locator('#count').filter({ hasText: '22 fiches-actions' }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Imprimer la stratégie' }).isVisible(), false);
+  assert.equal(await page.getByRole('search').isVisible(), false);
+  const printed = page.locator('.print-only');
+  assert.equal(await printed.isVisible(), true);
+  assert.equal(await printed.locator('article').count(), 22);
+  await printed.getByRole('heading', { name: 'Fiche 3 : Améliorer la tranquillité publique' }).waitFor();
+  await printed.getByText('Promouvoir la participation citoyenne').waitFor();  // its objectives
+  assert.ok((await printed.getByRole('heading', { name: 'Calendrier' }).count()) >= 22);
+  await screenshot(page, 'strategie-impression');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await printed.isVisible(), false);
   await page.close();
 });

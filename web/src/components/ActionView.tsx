@@ -15,8 +15,9 @@ function Text(props: { label: string; value: string | null }) {
 }
 
 /** A fiche-action as a document: also what the print stylesheet prints. */
-export function ActionView(props: { action: Action; axes: Axis[]; organisations: Organisation[] }) {
+export function ActionView(props: { action: Action; axes: Axis[]; organisations: Organisation[]; level?: 2 | 4 }) {
   const a = props.action;
+  const H = props.level === 4 ? 'h4' : 'h2';
   const org = (id: number | null) => props.organisations.find((o) => o.id === id);
   const pilot = org(a.pilot_organisation_id);
   const contact = pilot?.contacts.find((c) => c.id === a.pilot_contact_id);
@@ -46,7 +47,7 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
         <Text label={f.pilot_organisation_id} value={pilot ? pilot.name + (contact ? ` — ${contact.name}` : '') : null} />
         <Text label={f.partner_ids} value={a.partner_ids.map((id) => org(id)?.name ?? '?').join(', ')} />
       </dl>
-      <h2>{f.budget_lines}</h2>
+      <H>{f.budget_lines}</H>
       {a.budget_lines.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
         <table>
           <thead><tr><th scope="col">{f.label}</th><th scope="col">{f.source}</th><th scope="col">{f.funder_id}</th><th scope="col">{f.year}</th><th scope="col" class="num">{f.amount}</th></tr></thead>
@@ -58,14 +59,14 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
           <tfoot><tr><th scope="row" colSpan={4}>{fr.action.total}</th><td class="num">{formatAmount(total)}</td></tr></tfoot>
         </table>
       )}
-      <h2>{f.milestones}</h2>
+      <H>{f.milestones}</H>
       {a.milestones.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
         <table>
           <thead><tr><th scope="col">{f.label}</th><th scope="col">{f.due_date}</th><th scope="col">{f.done_date}</th></tr></thead>
           <tbody>{a.milestones.map((m, i) => <tr key={i}><td>{m.label}</td><td>{formatDate(m.due_date)}</td><td>{formatDate(m.done_date)}</td></tr>)}</tbody>
         </table>
       )}
-      <h2>{f.indicators}</h2>
+      <H>{f.indicators}</H>
       {a.indicators.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
         <table>
           <thead><tr><th scope="col">{f.kind}</th><th scope="col">{f.label}</th><th scope="col">{f.unit}</th><th scope="col" class="num">{f.baseline}</th><th scope="col" class="num">{f.target}</th><th scope="col">{f.indicator_source}</th></tr></thead>

@@ -58,6 +58,8 @@ export const fr = {
     count: (n: number) => (n <= 1 ? `${n} fiche-action` : `${n} fiches-actions`),
     axisTitle: (n: number, title: string) => `Axe ${n} : ${title}`,
     fiche: (n: number) => `Fiche ${n}`,
+    print: 'Imprimer la stratégie',
+    printed: (date: string) => `Document imprimé depuis Vigie le ${date}.`,
   },
   action: {
     edit: 'Modifier la fiche',

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { Layout, StatusBadge } from '../components/Layout';
 import { api } from '../lib/api';
 import { formatDate, formatPeriod } from '../lib/format';
-import type { Action, Items, Organisation, Strategy } from '../lib/types';
+import { ActionView } from '../components/ActionView';
+import type { Action, Axis, Items, Organisation, Strategy } from '../lib/types';
 import { fr } from '../i18n/fr';
 
 interface Filters {
@@ -83,6 +84,7 @@ function StrategyPage() {
   const [filters, setFilters] = useState<Filters>(readFilters());
   const [applied, setApplied] = useState<Filters>(readFilters());
   const [actions, setActions] = useState<Action[] | null>(null);
+  const [all, setAll] = useState<Action[]>([]);
 
   useEffect(() => {
     api<Strategy>('GET', `/api/v1/strategies/${id}`).then((s) => {
@@ -90,6 +92,7 @@ function StrategyPage() {
       document.title = `${s.title} — ${fr.app}`;
       return api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${s.territory_id}`);
     }).then((o) => setOrganisations(o.items));
+    api<Items<Action>>('GET', `/api/v1/strategies/${id}/actions`).then((r) => setAll(r.items));
   }, [id]);
   useEffect(() => {
     const q = query(applied);
@@ -105,6 +108,9 @@ function StrategyPage() {
   return (
     <>
       <Header s={strategy} />
+      <p class="screen-only"><button type="button" class="secondary" onClick={() => window.print()}>{fr.strategy.print}</button></p>
+      <PrintedFiches axes={axes} actions={all} organisations={organisations} />
+      <div class="screen-only">
       <h2>{fr.strategy.axes}</h2>
       <form class="filters" role="search" aria-label={fr.strategy.filters}
         onSubmit={(e) => { e.preventDefault(); setApplied(filters); }}>
@@ -140,7 +146,34 @@ function StrategyPage() {
           </section>
         );
       })}
+      </div>
     </>
+  );
+}
+
+/** Every fiche in full, for the printed document only (the screen shows the filtered list). */
+function PrintedFiches(props: { axes: Axis[]; actions: Action[]; organisations: Organisation[] }) {
+  const groups = [...props.axes.map((a) => ({ id: a.id as number | null, title: fr.strategy.axisTitle(a.number, a.title) })), { id: null, title: fr.home.withoutAxis }];
+  return (
+    <div class="print-only">
+      <h2>{fr.strategy.axes}</h2>
+      {groups.map((g) => {
+        const mine = props.actions.filter((a) => a.axis_id === g.id);
+        if (mine.length === 0) return null;
+        return (
+          <section key={String(g.id)}>
+            <h3>{g.title}</h3>
+            {mine.map((a) => (
+              <article key={a.id} class="printed-fiche">
+                <h4>{fr.strategy.fiche(a.number)} : {a.title}</h4>
+                <ActionView action={a} axes={props.axes} organisations={props.organisations} level={4} />
+              </article>
+            ))}
+          </section>
+        );
+      })}
+      <p class="hint">{fr.strategy.printed(new Date().toLocaleDateString('fr-FR'))}</p>
+    </div>
   );
 }
 
