@@ -101,13 +101,14 @@ Result<void> load_children(Connection& conn, Action& a) {
   for (const Row& r : milestones) {
     a.milestones.push_back({r.text(0), r.optional_text(1), r.optional_text(2)});
   }
-  Rows indicators = TRY(conn.query(
-      "SELECT kind, label, unit, baseline, target, source FROM indicators WHERE action_id = ? "
-      "ORDER BY position",
-      {a.id}));
+  Rows indicators = TRY(
+      conn.query("SELECT kind, label, unit, baseline, target, source, current_value, measured_on "
+                 "FROM indicators WHERE action_id = ? ORDER BY position",
+                 {a.id}));
   for (const Row& r : indicators) {
     a.indicators.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_real(3),
-                            r.optional_real(4), r.optional_text(5)});
+                            r.optional_real(4), r.optional_text(5), r.optional_real(6),
+                            r.optional_text(7)});
   }
   return success();
 }
@@ -138,9 +139,10 @@ Result<void> replace_children(Connection& conn, const Action& a) {
   for (const auto& i : a.indicators) {
     TRY(conn.query(
         "INSERT INTO indicators (action_id, position, kind, label, unit, baseline, target, "
-        "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "source, current_value, measured_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {a.id, position++, i.kind, i.label, optional_value(i.unit), optional_value(i.baseline),
-         optional_value(i.target), optional_value(i.source)}));
+         optional_value(i.target), optional_value(i.source), optional_value(i.current_value),
+         optional_value(i.measured_on)}));
   }
   return success();
 }

@@ -120,7 +120,9 @@ json::object to_json(const Action& a) {
                           {"unit", json_or_null(i.unit)},
                           {"baseline", json_or_null(i.baseline)},
                           {"target", json_or_null(i.target)},
-                          {"source", json_or_null(i.source)}});
+                          {"source", json_or_null(i.source)},
+                          {"current_value", json_or_null(i.current_value)},
+                          {"measured_on", json_or_null(i.measured_on)}});
   }
   json::array partners;
   for (auto id : a.partner_ids)
@@ -210,6 +212,11 @@ void read_action_fields(JsonReader& in, Action& out) {
     i.baseline = item.optional_number("baseline");
     i.target = item.optional_number("target");
     i.source = item.optional_string("source", 300);
+    i.current_value = item.optional_number("current_value");
+    i.measured_on = item.optional_date("measured_on");
+    if (i.measured_on && !i.current_value) {
+      item.fail("current_value", "Une date de mesure demande une valeur mesurée.");
+    }
     out.indicators.push_back(std::move(i));
   });
   out.status = in.optional_enumeration("status", kActionStatuses).value_or("prevue");

@@ -78,6 +78,8 @@ struct Indicator {
   std::optional<double> baseline;
   std::optional<double> target;
   std::optional<std::string> source;
+  std::optional<double> current_value;  // latest measure
+  std::optional<std::string> measured_on;
 };
 
 /// A fiche-action.

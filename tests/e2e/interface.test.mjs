@@ -109,7 +109,15 @@ test('the home shows the territory on a map drawn without a tile server, and ove
     const manosque = territories.find((t) => t.name === 'Manosque');
     const strategy = (await (await fetch(`/api/v1/strategies?territory_id=${manosque.id}`)).json()).items[0];
     const action = (await (await fetch(`/api/v1/strategies/${strategy.id}/actions`)).json()).items[0];
-    const body = { ...action, milestones: [{ label: 'Bilan intermédiaire', due_date: '2024-06-30', done_date: null }] };
+    const body = {
+      ...action,
+      milestones: [{ label: 'Bilan intermédiaire', due_date: '2024-06-30', done_date: null }],
+      indicators: [
+        { kind: 'resultat', label: 'Élèves sensibilisés', unit: 'élèves', baseline: 0, target: 400, source: null, current_value: 250, measured_on: '2024-06-30' },
+        { kind: 'impact', label: 'Signalements', unit: null, baseline: 30, target: 20, source: null, current_value: 18, measured_on: '2024-06-30' },
+        { kind: 'realisation', label: 'Ateliers', unit: null, baseline: null, target: 10, source: null, current_value: null, measured_on: null },
+      ],
+    };
     for (const k of ['id', 'strategy_id', 'created_at', 'updated_at']) delete body[k];
     const res = await fetch(`/api/v1/actions/${action.id}`, {
       method: 'PUT', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: JSON.stringify(body),
@@ -122,6 +130,8 @@ test('the home shows the territory on a map drawn without a tile server, and ove
   assert.ok((await map.locator('path.leaflet-interactive').count()) > 100);  // every commune of the 04
   await page.getByText('1 jalon en retard').waitFor();
   await page.getByText(/Bilan intermédiaire \(échéance 30\/06\/2024\)/).waitFor();
+  await page.getByText('1 cible atteinte, 1 non atteinte, 1 sans mesure ou sans cible.').waitFor();
+  await page.getByText(/Hors cible : .* — Élèves sensibilisés \(250 \/ 400\)/).waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'accueil');
   await page.close();

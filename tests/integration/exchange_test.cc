@@ -72,7 +72,7 @@ json::value rich_document() {
        "partners": ["Ville du Mans"], "budget_lines": [{"label": "Médiateurs", "amount_cents": 4000000,
        "source": "fipd", "funder": "Ville du Mans", "year": 2013}],
        "milestones": [{"label": "Lancement", "due_date": "2013-01-15", "done_date": "2013-02-01"}],
-       "indicators": [{"kind": "impact", "label": "Plaintes", "unit": "nombre", "baseline": 40.0, "target": 20.0, "source": "Police"}],
+       "indicators": [{"kind": "impact", "label": "Plaintes", "unit": "nombre", "baseline": 40.0, "target": 20.0, "source": "Police", "current_value": 31.0, "measured_on": "2014-12-31"}],
        "status": "realisee"},
       {"axis": null, "number": 1, "title": "Sans axe", "description": null, "constat": null,
        "general_objective": null, "operational_objectives": [], "target_public": null,

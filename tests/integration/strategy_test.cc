@@ -53,7 +53,9 @@ class StrategyTest : public ApiTest {
                                                     {"unit", "nombre"},
                                                     {"baseline", 12.0},
                                                     {"target", 6.5},
-                                                    {"source", "Éducation nationale"}}}},
+                                                    {"source", "Éducation nationale"},
+                                                    {"current_value", 9.0},
+                                                    {"measured_on", "2024-06-30"}}}},
             {"status", "en_cours"}};
   }
 
@@ -91,6 +93,8 @@ TEST_P(StrategyTest, bad_input_gets_a_precise_400_and_changes_nothing) {
       {R"({"number": 2, "title": "T", "milestones": [{"label": "M", "due_date": "2024-02-30"}]})",
        "milestones[0].due_date"},
       {R"({"number": 2, "title": "T", "indicators": [{"kind": "impact"}]})", "indicators[0].label"},
+      {R"({"number": 2, "title": "T", "indicators": [{"kind": "impact", "label": "I", "measured_on": "2024-01-01"}]})",
+       "indicators[0].current_value"},
       {R"({"number": 2, "title": "T", "partner_ids": [999999]})", "partner_ids[0]"},
       {R"({"number": 2, "title": "T", "axis_id": 999999})", "axis_id"},
       {R"({"number": 2, "title": "T", "budget_lines": [{"label": "B", "amount_cents": -5, "source": "fipd"}]})",

@@ -25,7 +25,7 @@ export interface Draft {
   partner_ids: number[];
   budget_lines: { label: string; amount: string; source: string; funder_id: string; year: string }[];
   milestones: { label: string; due_date: string; done_date: string }[];
-  indicators: { kind: string; label: string; unit: string; baseline: string; target: string; source: string }[];
+  indicators: { kind: string; label: string; unit: string; baseline: string; target: string; source: string; current_value: string; measured_on: string }[];
 }
 
 const s = (v: string | null | undefined) => v ?? '';
@@ -41,7 +41,7 @@ export function draftOf(a: Action): Draft {
     partner_ids: [...a.partner_ids],
     budget_lines: a.budget_lines.map((b) => ({ label: b.label, amount: amountInput(b.amount_cents), source: b.source, funder_id: n(b.funder_id), year: n(b.year) })),
     milestones: a.milestones.map((m) => ({ label: m.label, due_date: s(m.due_date), done_date: s(m.done_date) })),
-    indicators: a.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: s(i.unit), baseline: n(i.baseline), target: n(i.target), source: s(i.source) })),
+    indicators: a.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: s(i.unit), baseline: n(i.baseline), target: n(i.target), source: s(i.source), current_value: n(i.current_value), measured_on: s(i.measured_on) })),
   };
 }
 
@@ -66,7 +66,7 @@ export function payloadOf(d: Draft, version: number): { body?: object; field?: s
       pilot_organisation_id: int(d.pilot_organisation_id), pilot_contact_id: int(d.pilot_contact_id),
       partner_ids: d.partner_ids, budget_lines: budget,
       milestones: d.milestones.map((m) => ({ label: m.label, due_date: text(m.due_date), done_date: text(m.done_date) })),
-      indicators: d.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: text(i.unit), baseline: decimal(i.baseline), target: decimal(i.target), source: text(i.source) })),
+      indicators: d.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: text(i.unit), baseline: decimal(i.baseline), target: decimal(i.target), source: text(i.source), current_value: decimal(i.current_value), measured_on: text(i.measured_on) })),
       version,
     },
   };
@@ -158,7 +158,7 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
             <Input path={`milestones[${i}].done_date`} label={f.done_date} type="date" value={m.done_date} onInput={(v) => set({ ...m, done_date: v })} errors={e} />
           </>
         )} />
-      <Rows legend={f.indicators} rows={d.indicators} blank={{ kind: 'realisation', label: '', unit: '', baseline: '', target: '', source: '' }}
+      <Rows legend={f.indicators} rows={d.indicators} blank={{ kind: 'realisation', label: '', unit: '', baseline: '', target: '', source: '', current_value: '', measured_on: '' }}
         onChange={(rows) => p.setDraft({ ...d, indicators: rows })}
         render={(x, i, set) => (
           <>
@@ -168,6 +168,8 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
             <Input path={`indicators[${i}].baseline`} label={f.baseline} value={x.baseline} onInput={(v) => set({ ...x, baseline: v })} errors={e} />
             <Input path={`indicators[${i}].target`} label={f.target} value={x.target} onInput={(v) => set({ ...x, target: v })} errors={e} />
             <Input path={`indicators[${i}].source`} label={f.indicator_source} value={x.source} onInput={(v) => set({ ...x, source: v })} errors={e} />
+            <Input path={`indicators[${i}].current_value`} label={f.current_value} value={x.current_value} onInput={(v) => set({ ...x, current_value: v })} errors={e} />
+            <Input path={`indicators[${i}].measured_on`} label={f.measured_on} type="date" value={x.measured_on} onInput={(v) => set({ ...x, measured_on: v })} errors={e} />
           </>
         )} />
     </>

@@ -1,5 +1,5 @@
 import { StatusBadge } from './Layout';
-import { formatAmount, formatDate, formatNumber } from '../lib/format';
+import { formatAmount, formatDate, formatNumber, targetState } from '../lib/format';
 import type { Action, Axis, Organisation } from '../lib/types';
 import { fr } from '../i18n/fr';
 
@@ -69,10 +69,10 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
       <H>{f.indicators}</H>
       {a.indicators.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
         <table>
-          <thead><tr><th scope="col">{f.kind}</th><th scope="col">{f.label}</th><th scope="col">{f.unit}</th><th scope="col" class="num">{f.baseline}</th><th scope="col" class="num">{f.target}</th><th scope="col">{f.indicator_source}</th></tr></thead>
+          <thead><tr><th scope="col">{f.kind}</th><th scope="col">{f.label}</th><th scope="col">{f.unit}</th><th scope="col" class="num">{f.baseline}</th><th scope="col" class="num">{f.target}</th><th scope="col">{f.indicator_source}</th><th scope="col" class="num">{f.current_value}</th><th scope="col">{f.measured_on}</th><th scope="col">{f.progress}</th></tr></thead>
           <tbody>
             {a.indicators.map((x, i) => (
-              <tr key={i}><td>{fr.indicatorKind[x.kind]}</td><td>{x.label}</td><td>{x.unit ?? ''}</td><td class="num">{formatNumber(x.baseline)}</td><td class="num">{formatNumber(x.target)}</td><td>{x.source ?? ''}</td></tr>
+              <tr key={i}><td>{fr.indicatorKind[x.kind]}</td><td>{x.label}</td><td>{x.unit ?? ''}</td><td class="num">{formatNumber(x.baseline)}</td><td class="num">{formatNumber(x.target)}</td><td>{x.source ?? ''}</td><td class="num">{formatNumber(x.current_value)}</td><td>{formatDate(x.measured_on)}</td><td>{fr.targetState[targetState(x)]}</td></tr>
             ))}
           </tbody>
         </table>

@@ -34,8 +34,10 @@ export const fr = {
     overdue: (n: number) => (n <= 1 ? `${n} jalon en retard` : `${n} jalons en retard`),
     dueSoon: (n: number) => (n <= 1 ? `${n} jalon à échéance sous 30 jours` : `${n} jalons à échéance sous 30 jours`),
     due: 'échéance',
-    indicators: (n: number, targets: number) =>
-      `${n} indicateur${n > 1 ? 's' : ''} d'évaluation, dont ${targets} avec une cible. La comparaison aux cibles viendra avec la saisie des mesures.`,
+    indicatorsTitle: "Indicateurs d'évaluation",
+    indicators: (reached: number, missed: number, unmeasured: number) =>
+      `${reached} cible${reached > 1 ? 's' : ''} atteinte${reached > 1 ? 's' : ''}, ${missed} non atteinte${missed > 1 ? 's' : ''}, ${unmeasured} sans mesure ou sans cible.`,
+    offTarget: 'Hors cible',
     map: (name: string) => `Carte du territoire : ${name}`,
     mapAttribution: 'Contours : IGN Admin Express (COG 2018), simplifiés par france-geojson — Licence Ouverte',
     mapMissing: 'Les contours de ce département ne sont pas fournis avec Vigie.',
@@ -115,12 +117,16 @@ export const fr = {
       baseline: 'Valeur de référence',
       target: 'Cible',
       indicator_source: 'Source des données',
+      current_value: 'Valeur mesurée',
+      measured_on: 'Mesurée le',
+      progress: 'Cible',
     } as Record<string, string>,
   },
   fundingSource: {
     fipd: 'FIPD', commune: 'Commune', epci: 'EPCI', departement: 'Département', region: 'Région',
     etat: 'État (autre)', caf: 'CAF', bailleur: 'Bailleur', autre: 'Autre',
   } as Record<string, string>,
+  targetState: { reached: 'Atteinte', missed: 'Non atteinte', unknown: 'Sans mesure' } as Record<string, string>,
   indicatorKind: { realisation: 'Réalisation', resultat: 'Résultat', impact: 'Impact' } as Record<string, string>,
   territoryChoice: 'Territoire',
   partners: {

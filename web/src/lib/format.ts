@@ -24,6 +24,14 @@ export function formatPeriod(start: number | null, end: number | null): string {
   return start ? `depuis ${start}` : end ? `jusqu'en ${end}` : '';
 }
 
+/** Whether an indicator's latest measure reaches its target, the direction being the one from the
+ * baseline to the target (a fall in burglaries is reached when the measure is at or below it). */
+export function targetState(i: { baseline: number | null; target: number | null; current_value: number | null }): 'reached' | 'missed' | 'unknown' {
+  if (i.target === null || i.current_value === null) return 'unknown';
+  const rising = i.baseline === null || i.target >= i.baseline;
+  return (rising ? i.current_value >= i.target : i.current_value <= i.target) ? 'reached' : 'missed';
+}
+
 /** "2026-11-24T10:05:00Z" → "24/11/2026 à 11:05" (local time). */
 export function formatInstant(iso: string): string {
   const d = new Date(iso);

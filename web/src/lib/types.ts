@@ -56,6 +56,8 @@ export interface Indicator {
   baseline: number | null;
   target: number | null;
   source: string | null;
+  current_value: number | null;
+  measured_on: string | null;
 }
 
 /** A fiche-action. */

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Layout, StatusBadge } from '../components/Layout';
 import { api, type Me } from '../lib/api';
-import { formatDate, formatPeriod } from '../lib/format';
+import { formatDate, formatNumber, formatPeriod, targetState } from '../lib/format';
 import { TerritoryMap } from '../components/TerritoryMap';
 import type { Action, Items, Strategy, Territory } from '../lib/types';
 import { fr } from '../i18n/fr';
@@ -62,10 +62,27 @@ function Milestones(props: { actions: Action[] }) {
   );
 }
 
+/** Indicators against their targets, and the fiches whose indicators miss them. */
 function IndicatorSummary(props: { actions: Action[] }) {
-  const all = props.actions.flatMap((a) => a.indicators);
+  const all = props.actions.flatMap((a) => a.indicators.map((i) => ({ action: a, indicator: i, state: targetState(i) })));
   if (all.length === 0) return null;
-  return <p class="hint">{fr.home.indicators(all.length, all.filter((i) => i.target !== null).length)}</p>;
+  const count = (s: string) => all.filter((x) => x.state === s).length;
+  const missed = all.filter((x) => x.state === 'missed');
+  return (
+    <div>
+      <h4>{fr.home.indicatorsTitle}</h4>
+      <p>{fr.home.indicators(count('reached'), count('missed'), count('unknown'))}</p>
+      {missed.length > 0 && (
+        <ul>
+          {missed.map((x, i) => (
+            <li key={i}>
+              {fr.home.offTarget} : <a href={`/fiche.html?id=${x.action.id}`}>{x.action.title}</a> — {x.indicator.label} ({formatNumber(x.indicator.current_value)} / {formatNumber(x.indicator.target)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 function AxisTable(props: { strategy: Strategy; actions: Action[] }) {
