@@ -45,6 +45,18 @@ test('the partner directory lists, adds and refuses a duplicate organisation', a
   await page.getByRole('button', { name: 'Ajouter une organisation' }).click();
   await page.locator('#f-name-error').filter({ hasText: 'existe déjà' }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 2, name: 'Collège Jean Giono' }).count(), 1);
+
+  // Rename it, then remove its contact.
+  await page.getByRole('button', { name: 'Modifier Collège Jean Giono' }).click();
+  const edit = page.getByRole('form', { name: 'Modifier : Collège Jean Giono' });
+  await edit.getByLabel('Nom').fill('Collège Jean Giono de Manosque');
+  await edit.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Collège Jean Giono de Manosque' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Organisation modifiée.' }).waitFor();
+  await page.getByRole('button', { name: 'Retirer Conseillère principale d’éducation' }).click();
+  await page.getByRole('status').filter({ hasText: 'Contact retiré.' }).waitFor();
+  assert.equal(await page.getByText('Conseillère principale d’éducation · CPE').count(), 0);
+  assert.deepEqual(await accessibilityViolations(page), []);
   await page.close();
 });
 

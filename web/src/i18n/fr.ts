@@ -145,6 +145,12 @@ export const fr = {
     contactAdded: 'Contact ajouté.',
     remove: 'Supprimer',
     removed: 'Organisation supprimée.',
+    edit: 'Modifier',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    saved: 'Organisation modifiée.',
+    removeContact: 'Retirer',
+    contactRemoved: 'Contact retiré.',
   },
   organisationKind: {
     etat: 'État', justice: 'Justice', police_nationale: 'Police nationale', gendarmerie: 'Gendarmerie',

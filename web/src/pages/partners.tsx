@@ -41,7 +41,38 @@ function ContactForm(props: { org: Organisation; onDone: (message: string) => vo
   );
 }
 
+function EditOrganisation(props: { org: Organisation; onDone: (message: string) => void; onCancel: () => void }) {
+  const [d, setD] = useState({ name: props.org.name, kind: props.org.kind, description: props.org.description ?? '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const prefix = `org-${props.org.id}.`;
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      await api('PUT', `/api/v1/organisations/${props.org.id}`, { name: d.name, kind: d.kind, description: orNull(d.description), version: props.org.version });
+      props.onDone(p.saved);
+    } catch (err) {
+      const r = fieldErrors(err, prefix);
+      setErrors(r.errors);
+      if (!Object.keys(r.errors).length) props.onDone(r.message);
+    }
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-label={`${p.edit} : ${props.org.name}`}>
+      <div class="grid">
+        <Input path={`${prefix}name`} label={p.name} value={d.name} onInput={(v) => setD({ ...d, name: v })} errors={errors} required />
+        <Choice path={`${prefix}kind`} label={p.kind} value={d.kind} onChange={(v) => setD({ ...d, kind: v })} errors={errors} options={Object.entries(fr.organisationKind)} />
+      </div>
+      <Input path={`${prefix}description`} label={p.description} value={d.description} onInput={(v) => setD({ ...d, description: v })} errors={errors} multiline />
+      <p class="buttons">
+        <button type="submit">{p.save}</button>
+        <button type="button" class="secondary" onClick={props.onCancel}>{p.cancel}</button>
+      </p>
+    </form>
+  );
+}
+
 function Partners(props: { me: Me }) {
+  const [editing, setEditing] = useState<number | null>(null);
   const [territory, setTerritory] = useState<number | null>(null);
   const [orgs, setOrgs] = useState<Organisation[] | null>(null);
   const [draft, setDraft] = useState(blankOrg);
@@ -63,6 +94,15 @@ function Partners(props: { me: Me }) {
       const r = fieldErrors(err);
       setErrors(r.errors);
       setNotice(r.message);
+    }
+  }
+  async function removeContact(id: number) {
+    try {
+      await api('DELETE', `/api/v1/contacts/${id}`);
+      setNotice(p.contactRemoved);
+      load();
+    } catch (err) {
+      setNotice(fieldErrors(err).message);
     }
   }
   async function remove(o: Organisation) {
@@ -95,13 +135,33 @@ function Partners(props: { me: Me }) {
       {orgs?.map((o) => (
         <section class="card" key={o.id} aria-labelledby={`org-${o.id}`}>
           <h2 id={`org-${o.id}`}>{o.name}</h2>
-          <p class="hint">{fr.organisationKind[o.kind]}{o.description ? ` — ${o.description}` : ''}</p>
+          {editing === o.id ? (
+            <EditOrganisation org={o} onCancel={() => setEditing(null)} onDone={(m) => { setEditing(null); setNotice(m); load(); }} />
+          ) : (
+            <p class="hint">{fr.organisationKind[o.kind]}{o.description ? ` — ${o.description}` : ''}</p>
+          )}
           <h3>{p.contacts}</h3>
           {o.contacts.length === 0 ? <p class="hint">{fr.common.none}</p> : (
-            <ul>{o.contacts.map((c) => <li key={c.id}>{[c.name, c.job_title, c.email, c.phone].filter(Boolean).join(' · ')}</li>)}</ul>
+            <ul>
+              {o.contacts.map((c) => (
+                <li key={c.id}>
+                  {[c.name, c.job_title, c.email, c.phone].filter(Boolean).join(' · ')}{' '}
+                  {writer && (
+                    <button type="button" class="secondary small" onClick={() => removeContact(c.id)}>
+                      {p.removeContact} <span class="visually-hidden">{c.name}</span>
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
           )}
           {writer && <ContactForm org={o} onDone={(m) => { setNotice(m); load(); }} />}
-          {writer && <p><button type="button" class="secondary" onClick={() => remove(o)}>{p.remove} <span class="visually-hidden">{o.name}</span></button></p>}
+          {writer && (
+            <p class="buttons">
+              {editing !== o.id && <button type="button" class="secondary" onClick={() => setEditing(o.id)}>{p.edit} <span class="visually-hidden">{o.name}</span></button>}
+              <button type="button" class="secondary" onClick={() => remove(o)}>{p.remove} <span class="visually-hidden">{o.name}</span></button>
+            </p>
+          )}
         </section>
       ))}
     </>
