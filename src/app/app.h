@@ -6,6 +6,7 @@
 #include "auth/session_service.h"
 #include "auth/user_admin.h"
 #include "auth/user_service.h"
+#include "governance/service.h"
 #include "http/router.h"
 #include "http/static_files.h"
 #include "partner/service.h"
@@ -51,6 +52,7 @@ class App {
   PartnerService partners_;
   StrategyService strategies_;
   StrategyExchange exchange_;
+  GovernanceService governance_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

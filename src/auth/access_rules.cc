@@ -48,6 +48,14 @@ const std::vector<AccessRule>& access_rules() {
       {"PUT", "/api/v1/actions/{id}", permission, P::strategy_write},
       {"DELETE", "/api/v1/actions/{id}", permission, P::strategy_write},
       {"GET", "/api/v1/actions/{id}/history", permission, P::strategy_read},
+
+      {"GET", "/api/v1/bodies", permission, P::governance_read},
+      {"POST", "/api/v1/bodies", permission, P::governance_write},
+      {"GET", "/api/v1/bodies/{id}", permission, P::governance_read},
+      {"PUT", "/api/v1/bodies/{id}", permission, P::governance_write},
+      {"DELETE", "/api/v1/bodies/{id}", permission, P::governance_write},
+      {"POST", "/api/v1/bodies/{id}/members", permission, P::governance_write},
+      {"PUT", "/api/v1/members/{id}", permission, P::governance_write},
   };
   return kRules;
 }

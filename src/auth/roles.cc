@@ -27,6 +27,8 @@ std::string_view permission_name(Permission permission) {
   case Permission::partner_write: return "partner.write";
   case Permission::strategy_read: return "strategy.read";
   case Permission::strategy_write: return "strategy.write";
+  case Permission::governance_read: return "governance.read";
+  case Permission::governance_write: return "governance.write";
   case Permission::user_admin: return "user.admin";
   }
   return "?";
@@ -37,9 +39,11 @@ bool role_allows(Role role, Permission permission) {
   switch (permission) {
   case Permission::territory_read:
   case Permission::partner_read:
-  case Permission::strategy_read: return true;
+  case Permission::strategy_read:
+  case Permission::governance_read: return true;
   case Permission::partner_write:
   case Permission::strategy_write:
+  case Permission::governance_write:
     return role == Role::administrateur || role == Role::coordonnateur;
   case Permission::user_admin: return role == Role::administrateur;
   }

@@ -15,6 +15,8 @@ enum class Permission {
   partner_write,
   strategy_read,
   strategy_write,
+  governance_read,
+  governance_write,
   user_admin,
 };
 

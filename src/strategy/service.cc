@@ -62,6 +62,15 @@ Result<void> StrategyService::remove(const Actor& actor, std::int64_t id) {
   });
 }
 
+Result<std::optional<std::int64_t>> StrategyService::territory_of_axis_in(Connection& conn,
+                                                                          std::int64_t axis_id) {
+  auto axis = TRY(repo::find_axis(conn, axis_id));
+  if (!axis) return std::optional<std::int64_t>();
+  auto strategy = TRY(repo::find(conn, axis->strategy_id));
+  if (!strategy) return std::optional<std::int64_t>();
+  return std::optional<std::int64_t>(strategy->territory_id);
+}
+
 Result<std::vector<Axis>> StrategyService::list_axes(const Actor& actor, std::int64_t strategy_id) {
   Lease conn = db_.acquire();
   TRY(load_checked(*conn, actor, strategy_id, Permission::strategy_read));

@@ -35,6 +35,8 @@ class StrategyService {
   Result<void> remove_action(const Actor& actor, std::int64_t id);
   Result<std::vector<ActionChange>> history(const Actor& actor, std::int64_t action_id);
   PartnerService& partners() { return partners_; }
+  /// The territory of an axis (through its strategy), inside another module's transaction.
+  Result<std::optional<std::int64_t>> territory_of_axis_in(Connection& conn, std::int64_t axis_id);
 
   /// For use inside a transaction someone else opened (the import of a whole strategy).
   Result<std::int64_t> insert_strategy_in(Connection& conn, const Actor& actor,

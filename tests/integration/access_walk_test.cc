@@ -29,6 +29,13 @@ class AccessWalkTest : public ApiTest {
         create("/api/v1/organisations/" + id("organisations") + "/contacts", {{"name", "Agent"}});
     ids_["actions"] = create("/api/v1/strategies/" + id("strategies") + "/actions",
                              {{"number", 1}, {"title", "Fiche"}, {"axis_id", ids_["axes"]}});
+    ids_["bodies"] = create("/api/v1/bodies", {{"territory_id", territory_},
+                                               {"name", "Cellule de veille"},
+                                               {"kind", "cellule_veille"},
+                                               {"frequency", "monthly"},
+                                               {"confidentiality", "confidentiel"}});
+    ids_["members"] = create("/api/v1/bodies/" + id("bodies") + "/members",
+                             {{"contact_id", ids_["contacts"]}, {"role", "membre"}});
   }
 
   std::int64_t create(const std::string& path, json::object body) {

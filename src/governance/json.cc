@@ -1,0 +1,64 @@
+#include "governance/json.h"
+
+#include "core/json_write.h"
+
+namespace vigie {
+namespace json = boost::json;
+
+json::object to_json(const BodyMember& m) {
+  return {{"id", m.id},
+          {"body_id", m.body_id},
+          {"contact_id", m.contact_id},
+          {"contact_name", m.contact_name},
+          {"organisation_name", m.organisation_name},
+          {"role", m.role},
+          {"charter_signed_on", json_or_null(m.charter_signed_on)},
+          {"left_on", json_or_null(m.left_on)},
+          {"version", m.version}};
+}
+
+json::object to_json(const Body& b) {
+  json::array members;
+  for (const auto& m : b.members)
+    members.push_back(to_json(m));
+  return {{"id", b.id},
+          {"territory_id", b.territory_id},
+          {"name", b.name},
+          {"kind", b.kind},
+          {"axis_id", json_or_null(b.axis_id)},
+          {"frequency", b.frequency},
+          {"frequency_count", json_or_null(b.frequency_count)},
+          {"confidentiality", b.confidentiality},
+          {"description", json_or_null(b.description)},
+          {"version", b.version},
+          {"members", std::move(members)}};
+}
+
+void read_body_fields(JsonReader& in, Body& out) {
+  out.name = in.string("name", 200);
+  out.kind = in.enumeration("kind", kBodyKinds);
+  out.axis_id = in.optional_integer("axis_id", 1, INT64_MAX);
+  out.frequency = in.enumeration("frequency", kFrequencies);
+  out.frequency_count = in.optional_integer("frequency_count", 1, 12);
+  bool counted = out.frequency == "times_per_year" || out.frequency == "every_n_months";
+  if (counted && !out.frequency_count) {
+    in.fail("frequency_count", "Précisez combien de fois par an, ou tous les combien de mois.");
+  } else if (!counted && out.frequency_count) {
+    in.fail("frequency_count", "Ce rythme ne prend pas de nombre.");
+  }
+  out.confidentiality = in.enumeration("confidentiality", kConfidentialities);
+  if (out.kind == "pleniere" && out.confidentiality != "public") {
+    // No confidential or nominative case is ever discussed in plenary (domain rule).
+    in.fail("confidentiality",
+            "La plénière est toujours publique : aucune information nominative.");
+  }
+  out.description = in.optional_string("description", 2000);
+}
+
+void read_member_fields(JsonReader& in, BodyMember& out) {
+  out.role = in.enumeration("role", kMemberRoles);
+  out.charter_signed_on = in.optional_date("charter_signed_on");
+  out.left_on = in.optional_date("left_on");
+}
+
+}  // namespace vigie

@@ -1,0 +1,129 @@
+#include "governance/repository.h"
+
+namespace vigie::governance_repository {
+namespace {
+
+constexpr const char* kBodyColumns =
+    "SELECT id, territory_id, name, kind, axis_id, frequency, frequency_count, confidentiality, "
+    "description, version FROM bodies ";
+
+constexpr const char* kMemberColumns =
+    "SELECT m.id, m.body_id, m.contact_id, m.role, m.charter_signed_on, m.left_on, m.version, "
+    "c.name, o.name FROM body_members m JOIN contacts c ON c.id = m.contact_id "
+    "JOIN organisations o ON o.id = c.organisation_id ";
+
+Body body_from_row(const Row& r) {
+  Body b;
+  b.id = r.integer(0);
+  b.territory_id = r.integer(1);
+  b.name = r.text(2);
+  b.kind = r.text(3);
+  b.axis_id = r.optional_integer(4);
+  b.frequency = r.text(5);
+  b.frequency_count = r.optional_integer(6);
+  b.confidentiality = r.text(7);
+  b.description = r.optional_text(8);
+  b.version = r.integer(9);
+  return b;
+}
+
+BodyMember member_from_row(const Row& r) {
+  BodyMember m;
+  m.id = r.integer(0);
+  m.body_id = r.integer(1);
+  m.contact_id = r.integer(2);
+  m.role = r.text(3);
+  m.charter_signed_on = r.optional_text(4);
+  m.left_on = r.optional_text(5);
+  m.version = r.integer(6);
+  m.contact_name = r.text(7);
+  m.organisation_name = r.text(8);
+  return m;
+}
+
+Result<void> load_members(Connection& conn, Body& b) {
+  Rows rows =
+      TRY(conn.query(std::string(kMemberColumns) + "WHERE m.body_id = ? ORDER BY m.id", {b.id}));
+  for (const Row& r : rows)
+    b.members.push_back(member_from_row(r));
+  return success();
+}
+
+}  // namespace
+
+Result<std::optional<Body>> find(Connection& conn, std::int64_t id) {
+  Rows rows = TRY(conn.query(std::string(kBodyColumns) + "WHERE id = ?", {id}));
+  if (rows.empty()) return std::optional<Body>();
+  Body b = body_from_row(rows[0]);
+  TRY_VOID(load_members(conn, b));
+  return std::optional<Body>(std::move(b));
+}
+
+Result<std::vector<Body>> list(Connection& conn, std::int64_t territory_id) {
+  Rows rows = TRY(
+      conn.query(std::string(kBodyColumns) + "WHERE territory_id = ? ORDER BY id", {territory_id}));
+  std::vector<Body> out;
+  for (const Row& r : rows) {
+    Body b = body_from_row(r);
+    TRY_VOID(load_members(conn, b));
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
+Result<bool> name_taken(Connection& conn, std::int64_t territory_id, const std::string& name,
+                        std::int64_t except_id) {
+  Rows rows = TRY(conn.query("SELECT 1 FROM bodies WHERE territory_id = ? AND name = ? AND id <> ?",
+                             {territory_id, name, except_id}));
+  return !rows.empty();
+}
+
+Result<std::int64_t> insert(Connection& conn, const Body& b) {
+  Rows rows = TRY(conn.query(
+      "INSERT INTO bodies (territory_id, name, kind, axis_id, frequency, frequency_count, "
+      "confidentiality, description, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+      {b.territory_id, b.name, b.kind, optional_value(b.axis_id), b.frequency,
+       optional_value(b.frequency_count), b.confidentiality, optional_value(b.description)}));
+  return rows.at(0).integer(0);
+}
+
+Result<bool> update(Connection& conn, const Body& b, std::int64_t expected_version) {
+  Rows rows = TRY(conn.query(
+      "UPDATE bodies SET name = ?, kind = ?, axis_id = ?, frequency = ?, frequency_count = ?, "
+      "confidentiality = ?, description = ?, version = version + 1 WHERE id = ? AND version = ? "
+      "RETURNING version",
+      {b.name, b.kind, optional_value(b.axis_id), b.frequency, optional_value(b.frequency_count),
+       b.confidentiality, optional_value(b.description), b.id, expected_version}));
+  return !rows.empty();
+}
+
+Result<void> remove(Connection& conn, std::int64_t id) {
+  TRY(conn.query("DELETE FROM bodies WHERE id = ?", {id}));
+  return success();
+}
+
+Result<std::optional<BodyMember>> find_member(Connection& conn, std::int64_t id) {
+  Rows rows = TRY(conn.query(std::string(kMemberColumns) + "WHERE m.id = ?", {id}));
+  if (rows.empty()) return std::optional<BodyMember>();
+  return std::optional<BodyMember>(member_from_row(rows[0]));
+}
+
+Result<std::int64_t> insert_member(Connection& conn, const BodyMember& m) {
+  Rows rows = TRY(conn.query(
+      "INSERT INTO body_members (body_id, contact_id, role, charter_signed_on, left_on, version) "
+      "VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
+      {m.body_id, m.contact_id, m.role, optional_value(m.charter_signed_on),
+       optional_value(m.left_on)}));
+  return rows.at(0).integer(0);
+}
+
+Result<bool> update_member(Connection& conn, const BodyMember& m, std::int64_t expected_version) {
+  Rows rows = TRY(conn.query(
+      "UPDATE body_members SET role = ?, charter_signed_on = ?, left_on = ?, version = version + 1 "
+      "WHERE id = ? AND version = ? RETURNING version",
+      {m.role, optional_value(m.charter_signed_on), optional_value(m.left_on), m.id,
+       expected_version}));
+  return !rows.empty();
+}
+
+}  // namespace vigie::governance_repository

@@ -1,0 +1,96 @@
+#include "governance/service.h"
+
+#include "governance/repository.h"
+
+namespace vigie {
+namespace repo = governance_repository;
+
+Result<Body> GovernanceService::load_checked(Connection& conn, const Actor& actor, std::int64_t id,
+                                             Permission permission) {
+  auto found = TRY(repo::find(conn, id));
+  if (!found) return Error::not_found("Instance introuvable.");
+  TRY_VOID(require(actor, permission, found->territory_id));
+  return std::move(*found);
+}
+
+Result<void> GovernanceService::check_body(Connection& conn, const Body& b) {
+  if (b.axis_id) {
+    auto territory = TRY(strategies_.territory_of_axis_in(conn, *b.axis_id));
+    if (!territory || *territory != b.territory_id) {
+      return Error::invalid("Cet axe n'appartient pas à une stratégie du territoire.", "axis_id");
+    }
+  }
+  if (TRY(repo::name_taken(conn, b.territory_id, b.name, b.id))) {
+    return Error::conflict("Une instance de ce nom existe déjà sur ce territoire.", "name");
+  }
+  return success();
+}
+
+Result<std::vector<Body>> GovernanceService::list(const Actor& actor, std::int64_t territory_id) {
+  TRY_VOID(require(actor, Permission::governance_read, territory_id));
+  Lease conn = db_.acquire();
+  return repo::list(*conn, territory_id);
+}
+
+Result<Body> GovernanceService::get(const Actor& actor, std::int64_t id) {
+  Lease conn = db_.acquire();
+  return load_checked(*conn, actor, id, Permission::governance_read);
+}
+
+Result<Body> GovernanceService::create(const Actor& actor, const Body& b) {
+  TRY_VOID(require(actor, Permission::governance_write, b.territory_id));
+  return db_.in_transaction([&](Connection& conn) -> Result<Body> {
+    TRY_VOID(check_body(conn, b));
+    std::int64_t id = TRY(repo::insert(conn, b));
+    return std::move(*TRY(repo::find(conn, id)));
+  });
+}
+
+Result<Body> GovernanceService::update(const Actor& actor, Body b, std::int64_t expected_version) {
+  return db_.in_transaction([&](Connection& conn) -> Result<Body> {
+    Body current = TRY(load_checked(conn, actor, b.id, Permission::governance_write));
+    b.territory_id = current.territory_id;
+    TRY_VOID(check_body(conn, b));
+    if (!TRY(repo::update(conn, b, expected_version))) return Error::stale_version();
+    return std::move(*TRY(repo::find(conn, b.id)));
+  });
+}
+
+Result<void> GovernanceService::remove(const Actor& actor, std::int64_t id) {
+  return db_.in_transaction([&](Connection& conn) -> Result<void> {
+    TRY(load_checked(conn, actor, id, Permission::governance_write));
+    return repo::remove(conn, id);
+  });
+}
+
+Result<BodyMember> GovernanceService::add_member(const Actor& actor, const BodyMember& m) {
+  return db_.in_transaction([&](Connection& conn) -> Result<BodyMember> {
+    Body body = TRY(load_checked(conn, actor, m.body_id, Permission::governance_write));
+    auto contact = TRY(partners_.contact_in(conn, m.contact_id));
+    auto organisation =
+        contact ? TRY(partners_.organisation_in(conn, contact->organisation_id)) : std::nullopt;
+    if (!organisation || organisation->territory_id != body.territory_id) {
+      return Error::invalid("Contact inconnu dans l'annuaire de ce territoire.", "contact_id");
+    }
+    for (const auto& existing : body.members) {
+      if (existing.contact_id == m.contact_id && !existing.left_on) {
+        return Error::conflict("Cette personne est déjà membre de l'instance.", "contact_id");
+      }
+    }
+    std::int64_t id = TRY(repo::insert_member(conn, m));
+    return std::move(*TRY(repo::find_member(conn, id)));
+  });
+}
+
+Result<BodyMember> GovernanceService::update_member(const Actor& actor, BodyMember m,
+                                                    std::int64_t expected_version) {
+  return db_.in_transaction([&](Connection& conn) -> Result<BodyMember> {
+    auto current = TRY(repo::find_member(conn, m.id));
+    if (!current) return Error::not_found("Membre introuvable.");
+    TRY(load_checked(conn, actor, current->body_id, Permission::governance_write));
+    if (!TRY(repo::update_member(conn, m, expected_version))) return Error::stale_version();
+    return std::move(*TRY(repo::find_member(conn, m.id)));
+  });
+}
+
+}  // namespace vigie

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "auth/actor.h"
+#include "governance/model.h"
+#include "partner/service.h"
+#include "store/database.h"
+#include "strategy/service.h"
+
+namespace vigie {
+
+/// The council's bodies and their members.
+class GovernanceService {
+ public:
+  GovernanceService(Database& db, PartnerService& partners, StrategyService& strategies)
+      : db_(db), partners_(partners), strategies_(strategies) {}
+
+  Result<std::vector<Body>> list(const Actor& actor, std::int64_t territory_id);
+  Result<Body> get(const Actor& actor, std::int64_t id);
+  Result<Body> create(const Actor& actor, const Body& body);
+  Result<Body> update(const Actor& actor, Body body, std::int64_t expected_version);
+  Result<void> remove(const Actor& actor, std::int64_t id);
+  Result<BodyMember> add_member(const Actor& actor, const BodyMember& member);
+  Result<BodyMember> update_member(const Actor& actor, BodyMember member,
+                                   std::int64_t expected_version);
+
+ private:
+  Result<Body> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
+                            Permission permission);
+  Result<void> check_body(Connection& conn, const Body& body);
+
+  Database& db_;
+  PartnerService& partners_;
+  StrategyService& strategies_;
+};
+
+}  // namespace vigie
