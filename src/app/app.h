@@ -39,6 +39,7 @@ class App {
   PartnerService& partners() { return partners_; }
   StrategyService& strategies() { return strategies_; }
   StrategyExchange& exchange() { return exchange_; }
+  GovernanceService& governance() { return governance_; }
 
  private:
   Response dispatch(Request& request);

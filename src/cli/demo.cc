@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "core/json_locate.h"
+#include "governance/exchange.h"
 #include "territory/official_list.h"
 
 namespace vigie::cli {
@@ -15,6 +16,7 @@ namespace {
 struct DemoOptions {
   std::string db = kDefaultDatabase;
   std::string seeds = "data/seeds";
+  std::string governance = "data/governance";
   std::string official_list = kOfficialListDir;
 };
 
@@ -36,6 +38,45 @@ Result<bool> load_seed(App& app, Database& db, const fs::path& file) {
   return true;
 }
 
+std::vector<fs::path> json_files(const std::string& dir) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// The bodies the seeds describe, for territories that have none yet.
+int load_governance(App& app, Database& db, const Actor& actor, const std::string& dir) {
+  for (const auto& file : json_files(dir)) {
+    std::string text;
+    std::optional<int> line;
+    auto doc = read_json_file(file, text, line);
+    if (!doc) return fail(doc.error(), file.string(), line);
+    auto name = governance_territory(*doc);
+    auto territory = name ? app.territories().find_by_name(*name)
+                          : Result<std::optional<std::int64_t>>(name.error());
+    if (!territory || !*territory) {
+      return fail(territory ? Error::invalid("Territoire inconnu.", "territory")
+                            : territory.error(),
+                  file.string());
+    }
+    auto existing = app.governance().list(actor, **territory);
+    if (!existing) return fail(existing.error(), file.string());
+    if (!existing->empty()) continue;
+    auto created =
+        import_governance(db, app.governance(), app.strategies(), actor, **territory, *doc);
+    if (!created) {
+      if (created.error().field) line = locate_json_path(text, *created.error().field);
+      return fail(created.error(), file.string(), line);
+    }
+    std::cerr << "Gouvernance chargée : " << file.filename().string() << " (" << *created
+              << " instances)\n";
+  }
+  return 0;
+}
+
 int demo(const DemoOptions& o) {
   auto db = open_store(o.db);
   if (!db) return fail(db.error());
@@ -55,12 +96,7 @@ int demo(const DemoOptions& o) {
     std::cerr << counts->communes << " communes, " << counts->epci << " EPCI, "
               << counts->departements << " départements, " << counts->regions << " régions.\n";
   }
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(o.seeds)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
+  for (const auto& file : json_files(o.seeds)) {
     auto added = load_seed(app, **db, file);
     if (!added) {
       std::string text;
@@ -74,6 +110,7 @@ int demo(const DemoOptions& o) {
   }
   auto actor = operator_actor(**db);
   if (!actor) return fail(actor.error());
+  if (int status = load_governance(app, **db, *actor, o.governance); status != 0) return status;
   auto created = app.users().add(kDemoLogin, "Administrateur de démonstration", kDemoPassword);
   if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());
   for (const auto& [territory, role] : actor->roles) {
@@ -93,6 +130,7 @@ void add_demo(CLI::App& app, int& status) {
       "demo", "Crée la base de démonstration : communes officielles et les cinq stratégies");
   cmd->add_option("--db", o->db, "Fichier SQLite ou URL postgresql://");
   cmd->add_option("--seeds", o->seeds, "Dossier des stratégies de démonstration");
+  cmd->add_option("--governance", o->governance, "Dossier des instances de démonstration");
   cmd->add_option("--official-list", o->official_list,
                   "Dossier data/ du paquet @etalab/decoupage-administratif");
   cmd->callback([o, &status] { status = demo(*o); });

@@ -40,18 +40,7 @@ void read_body_fields(JsonReader& in, Body& out) {
   out.axis_id = in.optional_integer("axis_id", 1, INT64_MAX);
   out.frequency = in.enumeration("frequency", kFrequencies);
   out.frequency_count = in.optional_integer("frequency_count", 1, 12);
-  bool counted = out.frequency == "times_per_year" || out.frequency == "every_n_months";
-  if (counted && !out.frequency_count) {
-    in.fail("frequency_count", "Précisez combien de fois par an, ou tous les combien de mois.");
-  } else if (!counted && out.frequency_count) {
-    in.fail("frequency_count", "Ce rythme ne prend pas de nombre.");
-  }
   out.confidentiality = in.enumeration("confidentiality", kConfidentialities);
-  if (out.kind == "pleniere" && out.confidentiality != "public") {
-    // No confidential or nominative case is ever discussed in plenary (domain rule).
-    in.fail("confidentiality",
-            "La plénière est toujours publique : aucune information nominative.");
-  }
   out.description = in.optional_string("description", 2000);
 }
 

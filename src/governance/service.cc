@@ -14,6 +14,19 @@ Result<Body> GovernanceService::load_checked(Connection& conn, const Actor& acto
 }
 
 Result<void> GovernanceService::check_body(Connection& conn, const Body& b) {
+  bool counted = b.frequency == "times_per_year" || b.frequency == "every_n_months";
+  if (counted && !b.frequency_count) {
+    return Error::invalid("Précisez combien de fois par an, ou tous les combien de mois.",
+                          "frequency_count");
+  }
+  if (!counted && b.frequency_count) {
+    return Error::invalid("Ce rythme ne prend pas de nombre.", "frequency_count");
+  }
+  if (b.kind == "pleniere" && b.confidentiality != "public") {
+    // No confidential or nominative case is ever discussed in plenary (domain rule).
+    return Error::invalid("La plénière est toujours publique : aucune information nominative.",
+                          "confidentiality");
+  }
   if (b.axis_id) {
     auto territory = TRY(strategies_.territory_of_axis_in(conn, *b.axis_id));
     if (!territory || *territory != b.territory_id) {
@@ -37,11 +50,16 @@ Result<Body> GovernanceService::get(const Actor& actor, std::int64_t id) {
   return load_checked(*conn, actor, id, Permission::governance_read);
 }
 
-Result<Body> GovernanceService::create(const Actor& actor, const Body& b) {
+Result<std::int64_t> GovernanceService::create_in(Connection& conn, const Actor& actor,
+                                                  const Body& b) {
   TRY_VOID(require(actor, Permission::governance_write, b.territory_id));
+  TRY_VOID(check_body(conn, b));
+  return repo::insert(conn, b);
+}
+
+Result<Body> GovernanceService::create(const Actor& actor, const Body& b) {
   return db_.in_transaction([&](Connection& conn) -> Result<Body> {
-    TRY_VOID(check_body(conn, b));
-    std::int64_t id = TRY(repo::insert(conn, b));
+    std::int64_t id = TRY(create_in(conn, actor, b));
     return std::move(*TRY(repo::find(conn, id)));
   });
 }

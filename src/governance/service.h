@@ -17,6 +17,8 @@ class GovernanceService {
   Result<std::vector<Body>> list(const Actor& actor, std::int64_t territory_id);
   Result<Body> get(const Actor& actor, std::int64_t id);
   Result<Body> create(const Actor& actor, const Body& body);
+  /// Inside a transaction someone else opened (the demo's import); validates like create().
+  Result<std::int64_t> create_in(Connection& conn, const Actor& actor, const Body& body);
   Result<Body> update(const Actor& actor, Body body, std::int64_t expected_version);
   Result<void> remove(const Actor& actor, std::int64_t id);
   Result<BodyMember> add_member(const Actor& actor, const BodyMember& member);

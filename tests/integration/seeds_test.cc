@@ -83,6 +83,36 @@ TEST(Seeds, every_axis_and_fiche_title_is_in_the_seed_s_own_words) {
   }
 }
 
+TEST(Seeds, the_demo_governance_is_in_the_seeds_own_words) {
+  std::size_t checked = 0;
+  for (const auto& e : fs::directory_iterator(source_path("data/governance"))) {
+    std::string seed = seed_text_for(e.path().string());
+    // The seed's layout breaks "prévention/ médiation" over lines.
+    for (std::size_t at = seed.find("/ "); at != std::string::npos; at = seed.find("/ ", at)) {
+      seed.erase(at + 1, 1);
+    }
+    json::value doc = json::parse(read_text(e.path().string()));
+    for (const auto& body : doc.at("bodies").as_array()) {
+      std::string name(body.at("name").as_string());
+      // One body per axis: "Groupe de travail thématique — Axe 2" names the seed's group of axis 2.
+      std::string words = name.substr(0, name.find(" — Axe "));
+      EXPECT_NE(seed.find(squeeze(words)), std::string::npos)
+          << e.path().filename() << ": " << name;
+      const json::value& d = body.at("description");
+      if (d.is_string()) {
+        std::string text = squeeze(std::string(d.as_string()));
+        std::size_t colon = text.find(" : ");
+        // "Niveau Opérationnel : …" quotes the level heading, then the sentence.
+        std::string sentence =
+            colon != std::string::npos && colon < 30 ? text.substr(colon + 3) : text;
+        EXPECT_NE(seed.find(sentence.substr(0, 60)), std::string::npos) << name;
+      }
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 12U);
+}
+
 TEST(Seeds, le_mans_records_only_what_its_seed_says) {
   json::value doc = json::parse(read_text(source_path("data/seeds/004-le-mans.json")));
   const json::value& s = doc.at("strategy");
@@ -101,7 +131,8 @@ class DemoTest : public BothStores {};
 
 TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) {
   std::string command = std::string(VIGIE_BINARY) + " demo --db '" + store_->url() + "' --seeds " +
-                        source_path("data/seeds") + " --official-list " +
+                        source_path("data/seeds") + " --governance " +
+                        source_path("data/governance") + " --official-list " +
                         source_path("node_modules/@etalab/decoupage-administratif/data") + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   ASSERT_NE(pipe, nullptr);
@@ -137,6 +168,16 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
     EXPECT_EQ(got.at("axes"), expected.at("axes")) << file;
     EXPECT_EQ(got.at("actions"), expected.at("actions")) << file;
   }
+  std::map<std::string, std::size_t> bodies;
+  ApiResponse territories = admin.call("GET", "/api/v1/territories");
+  for (const auto& t : territories.json.at("items").as_array()) {
+    std::string path = "/api/v1/bodies?territory_id=" + std::to_string(t.at("id").as_int64());
+    bodies[std::string(t.at("name").as_string())] =
+        admin.call("GET", path).json.at("items").as_array().size();
+  }
+  EXPECT_EQ(bodies["Manosque"], 9U);
+  EXPECT_EQ(bodies["Les Pennes-Mirabeau"], 3U);
+  EXPECT_EQ(bodies["Le Mans"], 0U);
   // Running it again changes nothing.
   std::string before = snapshot(db());
   ASSERT_EQ(std::system((command + " >/dev/null").c_str()), 0);
