@@ -56,6 +56,11 @@ const std::vector<AccessRule>& access_rules() {
       {"DELETE", "/api/v1/bodies/{id}", permission, P::governance_write},
       {"POST", "/api/v1/bodies/{id}/members", permission, P::governance_write},
       {"PUT", "/api/v1/members/{id}", permission, P::governance_write},
+      {"GET", "/api/v1/bodies/{id}/meetings", permission, P::governance_read},
+      {"POST", "/api/v1/bodies/{id}/meetings", permission, P::governance_write},
+      {"PUT", "/api/v1/meetings/{id}", permission, P::governance_write},
+      {"DELETE", "/api/v1/meetings/{id}", permission, P::governance_write},
+      {"GET", "/api/v1/bodies/{id}/rhythm", permission, P::governance_read},
   };
   return kRules;
 }

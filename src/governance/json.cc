@@ -1,5 +1,6 @@
 #include "governance/json.h"
 
+#include "core/dates.h"
 #include "core/json_write.h"
 
 namespace vigie {
@@ -48,6 +49,32 @@ void read_member_fields(JsonReader& in, BodyMember& out) {
   out.role = in.enumeration("role", kMemberRoles);
   out.charter_signed_on = in.optional_date("charter_signed_on");
   out.left_on = in.optional_date("left_on");
+}
+
+json::object to_json(const Meeting& m) {
+  return {{"id", m.id},
+          {"body_id", m.body_id},
+          {"starts_at", m.starts_at},
+          {"place", json_or_null(m.place)},
+          {"status", m.status},
+          {"version", m.version}};
+}
+
+json::object to_json(const Rhythm& r) {
+  return {{"interval_months", json_or_null(r.interval_months)},
+          {"last_held", json_or_null(r.last_held)},
+          {"next_due", json_or_null(r.next_due)},
+          {"late", r.late},
+          {"message", r.message}};
+}
+
+void read_meeting_fields(JsonReader& in, Meeting& out) {
+  out.starts_at = in.string("starts_at", 16);
+  if (!in.failed() && !is_local_datetime(out.starts_at)) {
+    in.fail("starts_at", "Date et heure attendues au format AAAA-MM-JJTHH:MM.");
+  }
+  out.place = in.optional_string("place", 300);
+  out.status = in.optional_enumeration("status", kMeetingStatuses).value_or("prevue");
 }
 
 }  // namespace vigie

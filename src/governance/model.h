@@ -39,6 +39,27 @@ struct Body {
   std::vector<BodyMember> members;
 };
 
+/// A meeting of a body; `starts_at` is local (Europe/Paris) "YYYY-MM-DDTHH:MM".
+struct Meeting {
+  std::int64_t id = 0;
+  std::int64_t body_id = 0;
+  std::string starts_at;
+  std::optional<std::string> place;
+  std::string status = "prevue";  // kMeetingStatuses
+  std::int64_t version = 1;
+};
+
+/// Where a body stands against its rhythm.
+struct Rhythm {
+  std::optional<int> interval_months;  // none for "on demand"
+  std::optional<std::string> last_held;
+  std::optional<std::string> next_due;
+  bool late = false;
+  std::string message;  // French, for a person
+};
+
+inline constexpr std::array<std::string_view, 3> kMeetingStatuses{"prevue", "tenue", "annulee"};
+
 inline constexpr std::array<std::string_view, 10> kBodyKinds{"pleniere",
                                                              "comite_restreint",
                                                              "groupe_thematique",

@@ -126,4 +126,48 @@ Result<bool> update_member(Connection& conn, const BodyMember& m, std::int64_t e
   return !rows.empty();
 }
 
+namespace {
+constexpr const char* kMeetingColumns =
+    "SELECT id, body_id, starts_at, place, status, version FROM meetings ";
+Meeting meeting_from_row(const Row& r) {
+  return {r.integer(0), r.integer(1), r.text(2), r.optional_text(3), r.text(4), r.integer(5)};
+}
+}  // namespace
+
+Result<std::vector<Meeting>> list_meetings(Connection& conn, std::int64_t body_id) {
+  Rows rows = TRY(
+      conn.query(std::string(kMeetingColumns) + "WHERE body_id = ? ORDER BY starts_at", {body_id}));
+  std::vector<Meeting> out;
+  for (const Row& r : rows)
+    out.push_back(meeting_from_row(r));
+  return out;
+}
+
+Result<std::optional<Meeting>> find_meeting(Connection& conn, std::int64_t id) {
+  Rows rows = TRY(conn.query(std::string(kMeetingColumns) + "WHERE id = ?", {id}));
+  if (rows.empty()) return std::optional<Meeting>();
+  return std::optional<Meeting>(meeting_from_row(rows[0]));
+}
+
+Result<std::int64_t> insert_meeting(Connection& conn, const Meeting& m) {
+  Rows rows = TRY(conn.query(
+      "INSERT INTO meetings (body_id, starts_at, place, status, version) VALUES (?, ?, ?, ?, 1) "
+      "RETURNING id",
+      {m.body_id, m.starts_at, optional_value(m.place), m.status}));
+  return rows.at(0).integer(0);
+}
+
+Result<bool> update_meeting(Connection& conn, const Meeting& m, std::int64_t expected_version) {
+  Rows rows = TRY(
+      conn.query("UPDATE meetings SET starts_at = ?, place = ?, status = ?, version = version + 1 "
+                 "WHERE id = ? AND version = ? RETURNING version",
+                 {m.starts_at, optional_value(m.place), m.status, m.id, expected_version}));
+  return !rows.empty();
+}
+
+Result<void> remove_meeting(Connection& conn, std::int64_t id) {
+  TRY(conn.query("DELETE FROM meetings WHERE id = ?", {id}));
+  return success();
+}
+
 }  // namespace vigie::governance_repository

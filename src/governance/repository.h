@@ -19,4 +19,10 @@ Result<std::optional<BodyMember>> find_member(Connection& conn, std::int64_t id)
 Result<std::int64_t> insert_member(Connection& conn, const BodyMember& m);
 Result<bool> update_member(Connection& conn, const BodyMember& m, std::int64_t expected_version);
 
+Result<std::vector<Meeting>> list_meetings(Connection& conn, std::int64_t body_id);
+Result<std::optional<Meeting>> find_meeting(Connection& conn, std::int64_t id);
+Result<std::int64_t> insert_meeting(Connection& conn, const Meeting& m);
+Result<bool> update_meeting(Connection& conn, const Meeting& m, std::int64_t expected_version);
+Result<void> remove_meeting(Connection& conn, std::int64_t id);
+
 }  // namespace vigie::governance_repository

@@ -11,6 +11,57 @@ namespace json = boost::json;
 
 namespace {
 auto as_json = [](const auto& x) { return to_json(x); };
+
+void add_meeting_routes(Router& r, GovernanceService& g) {
+  r.add("GET", "/api/v1/bodies/{id}/meetings", [&g](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      return reply(g.meetings(actor, id), 200, [](const auto& items) {
+        json::array out;
+        for (const auto& m : items)
+          out.push_back(to_json(m));
+        return json::object{{"items", std::move(out)}};
+      });
+    });
+  });
+  r.add("POST", "/api/v1/bodies/{id}/meetings", [&g](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      Meeting m;
+      m.body_id = id;
+      auto ok = read_body(req, [&](JsonReader& in) { read_meeting_fields(in, m); });
+      return ok ? reply(g.add_meeting(actor, m), 201, as_json) : error_response(ok.error());
+    });
+  });
+  r.add("PUT", "/api/v1/meetings/{id}", [&g](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      Meeting m;
+      m.id = id;
+      std::int64_t version = 0;
+      auto ok = read_body(req, [&](JsonReader& in) {
+        read_meeting_fields(in, m);
+        version = in.integer("version", 1, INT64_MAX);
+      });
+      return ok ? reply(g.update_meeting(actor, std::move(m), version), 200, as_json)
+                : error_response(ok.error());
+    });
+  });
+  r.add("DELETE", "/api/v1/meetings/{id}", [&g](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) { return reply(g.remove_meeting(actor, id)); });
+  });
+  r.add("GET", "/api/v1/bodies/{id}/rhythm", [&g](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      auto rhythm = g.rhythm(actor, id);
+      if (!rhythm) return error_response(rhythm.error());
+      auto dates = g.proposed_dates(actor, id, 4);
+      if (!dates) return error_response(dates.error());
+      json::object out = to_json(*rhythm);
+      json::array proposed;
+      for (const auto& d : *dates)
+        proposed.emplace_back(d);
+      out["proposed_dates"] = std::move(proposed);
+      return json_response(200, out);
+    });
+  });
+}
 }  // namespace
 
 void add_governance_routes(Router& r, GovernanceService& g) {
@@ -62,6 +113,7 @@ void add_governance_routes(Router& r, GovernanceService& g) {
       return ok ? reply(g.add_member(actor, m), 201, as_json) : error_response(ok.error());
     });
   });
+  add_meeting_routes(r, g);
   r.add("PUT", "/api/v1/members/{id}", [&g](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
       BodyMember m;

@@ -1,6 +1,8 @@
 #include "governance/service.h"
 
+#include "core/dates.h"
 #include "governance/repository.h"
+#include "governance/rhythm.h"
 
 namespace vigie {
 namespace repo = governance_repository;
@@ -109,6 +111,54 @@ Result<BodyMember> GovernanceService::update_member(const Actor& actor, BodyMemb
     if (!TRY(repo::update_member(conn, m, expected_version))) return Error::stale_version();
     return std::move(*TRY(repo::find_member(conn, m.id)));
   });
+}
+
+Result<std::vector<Meeting>> GovernanceService::meetings(const Actor& actor, std::int64_t body_id) {
+  Lease conn = db_.acquire();
+  TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
+  return repo::list_meetings(*conn, body_id);
+}
+
+Result<Meeting> GovernanceService::add_meeting(const Actor& actor, const Meeting& m) {
+  return db_.in_transaction([&](Connection& conn) -> Result<Meeting> {
+    TRY(load_checked(conn, actor, m.body_id, Permission::governance_write));
+    std::int64_t id = TRY(repo::insert_meeting(conn, m));
+    return std::move(*TRY(repo::find_meeting(conn, id)));
+  });
+}
+
+Result<Meeting> GovernanceService::update_meeting(const Actor& actor, Meeting m,
+                                                  std::int64_t expected_version) {
+  return db_.in_transaction([&](Connection& conn) -> Result<Meeting> {
+    auto current = TRY(repo::find_meeting(conn, m.id));
+    if (!current) return Error::not_found("Réunion introuvable.");
+    TRY(load_checked(conn, actor, current->body_id, Permission::governance_write));
+    m.body_id = current->body_id;
+    if (!TRY(repo::update_meeting(conn, m, expected_version))) return Error::stale_version();
+    return std::move(*TRY(repo::find_meeting(conn, m.id)));
+  });
+}
+
+Result<void> GovernanceService::remove_meeting(const Actor& actor, std::int64_t id) {
+  return db_.in_transaction([&](Connection& conn) -> Result<void> {
+    auto current = TRY(repo::find_meeting(conn, id));
+    if (!current) return Error::not_found("Réunion introuvable.");
+    TRY(load_checked(conn, actor, current->body_id, Permission::governance_write));
+    return repo::remove_meeting(conn, id);
+  });
+}
+
+Result<Rhythm> GovernanceService::rhythm(const Actor& actor, std::int64_t body_id) {
+  Lease conn = db_.acquire();
+  Body body = TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
+  std::vector<Meeting> all = TRY(repo::list_meetings(*conn, body_id));
+  return compute_rhythm(body, all, date_of(clock_.now()));
+}
+
+Result<std::vector<std::string>>
+GovernanceService::proposed_dates(const Actor& actor, std::int64_t body_id, int count) {
+  Rhythm r = TRY(rhythm(actor, body_id));
+  return propose_dates(r, date_of(clock_.now()), count);
 }
 
 }  // namespace vigie

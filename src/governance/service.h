@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/actor.h"
+#include "core/clock.h"
 #include "governance/model.h"
 #include "partner/service.h"
 #include "store/database.h"
@@ -11,8 +12,9 @@ namespace vigie {
 /// The council's bodies and their members.
 class GovernanceService {
  public:
-  GovernanceService(Database& db, PartnerService& partners, StrategyService& strategies)
-      : db_(db), partners_(partners), strategies_(strategies) {}
+  GovernanceService(Database& db, const Clock& clock, PartnerService& partners,
+                    StrategyService& strategies)
+      : db_(db), clock_(clock), partners_(partners), strategies_(strategies) {}
 
   Result<std::vector<Body>> list(const Actor& actor, std::int64_t territory_id);
   Result<Body> get(const Actor& actor, std::int64_t id);
@@ -25,12 +27,23 @@ class GovernanceService {
   Result<BodyMember> update_member(const Actor& actor, BodyMember member,
                                    std::int64_t expected_version);
 
+  Result<std::vector<Meeting>> meetings(const Actor& actor, std::int64_t body_id);
+  Result<Meeting> add_meeting(const Actor& actor, const Meeting& meeting);
+  Result<Meeting> update_meeting(const Actor& actor, Meeting meeting,
+                                 std::int64_t expected_version);
+  Result<void> remove_meeting(const Actor& actor, std::int64_t id);
+  /// The body's standing against its frequency today (by the injected clock).
+  Result<Rhythm> rhythm(const Actor& actor, std::int64_t body_id);
+  Result<std::vector<std::string>> proposed_dates(const Actor& actor, std::int64_t body_id,
+                                                  int count);
+
  private:
   Result<Body> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                             Permission permission);
   Result<void> check_body(Connection& conn, const Body& body);
 
   Database& db_;
+  const Clock& clock_;
   PartnerService& partners_;
   StrategyService& strategies_;
 };

@@ -34,6 +34,8 @@ class AccessWalkTest : public ApiTest {
                                                {"kind", "cellule_veille"},
                                                {"frequency", "monthly"},
                                                {"confidentiality", "confidentiel"}});
+    ids_["meetings"] = create("/api/v1/bodies/" + id("bodies") + "/meetings",
+                              {{"starts_at", "2026-03-12T14:00"}, {"place", "Mairie"}});
     ids_["members"] = create("/api/v1/bodies/" + id("bodies") + "/members",
                              {{"contact_id", ids_["contacts"]}, {"role", "membre"}});
   }

@@ -116,3 +116,48 @@ TEST_P(GovernanceTest, members_come_from_the_territory_s_directory_only_once) {
 VIGIE_BOTH_STORES(GovernanceTest);
 
 }  // namespace vigie::test
+
+namespace vigie::test {
+
+TEST_P(GovernanceTest, a_plenary_late_on_its_rhythm_is_flagged_and_dates_are_proposed) {
+  // The test clock stands on 2026-05-28.
+  std::int64_t id = post("/api/v1/bodies", {{"territory_id", territory_},
+                                            {"name", "Réunion plénière"},
+                                            {"kind", "pleniere"},
+                                            {"frequency", "yearly"},
+                                            {"confidentiality", "public"}});
+  std::string body = "/api/v1/bodies/" + std::to_string(id);
+  ApiResponse fresh = c_->call("GET", body + "/rhythm");
+  ASSERT_EQ(fresh.status, 200);
+  EXPECT_TRUE(fresh.json.at("late").as_bool());
+  post(body + "/meetings",
+       {{"starts_at", "2025-03-10T18:00"}, {"place", "Hôtel de ville"}, {"status", "tenue"}});
+  ApiResponse late = c_->call("GET", body + "/rhythm");
+  EXPECT_EQ(late.json.at("message"), "Réunion plénière : aucune réunion depuis 14 mois.");
+  std::int64_t next = post(body + "/meetings", {{"starts_at", "2026-04-01T18:00"}});
+  json::object held{{"starts_at", "2026-04-01T18:00"}, {"status", "tenue"}, {"version", 1}};
+  ASSERT_EQ(c_->call("PUT", "/api/v1/meetings/" + std::to_string(next), json::value(held)).status,
+            200);
+  ApiResponse ok = c_->call("GET", body + "/rhythm");
+  EXPECT_FALSE(ok.json.at("late").as_bool());
+  EXPECT_EQ(ok.json.at("next_due"), "2027-04-01");
+  EXPECT_EQ(ok.json.at("proposed_dates").at(1), "2028-04-01");
+  clock_.advance(std::int64_t{400} * 86400);
+  ASSERT_EQ(c_->login("coord", kTestPassword).status, 201);  // the session ended with the time
+  EXPECT_TRUE(c_->call("GET", body + "/rhythm").json.at("late").as_bool());
+  EXPECT_EQ(c_->call("GET", body + "/meetings").json.at("items").as_array().size(), 2U);
+}
+
+TEST_P(GovernanceTest, a_meeting_needs_a_real_local_date_and_time) {
+  std::int64_t id = post("/api/v1/bodies", group("G"));
+  std::string meetings = "/api/v1/bodies/" + std::to_string(id) + "/meetings";
+  std::string before = snapshot(db());
+  for (const char* bad : {"2026-02-30T10:00", "2026-03-01 10:00", "demain"}) {
+    ApiResponse r = c_->call("POST", meetings, json::value(json::object{{"starts_at", bad}}));
+    EXPECT_EQ(r.status, 400) << bad;
+    EXPECT_EQ(r.error_field(), "starts_at") << bad;
+  }
+  EXPECT_EQ(snapshot(db()), before);
+}
+
+}  // namespace vigie::test

@@ -122,6 +122,7 @@ std::string snapshot(Database& db) {
       "SELECT id, action_id, changes FROM action_changes ORDER BY id",
       "SELECT id, territory_id, name, kind, axis_id, frequency, version FROM bodies ORDER BY id",
       "SELECT id, body_id, contact_id, role, left_on, version FROM body_members ORDER BY id",
+      "SELECT id, body_id, starts_at, place, status, version FROM meetings ORDER BY id",
   };
   Lease conn = db.acquire();
   std::string out;

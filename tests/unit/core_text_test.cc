@@ -40,3 +40,30 @@ TEST(JsonLocate, finds_the_line_of_a_nested_value) {
 }
 
 }  // namespace vigie
+
+#include "core/dates.h"
+
+namespace vigie {
+
+TEST(Dates, months_are_added_with_the_day_clamped) {
+  EXPECT_EQ(add_months("2024-01-31", 1), "2024-02-29");
+  EXPECT_EQ(add_months("2023-01-31", 1), "2023-02-28");
+  EXPECT_EQ(add_months("2024-11-15", 3), "2025-02-15");
+  EXPECT_EQ(add_months("2024-03-10", -3), "2023-12-10");
+}
+
+TEST(Dates, whole_months_between_count_only_reached_days) {
+  EXPECT_EQ(months_between("2024-01-15", "2025-03-14"), 13);
+  EXPECT_EQ(months_between("2024-01-15", "2025-03-15"), 14);
+  EXPECT_EQ(months_between("2024-05-01", "2024-05-31"), 0);
+}
+
+TEST(Dates, local_datetimes_are_checked) {
+  EXPECT_TRUE(is_local_datetime("2025-03-12T14:30"));
+  EXPECT_FALSE(is_local_datetime("2025-02-30T14:30"));
+  EXPECT_FALSE(is_local_datetime("2025-03-12T24:00"));
+  EXPECT_FALSE(is_local_datetime("2025-03-12 14:30"));
+  EXPECT_EQ(date_of(0), "1970-01-01");
+}
+
+}  // namespace vigie
