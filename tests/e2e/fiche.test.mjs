@@ -137,18 +137,21 @@ test('leaving a form with unsaved changes asks first, and only then', async () =
   const page = await adminPage();
   await openFiche(page, 'Lutte contre le sexisme de genre');
   // The browser shows its own "leave the page?" dialog when beforeunload is cancelled.
-  const leavingIsHeld = () => page.evaluate(() => {
+  const held = () => {
     const event = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(event);
     return event.defaultPrevented;
-  });
+  };
+  const leavingIsHeld = () => page.evaluate(held);
+  const becomes = (wanted) => page.waitForFunction(`(${held})() === ${wanted}`, null, { timeout: 5000 });
   await page.getByRole('button', { name: 'Modifier la fiche' }).click();
   assert.equal(await leavingIsHeld(), false);  // nothing changed yet
   await page.getByLabel('Constat').fill('Propos sexistes signalés dans les cours de récréation.');
   await page.getByText('Des modifications ne sont pas enregistrées.').waitFor();
+  await becomes(true);
   assert.equal(await leavingIsHeld(), true);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
-  assert.equal(await leavingIsHeld(), false);
+  await becomes(false);
   await page.close();
 });

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { amountInput, parseAmount } from '../lib/format';
 import { Choice, Input } from './fields';
 import type { Action, Axis, Organisation } from '../lib/types';
@@ -177,7 +177,8 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
 }
 
 export function useUnsavedWarning(dirty: boolean) {
-  useEffect(() => {
+  // A layout effect: the guard is in place as soon as the change is on screen.
+  useLayoutEffect(() => {
     if (!dirty) return undefined;
     const warn = (ev: BeforeUnloadEvent) => {
       ev.preventDefault();

@@ -32,6 +32,9 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
               <a href="/">{fr.nav.home}</a>
             </li>
             <li>
+              <a href="/instances.html">{fr.nav.bodies}</a>
+            </li>
+            <li>
               <a href="/partenaires.html">{fr.nav.partners}</a>
             </li>
             {me?.roles.some((r) => r.role === 'administrateur') && (

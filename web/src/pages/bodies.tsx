@@ -1,0 +1,117 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Choice, Input } from '../components/fields';
+import { Layout } from '../components/Layout';
+import { TerritoryPicker } from '../components/TerritoryPicker';
+import { api, canWrite, type Me } from '../lib/api';
+import { formatDate } from '../lib/format';
+import { fieldErrors } from '../lib/forms';
+import type { Items } from '../lib/types';
+import { fr } from '../i18n/fr';
+
+const t = fr.bodies;
+
+interface Member { id: number; contact_name: string; organisation_name: string; role: string; charter_signed_on: string | null; left_on: string | null }
+interface Body { id: number; name: string; kind: string; axis_id: number | null; frequency: string; frequency_count: number | null; confidentiality: string; description: string | null; members: Member[] }
+interface Meeting { id: number; starts_at: string; place: string | null; status: string; version: number }
+interface Rhythm { late: boolean; message: string; proposed_dates: string[] }
+
+const when = (s: string) => `${formatDate(s.slice(0, 10))} à ${s.slice(11, 16)}`;
+
+function BodyCard(props: { body: Body; writer: boolean }) {
+  const b = props.body;
+  const [meetings, setMeetings] = useState<Meeting[]>([]);
+  const [rhythm, setRhythm] = useState<Rhythm | null>(null);
+  const [plan, setPlan] = useState({ date: '', time: '18:00', place: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState('');
+  const prefix = `b${b.id}.`;
+  async function load() {
+    setMeetings((await api<Items<Meeting>>('GET', `/api/v1/bodies/${b.id}/meetings`)).items);
+    const r = await api<Rhythm>('GET', `/api/v1/bodies/${b.id}/rhythm`);
+    setRhythm(r);
+    setPlan((p) => ({ ...p, date: p.date || r.proposed_dates[0] || '' }));
+  }
+  useEffect(() => { load(); }, [b.id]);
+  async function act(work: Promise<unknown>, done: string) {
+    try {
+      await work;
+      setErrors({});
+      setNotice(done);
+      await load();
+    } catch (err) {
+      const r = fieldErrors(err, prefix);
+      setErrors(r.errors);
+      setNotice(r.message);
+    }
+  }
+  const dateOptions = (rhythm?.proposed_dates ?? []).map((d) => [d, formatDate(d)] as [string, string]);
+  return (
+    <section class="card" aria-labelledby={`body-${b.id}`}>
+      <h2 id={`body-${b.id}`}>{b.name}</h2>
+      <p class="hint">
+        {fr.bodyKind[b.kind]} · {fr.frequency(b.frequency, b.frequency_count)} · {fr.confidentiality[b.confidentiality]}
+      </p>
+      {b.description && <p>{b.description}</p>}
+      {rhythm && <p class={rhythm.late ? 'error' : ''}>{rhythm.message}</p>}
+      <h3>{t.members}</h3>
+      {b.members.length === 0 ? <p class="hint">{fr.common.none}</p> : (
+        <ul>
+          {b.members.map((m) => (
+            <li key={m.id}>
+              {m.contact_name} ({m.organisation_name}) — {m.role}
+              {m.charter_signed_on && `, ${t.charter(formatDate(m.charter_signed_on))}`}
+              {m.left_on && `, ${t.left(formatDate(m.left_on))}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t.meetings}</h3>
+      {meetings.length === 0 ? <p class="hint">{t.noMeeting}</p> : (
+        <ul>
+          {meetings.map((m) => (
+            <li key={m.id}>
+              {when(m.starts_at)}{m.place && ` — ${m.place}`} — {fr.meetingStatus[m.status]}{' '}
+              {props.writer && m.status === 'prevue' && (
+                <button type="button" class="secondary small"
+                  onClick={() => act(api('PUT', `/api/v1/meetings/${m.id}`, { starts_at: m.starts_at, place: m.place, status: 'tenue', version: m.version }), t.held)}>
+                  {t.markHeld} <span class="visually-hidden">{`${b.name}, ${when(m.starts_at)}`}</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div role="status" class="notice-line">{notice}</div>
+      {props.writer && dateOptions.length > 0 && (
+        <form class="inline" noValidate aria-label={`${t.plan} : ${b.name}`}
+          onSubmit={(e) => { e.preventDefault(); act(api('POST', `/api/v1/bodies/${b.id}/meetings`, { starts_at: `${plan.date}T${plan.time}`, place: plan.place || null }), t.planned); }}>
+          <Choice path={`${prefix}date`} label={t.date} value={plan.date} onChange={(v) => setPlan({ ...plan, date: v })} errors={errors} options={dateOptions} />
+          <Input path={`${prefix}starts_at`} label={t.time} type="time" value={plan.time} onInput={(v) => setPlan({ ...plan, time: v })} errors={errors} />
+          <Input path={`${prefix}place`} label={t.place} value={plan.place} onInput={(v) => setPlan({ ...plan, place: v })} errors={errors} />
+          <button type="submit">{t.plan}</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function Bodies(props: { me: Me }) {
+  const [territory, setTerritory] = useState<number | null>(null);
+  const [bodies, setBodies] = useState<Body[] | null>(null);
+  useEffect(() => {
+    if (territory) api<Items<Body>>('GET', `/api/v1/bodies?territory_id=${territory}`).then((r) => setBodies(r.items));
+  }, [territory]);
+  const writer = territory !== null && canWrite(props.me, territory);
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <TerritoryPicker value={territory} onChange={(id) => { setBodies(null); setTerritory(id); }} allow={() => true} />
+      {bodies === null && <p>{fr.common.loading}</p>}
+      {bodies?.length === 0 && <p>{t.none}</p>}
+      {bodies?.map((b) => <BodyCard key={b.id} body={b} writer={writer} />)}
+    </>
+  );
+}
+
+render(<Layout title={t.title}>{(me) => <Bodies me={me} />}</Layout>, document.getElementById('app')!);
