@@ -8,7 +8,8 @@ namespace vigie {
 
 /// The calendar day (UTC) of an instant, "YYYY-MM-DD".
 std::string date_of(std::int64_t epoch_seconds);
-/// "YYYY-MM-DD" plus `months`, the day clamped to the month's last (31 January + 1 = 28/29 February).
+/// "YYYY-MM-DD" plus `months`, the day clamped to the month's last (31 January + 1 = 28/29
+/// February).
 std::string add_months(std::string_view date, int months);
 /// Whole months from `from` to `to` (both "YYYY-MM-DD"), counting a month only when its day is
 /// reached; negative when `to` is earlier.
