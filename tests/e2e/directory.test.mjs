@@ -1,25 +1,14 @@
 // The partner directory and account administration screens.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityViolations, login, screenshot, startBrowser, startServer } from './harness.mjs';
+import { accessibilityViolations, login, screenshot, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 async function adminPage() {
-  const page = await browser.context.newPage();
+  const page = await ctx.browser.context.newPage();
   await page.context().clearCookies();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   return page;
 }
 
@@ -84,9 +73,9 @@ test('an administrator creates an account, changes its role, and the account sig
   await screenshot(page, 'administration');
   await page.close();
 
-  const agent = await browser.context.newPage();
+  const agent = await ctx.browser.context.newPage();
   await agent.context().clearCookies();
-  await login(agent, server.url, 'agent.cergy', 'mot-de-passe-provisoire');
+  await login(agent, ctx.server.url, 'agent.cergy', 'mot-de-passe-provisoire');
   const me = await agent.evaluate(async () => (await fetch('/api/v1/me')).json());
   assert.equal(me.roles[0].role, 'partenaire');
   assert.equal(await agent.getByRole('link', { name: 'Administration' }).count(), 0);

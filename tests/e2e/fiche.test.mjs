@@ -1,30 +1,19 @@
 // The fiche-action page: reading, editing, validation, concurrent edits and roles.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityViolations, login, screenshot, startBrowser, startServer } from './harness.mjs';
+import { accessibilityViolations, login, screenshot, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 async function adminPage() {
-  const page = await browser.context.newPage();
+  const page = await ctx.browser.context.newPage();
   await page.context().clearCookies();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   return page;
 }
 
 async function openFiche(page, title) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${ctx.server.url}/`);
   await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
   await page.getByRole('link', { name: title, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor();
@@ -89,7 +78,7 @@ test('when someone else saved first, the conflict is explained and the fiche rel
   await mine.getByRole('button', { name: 'Modifier la fiche' }).click();
   await mine.getByLabel('Public visé').fill('Collégiens');
 
-  const theirs = await browser.context.newPage();
+  const theirs = await ctx.browser.context.newPage();
   await openFiche(theirs, 'Mesures de responsabilisation');
   await theirs.getByRole('button', { name: 'Modifier la fiche' }).click();
   await theirs.getByLabel('Public visé').fill('Lycéens');
@@ -110,12 +99,12 @@ test('a lecteur reads the fiche without edit controls, and the API refuses his e
   const territories = await admin.evaluate(async () => (await fetch('/api/v1/territories')).json());
   const manosque = territories.items.find((t) => t.name === 'Manosque');
   await admin.close();
-  server.cli(['user', 'add', 'lecteur', '--name', 'Lecteur du CLSPD', '--role', `lecteur@${manosque.id}`],
+  ctx.server.cli(['user', 'add', 'lecteur', '--name', 'Lecteur du CLSPD', '--role', `lecteur@${manosque.id}`],
     'mot-de-passe-lecteur\n');
 
-  const page = await browser.context.newPage();
+  const page = await ctx.browser.context.newPage();
   await page.context().clearCookies();
-  await login(page, server.url, 'lecteur', 'mot-de-passe-lecteur');
+  await login(page, ctx.server.url, 'lecteur', 'mot-de-passe-lecteur');
   await openFiche(page, 'Cellule de veille individuelle');
   await page.getByRole('heading', { name: 'Historique des modifications' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Modifier la fiche' }).count(), 0);

@@ -1,24 +1,13 @@
 // The council's bodies: their rhythm, planning a meeting from it, and recording it as held.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityViolations, login, screenshot, startBrowser, startServer } from './harness.mjs';
+import { accessibilityViolations, login, screenshot, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 test("Manosque's plenary is flagged, a meeting is planned from its rhythm and marked held", async () => {
-  const page = await browser.context.newPage();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   await page.getByRole('navigation').getByRole('link', { name: 'Instances' }).click();
   await page.getByRole('heading', { level: 1, name: 'Instances du conseil' }).waitFor();
   await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });

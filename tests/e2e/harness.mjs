@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { after, before } from 'node:test';
 
 export const root = resolve(import.meta.dirname, '../..');
 const vigie = join(root, 'build/vigie');
@@ -82,4 +83,21 @@ export async function login(page, url, user, password) {
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
+}
+
+/**
+ * Registers the suite's set-up: one server over a fresh demo database and one browser, shared by
+ * the file's tests and stopped after them. The returned object is filled before the first test.
+ */
+export function useServerAndBrowser() {
+  const ctx = { server: null, browser: null };
+  before(async () => {
+    ctx.server = await startServer();
+    ctx.browser = await startBrowser();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.stop();
+  });
+  return ctx;
 }

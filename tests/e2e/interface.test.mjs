@@ -1,30 +1,19 @@
 // The interface in a real browser against the real server, as the CLSPD's people use it.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityViolations, login, screenshot, startBrowser, startServer } from './harness.mjs';
+import { accessibilityViolations, login, screenshot, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useServerAndBrowser();
 
 async function newPage() {
-  const page = await browser.context.newPage();
+  const page = await ctx.browser.context.newPage();
   await page.context().clearCookies();
   return page;
 }
 
 test('the login page is accessible and refuses a wrong password with a message', async () => {
   const page = await newPage();
-  await page.goto(`${server.url}/connexion.html`);
+  await page.goto(`${ctx.server.url}/connexion.html`);
   assert.equal(await page.title(), 'Connexion — Vigie');
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'connexion');
@@ -38,7 +27,7 @@ test('the login page is accessible and refuses a wrong password with a message',
 
 test('the admin signs in and sees the five territories with their progress', async () => {
   const page = await newPage();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   await page.getByRole('heading', { name: 'Mes territoires' }).waitFor();
   for (const name of ['Mantes-la-Jolie', 'Les Pennes-Mirabeau', 'Cergy', 'Manosque', 'Le Mans']) {
     await page.getByRole('heading', { level: 2, name }).waitFor();
@@ -51,7 +40,7 @@ test('the admin signs in and sees the five territories with their progress', asy
 
 test('the Manosque strategy is filtered by axis and status and searched without accents', async () => {
   const page = await newPage();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
   await page.getByRole('heading', { level: 1, name: /Manosque 2023-2027/ }).waitFor();
   assert.match(await page.title(), /Manosque/);
@@ -81,9 +70,9 @@ test('the Manosque strategy is filtered by axis and status and searched without 
 
 test('an expired session sends the person to the login page with a message', async () => {
   const page = await newPage();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   await page.context().clearCookies();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${ctx.server.url}/`);
   await page.waitForURL(/connexion\.html\?retour=.*expiree=1/);
   await page.getByText('Votre session a expiré').waitFor();
   await page.close();
@@ -91,7 +80,7 @@ test('an expired session sends the person to the login page with a message', asy
 
 test('logging out ends the session', async () => {
   const page = await newPage();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.waitForURL(/connexion\.html/);
   const status = await page.evaluate(async () => (await fetch('/api/v1/me')).status);
@@ -101,7 +90,7 @@ test('logging out ends the session', async () => {
 
 test('the home shows the territory on a map drawn without a tile server, and overdue milestones', async () => {
   const page = await newPage();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   // Give a Manosque fiche a milestone that is past due, through the API as the interface would.
   await page.evaluate(async () => {
     const me = await (await fetch('/api/v1/me')).json();
@@ -139,7 +128,7 @@ test('the home shows the territory on a map drawn without a tile server, and ove
 
 test('the strategy prints as a document with every fiche in full', async () => {
   const page = await newPage();
-  await login(page, server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
   await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
   await page.locator('#count').filter({ hasText: '22 fiches-actions' }).waitFor();
   await page.emulateMedia({ media: 'print' });
