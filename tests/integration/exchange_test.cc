@@ -12,14 +12,6 @@ namespace {
 
 json::value read_json(const fs::path& path) { return json::parse(read_text(path.string())); }
 
-std::vector<fs::path> seed_files() {
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(source_path("data/seeds")))
-    files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 }  // namespace
 
 class ExchangeTest : public ApiTest {
@@ -99,7 +91,7 @@ TEST_P(ExchangeTest, export_import_export_gives_back_the_same_document) {
 }
 
 TEST_P(ExchangeTest, every_seed_round_trips) {
-  for (const auto& file : seed_files()) {
+  for (const auto& file : seed_data_files()) {
     json::value doc = read_json(file);
     ApiResponse r = import(first_, doc);
     ASSERT_EQ(r.status, 201) << file << ": " << r.body;

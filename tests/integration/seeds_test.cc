@@ -46,19 +46,11 @@ std::string seed_text_for(const std::string& data_file) {
   throw std::runtime_error("no seed text for " + data_file);
 }
 
-std::vector<fs::path> data_files() {
-  std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(source_path("data/seeds")))
-    files.push_back(e.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 }  // namespace
 
 TEST(Seeds, every_axis_and_fiche_title_is_in_the_seed_s_own_words) {
-  ASSERT_EQ(data_files().size(), 5U);
-  for (const auto& file : data_files()) {
+  ASSERT_EQ(seed_data_files().size(), 5U);
+  for (const auto& file : seed_data_files()) {
     std::string seed = seed_text_for(file.string());
     json::value doc = json::parse(read_text(file.string()));
     std::size_t checked = 0;
@@ -152,7 +144,7 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
   ASSERT_EQ(strategies.size(), 5U);
   std::map<std::string, std::string> insee{
       {"000", "78361"}, {"001", "13071"}, {"002", "95127"}, {"003", "04112"}, {"004", "72181"}};
-  for (const auto& file : data_files()) {
+  for (const auto& file : seed_data_files()) {
     json::object expected = json::parse(read_text(file.string())).as_object();
     std::string title(expected.at("strategy").at("title").as_string());
     auto found = std::find_if(strategies.begin(), strategies.end(), [&](const json::value& s) {

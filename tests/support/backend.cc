@@ -34,6 +34,14 @@ std::string read_text(const std::string& path) {
   return text.str();
 }
 
+std::vector<fs::path> seed_data_files() {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(source_path("data/seeds")))
+    files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
 FreshStore::FreshStore(Backend backend, std::size_t pool_size) : backend_(backend) {
   std::string suffix = random_token(6);
   if (backend == Backend::sqlite) {

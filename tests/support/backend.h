@@ -1,5 +1,6 @@
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -50,6 +51,8 @@ std::string snapshot(Database& db);
 
 std::string source_path(const std::string& relative);
 std::string read_text(const std::string& path);
+/// The seed strategy documents of data/seeds, in order.
+std::vector<std::filesystem::path> seed_data_files();
 
 }  // namespace vigie::test
 
