@@ -9,6 +9,7 @@
 #include "auth/routes.h"
 #include "auth/user_routes.h"
 #include "governance/routes.h"
+#include "journal/routes.h"
 #include "partner/routes.h"
 #include "strategy/routes.h"
 #include "territory/routes.h"
@@ -20,7 +21,8 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
     : db_(db), users_(db, clock), sessions_(db, clock, users_, options.sessions),
       user_admin_(db, users_), territories_(db, clock), partners_(db),
       strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
-      governance_(db, clock, partners_, strategies_), static_files_(options.web_root),
+      journal_(db, clock),
+      governance_(db, clock, partners_, strategies_, journal_), static_files_(options.web_root),
       trust_forwarded_proto_(options.trust_forwarded_proto) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
     return json_response(200, json::object{{"status", "ok"}});
@@ -32,6 +34,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_partner_routes(router_, partners_);
   add_strategy_routes(router_, strategies_, exchange_);
   add_governance_routes(router_, governance_);
+  add_journal_routes(router_, journal_);
 }
 
 Response App::health(const Request&) {

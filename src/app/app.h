@@ -9,6 +9,7 @@
 #include "governance/service.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "journal/service.h"
 #include "partner/service.h"
 #include "strategy/exchange.h"
 #include "strategy/service.h"
@@ -40,6 +41,7 @@ class App {
   StrategyService& strategies() { return strategies_; }
   StrategyExchange& exchange() { return exchange_; }
   GovernanceService& governance() { return governance_; }
+  JournalService& journal() { return journal_; }
 
  private:
   Response dispatch(Request& request);
@@ -53,6 +55,7 @@ class App {
   PartnerService partners_;
   StrategyService strategies_;
   StrategyExchange exchange_;
+  JournalService journal_;
   GovernanceService governance_;
   StaticFiles static_files_;
   Router router_;

@@ -61,6 +61,29 @@ const std::vector<AccessRule>& access_rules() {
       {"PUT", "/api/v1/meetings/{id}", permission, P::governance_write},
       {"DELETE", "/api/v1/meetings/{id}", permission, P::governance_write},
       {"GET", "/api/v1/bodies/{id}/rhythm", permission, P::governance_read},
+      {"GET", "/api/v1/meetings/{id}", permission, P::governance_read},
+      {"PUT", "/api/v1/meetings/{id}/invitations", permission, P::governance_write},
+      {"PUT", "/api/v1/meetings/{id}/attendance", permission, P::governance_write},
+      // Content routes: a confidential body's service also requires a signatory member.
+      {"GET", "/api/v1/meetings/{id}/content", permission, P::governance_read},
+      {"PUT", "/api/v1/meetings/{id}/agenda", permission, P::governance_write},
+      {"PUT", "/api/v1/meetings/{id}/minutes", permission, P::governance_write},
+      {"POST", "/api/v1/meetings/{id}/minutes/approve", permission, P::governance_write},
+      {"POST", "/api/v1/meetings/{id}/attachments", permission, P::governance_write},
+      {"GET", "/api/v1/attachments/{id}", permission, P::governance_read},
+      {"DELETE", "/api/v1/attachments/{id}", permission, P::governance_write},
+      {"POST", "/api/v1/meetings/{id}/decisions", permission, P::governance_write},
+      {"PUT", "/api/v1/decisions/{id}", permission, P::governance_write},
+      {"GET", "/api/v1/decisions", permission, P::governance_read},
+      {"GET", "/api/v1/bodies/{id}/report", permission, P::governance_read},
+      {"GET", "/api/v1/bodies/{id}/activations", permission, P::governance_read},
+      {"POST", "/api/v1/bodies/{id}/activations", permission, P::governance_write},
+      {"POST", "/api/v1/activations/{id}/close", permission, P::governance_write},
+      {"GET", "/api/v1/bodies/{id}/calendar.ics", permission, P::governance_read},
+      {"POST", "/api/v1/me/calendar", authenticated, {}},
+      {"GET", "/api/v1/calendar-feeds/{token}", open, {}},
+
+      {"GET", "/api/v1/journal", permission, P::journal_read},
   };
   return kRules;
 }

@@ -29,6 +29,7 @@ std::string_view permission_name(Permission permission) {
   case Permission::strategy_write: return "strategy.write";
   case Permission::governance_read: return "governance.read";
   case Permission::governance_write: return "governance.write";
+  case Permission::journal_read: return "journal.read";
   case Permission::user_admin: return "user.admin";
   }
   return "?";
@@ -44,6 +45,7 @@ bool role_allows(Role role, Permission permission) {
   case Permission::partner_write:
   case Permission::strategy_write:
   case Permission::governance_write:
+  case Permission::journal_read:
     return role == Role::administrateur || role == Role::coordonnateur;
   case Permission::user_admin: return role == Role::administrateur;
   }

@@ -17,6 +17,7 @@ enum class Permission {
   strategy_write,
   governance_read,
   governance_write,
+  journal_read,
   user_admin,
 };
 

@@ -68,3 +68,38 @@ bool is_local_datetime(std::string_view text) {
 }
 
 }  // namespace vigie
+
+namespace vigie {
+namespace {
+
+// 01:00 UTC on the last Sunday of `month`: when France changes time (EU rule since 1996).
+std::int64_t last_sunday_change(int year, int month) {
+  std::tm tm{};
+  tm.tm_year = year - 1900;
+  tm.tm_mon = month - 1;
+  tm.tm_mday = days_in_month(year, month);
+  tm.tm_hour = 1;
+  std::time_t t = timegm(&tm);
+  std::tm day{};
+  gmtime_r(&t, &day);
+  return static_cast<std::int64_t>(t) - std::int64_t{day.tm_wday} * 86400;
+}
+
+}  // namespace
+
+std::string paris_local_datetime(std::int64_t epoch_seconds) {
+  std::time_t t = static_cast<std::time_t>(epoch_seconds);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  int year = tm.tm_year + 1900;
+  bool summer = epoch_seconds >= last_sunday_change(year, 3) &&
+                epoch_seconds < last_sunday_change(year, 10);
+  t += summer ? 7200 : 3600;
+  gmtime_r(&t, &tm);
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", tm.tm_year + 1900,
+                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
+  return buffer;
+}
+
+}  // namespace vigie

@@ -16,5 +16,7 @@ std::string add_months(std::string_view date, int months);
 int months_between(std::string_view from, std::string_view to);
 /// True for "YYYY-MM-DDTHH:MM" with a real day and time.
 bool is_local_datetime(std::string_view text);
+/// The wall-clock time in Europe/Paris of an instant, "YYYY-MM-DDTHH:MM" (CET/CEST).
+std::string paris_local_datetime(std::int64_t epoch_seconds);
 
 }  // namespace vigie

@@ -57,6 +57,7 @@ json::object to_json(const Meeting& m) {
           {"starts_at", m.starts_at},
           {"place", json_or_null(m.place)},
           {"status", m.status},
+          {"duration_minutes", m.duration_minutes},
           {"version", m.version}};
 }
 
@@ -75,6 +76,7 @@ void read_meeting_fields(JsonReader& in, Meeting& out) {
   }
   out.place = in.optional_string("place", 300);
   out.status = in.optional_enumeration("status", kMeetingStatuses).value_or("prevue");
+  out.duration_minutes = in.optional_integer("duration_minutes", 15, 24 * 60).value_or(120);
 }
 
 }  // namespace vigie

@@ -15,4 +15,17 @@ boost::json::object to_json(const Meeting& meeting);
 boost::json::object to_json(const Rhythm& rhythm);
 void read_meeting_fields(JsonReader& in, Meeting& out);
 
+// content_json.cc
+boost::json::object to_json(const MeetingDetail& detail);
+boost::json::object to_json(const MeetingContent& content);
+boost::json::object to_json(const Minutes& minutes);
+boost::json::object to_json(const AgendaItem& item);
+boost::json::object to_json(const Attachment& attachment);
+boost::json::object to_json(const Decision& decision);
+boost::json::object to_json(const Activation& activation);
+boost::json::object to_json(const BodyReport& report);
+void read_agenda_item(JsonReader& in, AgendaItem& out);
+void read_decision_fields(JsonReader& in, Decision& out);
+void read_activation_fields(JsonReader& in, Activation& out);
+
 }  // namespace vigie

@@ -47,6 +47,128 @@ struct Meeting {
   std::optional<std::string> place;
   std::string status = "prevue";  // kMeetingStatuses
   std::int64_t version = 1;
+  std::int64_t duration_minutes = 120;
+};
+
+/// A member convened to a meeting, and whether they came (présent, excusé, absent).
+struct Invitation {
+  std::int64_t member_id = 0;
+  std::optional<std::string> attendance;  // kAttendances; none until taken
+  // Read-only, for display.
+  std::string contact_name;
+  std::string organisation_name;
+  std::string role;
+};
+
+/// Quorum: a majority of the voting members convened (président and membres, not guests).
+struct Quorum {
+  int convened = 0;
+  int present = 0;
+  int excused = 0;
+  int absent = 0;
+  int required = 0;
+  bool reached = false;
+};
+
+/// A meeting with its convocation list, as the meeting page shows it.
+struct MeetingDetail {
+  Meeting meeting;
+  Body body;
+  std::vector<Invitation> invitations;
+  Quorum quorum;
+  bool content_readable = false;  // false for a confidential body's non-signatories
+};
+
+/// An item of the agenda (ordre du jour): a free topic, or a fiche-action to review.
+struct AgendaItem {
+  std::string title;
+  std::optional<std::int64_t> action_id;
+  std::optional<std::string> notes;
+};
+
+/// The compte rendu: a draft until approved, then frozen.
+struct Minutes {
+  std::string text;
+  std::string status = "brouillon";  // "brouillon" | "approuve"
+  std::optional<std::string> approved_at;
+  std::optional<std::string> approved_by;
+  std::int64_t version = 1;
+  std::vector<std::string> nominative_hints;  // read-only: warnings for a public body
+};
+
+struct Attachment {
+  std::int64_t id = 0;
+  std::int64_t meeting_id = 0;
+  std::string filename;
+  std::string media_type;
+  std::int64_t size = 0;
+  std::string uploaded_by;
+  std::string uploaded_at;
+  std::string content;  // the bytes; only filled when downloading
+};
+
+/// A decision taken in a meeting, followed until done.
+struct Decision {
+  std::int64_t id = 0;
+  std::int64_t meeting_id = 0;
+  std::string text;
+  std::optional<std::int64_t> owner_contact_id;
+  std::optional<std::int64_t> owner_organisation_id;
+  std::optional<std::string> due_date;
+  std::string status = "a_faire";  // kDecisionStatuses
+  std::optional<std::int64_t> action_id;  // the fiche-action whose milestone it carries
+  std::optional<std::string> milestone_label;
+  std::int64_t version = 1;
+  // Read-only, for display.
+  std::string owner_name;
+  std::string meeting_starts_at;
+  std::int64_t body_id = 0;
+  std::string body_name;
+  bool overdue = false;
+};
+
+/// What a confidential body protects: agenda, minutes, attachments and decisions.
+struct MeetingContent {
+  std::vector<AgendaItem> agenda;
+  std::optional<Minutes> minutes;
+  std::vector<Attachment> attachments;
+  std::vector<Decision> decisions;
+};
+
+/// An activation of the cellule de veille d'urgence by the maire or the procureur.
+struct Activation {
+  std::int64_t id = 0;
+  std::int64_t body_id = 0;
+  std::optional<std::int64_t> meeting_id;
+  std::string requested_by;  // kRequesters
+  std::string requester_name;
+  std::string reason;
+  std::string requested_at;
+  std::string recorded_by;
+  std::optional<std::string> closed_at;
+  std::optional<std::string> summary;
+  std::optional<std::string> closed_by;
+  std::int64_t version = 1;
+};
+
+/// Attendance of one organisation over a year's held meetings.
+struct OrganisationAttendance {
+  std::string organisation;
+  int convened = 0;
+  int present = 0;
+};
+
+/// A body's year, for the bilan.
+struct BodyReport {
+  int year = 0;
+  std::optional<int> planned;  // from the frequency; none for "on demand"
+  int scheduled = 0;
+  int held = 0;
+  int cancelled = 0;
+  std::vector<OrganisationAttendance> attendance;
+  int decisions = 0;
+  int decisions_done = 0;
+  int decisions_overdue = 0;
 };
 
 /// Where a body stands against its rhythm.
@@ -59,6 +181,11 @@ struct Rhythm {
 };
 
 inline constexpr std::array<std::string_view, 3> kMeetingStatuses{"prevue", "tenue", "annulee"};
+
+inline constexpr std::array<std::string_view, 3> kAttendances{"present", "excuse", "absent"};
+inline constexpr std::array<std::string_view, 4> kDecisionStatuses{"a_faire", "en_cours", "faite",
+                                                                   "abandonnee"};
+inline constexpr std::array<std::string_view, 2> kRequesters{"maire", "procureur"};
 
 inline constexpr std::array<std::string_view, 10> kBodyKinds{"pleniere",
                                                              "comite_restreint",

@@ -114,6 +114,8 @@ void add_governance_routes(Router& r, GovernanceService& g) {
     });
   });
   add_meeting_routes(r, g);
+  add_meeting_content_routes(r, g);
+  add_decision_routes(r, g);
   r.add("PUT", "/api/v1/members/{id}", [&g](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
       BodyMember m;

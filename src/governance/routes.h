@@ -6,5 +6,8 @@
 namespace vigie {
 
 void add_governance_routes(Router& router, GovernanceService& governance);
+/// Parts of the above, one file each.
+void add_meeting_content_routes(Router& router, GovernanceService& governance);
+void add_decision_routes(Router& router, GovernanceService& governance);
 
 }  // namespace vigie

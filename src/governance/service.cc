@@ -123,6 +123,7 @@ Result<Meeting> GovernanceService::add_meeting(const Actor& actor, const Meeting
   return db_.in_transaction([&](Connection& conn) -> Result<Meeting> {
     TRY(load_checked(conn, actor, m.body_id, Permission::governance_write));
     std::int64_t id = TRY(repo::insert_meeting(conn, m));
+    TRY_VOID(repo::invite_current_members(conn, id, m.body_id));  // convened by default
     return std::move(*TRY(repo::find_meeting(conn, id)));
   });
 }

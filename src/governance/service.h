@@ -3,6 +3,7 @@
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "governance/model.h"
+#include "journal/service.h"
 #include "partner/service.h"
 #include "store/database.h"
 #include "strategy/service.h"
@@ -13,8 +14,8 @@ namespace vigie {
 class GovernanceService {
  public:
   GovernanceService(Database& db, const Clock& clock, PartnerService& partners,
-                    StrategyService& strategies)
-      : db_(db), clock_(clock), partners_(partners), strategies_(strategies) {}
+                    StrategyService& strategies, JournalService& journal)
+      : db_(db), clock_(clock), partners_(partners), strategies_(strategies), journal_(journal) {}
 
   Result<std::vector<Body>> list(const Actor& actor, std::int64_t territory_id);
   Result<Body> get(const Actor& actor, std::int64_t id);
@@ -37,15 +38,76 @@ class GovernanceService {
   Result<std::vector<std::string>> proposed_dates(const Actor& actor, std::int64_t body_id,
                                                   int count);
 
+  // Convocation and attendance (meeting_service.cc).
+  Result<MeetingDetail> meeting(const Actor& actor, std::int64_t id);
+  Result<MeetingDetail> set_invitations(const Actor& actor, std::int64_t meeting_id,
+                                        const std::vector<std::int64_t>& member_ids);
+  Result<MeetingDetail>
+  set_attendance(const Actor& actor, std::int64_t meeting_id,
+                 const std::vector<std::pair<std::int64_t, std::optional<std::string>>>& marks);
+
+  // Content, which a confidential body keeps to its signatories (content_service.cc).
+  Result<MeetingContent> content(const Actor& actor, std::int64_t meeting_id);
+  Result<std::vector<AgendaItem>> set_agenda(const Actor& actor, std::int64_t meeting_id,
+                                             const std::vector<AgendaItem>& items);
+  /// Creates the draft when `expected_version` is none; refused once approved.
+  Result<Minutes> save_minutes(const Actor& actor, std::int64_t meeting_id,
+                               const std::string& text,
+                               std::optional<std::int64_t> expected_version);
+  /// A public body's minutes need `confirm_no_nominative`: nothing nominative in plenary.
+  Result<Minutes> approve_minutes(const Actor& actor, std::int64_t meeting_id,
+                                  std::int64_t expected_version, bool confirm_no_nominative);
+  Result<Attachment> add_attachment(const Actor& actor, Attachment attachment,
+                                    const std::string& bytes);
+  Result<Attachment> attachment(const Actor& actor, std::int64_t id);
+  Result<void> remove_attachment(const Actor& actor, std::int64_t id);
+
+  // Decisions (decision_service.cc).
+  Result<Decision> add_decision(const Actor& actor, Decision decision);
+  Result<Decision> update_decision(const Actor& actor, Decision decision,
+                                   std::int64_t expected_version);
+  /// The territory's decisions the actor may read, the open ones only when `open_only`.
+  Result<std::vector<Decision>> decisions(const Actor& actor, std::int64_t territory_id,
+                                          bool open_only);
+
+  // Emergency cell (emergency_service.cc).
+  Result<Activation> activate(const Actor& actor, Activation activation,
+                              const std::optional<std::string>& place);
+  Result<Activation> close_activation(const Actor& actor, std::int64_t id,
+                                      const std::string& summary);
+  Result<std::vector<Activation>> activations(const Actor& actor, std::int64_t body_id);
+
+  // Reporting and calendars (report_service.cc).
+  Result<BodyReport> report(const Actor& actor, std::int64_t body_id, int year);
+  Result<std::string> body_calendar(const Actor& actor, std::int64_t body_id);
+  /// A new secret calendar address for the actor; the previous one stops working.
+  Result<std::string> new_calendar_token(const Actor& actor);
+  /// The meetings of the bodies the token's owner sits in; not found for an unknown token.
+  Result<std::string> user_calendar(const std::string& token);
+
  private:
   Result<Body> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                             Permission permission);
   Result<void> check_body(Connection& conn, const Body& body);
+  /// The meeting and its body, once the actor's permission on the territory is checked.
+  Result<std::pair<Meeting, Body>> load_meeting(Connection& conn, const Actor& actor,
+                                                std::int64_t meeting_id, Permission permission);
+  Result<bool> content_readable(Connection& conn, const Actor& actor, const Body& body);
+  /// A confidential body's content: signatory members only, whatever their role; every access
+  /// journaled. `subject` says what is read or written.
+  Result<void> require_content(Connection& conn, const Actor& actor, const Body& body,
+                               Permission permission, const std::string& subject);
+  Result<MeetingDetail> detail_in(Connection& conn, const Actor& actor, Meeting meeting,
+                                  Body body);
+  Result<void> check_decision(Connection& conn, const Body& body, const Decision& decision);
+  Result<void> carry_to_milestone(Connection& conn, const Actor& actor, Decision& decision);
+  std::string today() const;
 
   Database& db_;
   const Clock& clock_;
   PartnerService& partners_;
   StrategyService& strategies_;
+  JournalService& journal_;
 };
 
 }  // namespace vigie

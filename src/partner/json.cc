@@ -12,6 +12,7 @@ json::object to_json(const Contact& c) {
           {"job_title", json_or_null(c.job_title)},
           {"email", json_or_null(c.email)},
           {"phone", json_or_null(c.phone)},
+          {"user_id", json_or_null(c.user_id)},
           {"version", c.version}};
 }
 
@@ -39,6 +40,7 @@ void read_contact(JsonReader& in, Contact& out) {
   out.job_title = in.optional_string("job_title", 200);
   out.email = in.optional_string("email", 254);
   out.phone = in.optional_string("phone", 40);
+  out.user_id = in.optional_integer("user_id", 1, INT64_MAX);
   if (out.email && out.email->find('@') == std::string::npos) {
     in.fail("email", "Adresse électronique invalide.");
   }

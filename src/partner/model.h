@@ -18,6 +18,8 @@ struct Contact {
   std::optional<std::string> email;
   std::optional<std::string> phone;
   std::int64_t version = 1;
+  /// The person's own account, if any: how a body's member is recognised when signed in.
+  std::optional<std::int64_t> user_id;
 };
 
 /// A partner of the council: préfecture, parquet, police, bailleur, association...

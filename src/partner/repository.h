@@ -19,6 +19,8 @@ Result<void> remove(Connection& conn, std::int64_t id);
 Result<std::optional<Contact>> find_contact(Connection& conn, std::int64_t id);
 Result<std::int64_t> insert_contact(Connection& conn, const Contact& c);
 Result<bool> update_contact(Connection& conn, const Contact& c, std::int64_t expected_version);
+/// Whether an account holds a role on the territory (a contact may only be linked to such).
+Result<bool> holds_role(Connection& conn, std::int64_t user_id, std::int64_t territory_id);
 Result<void> remove_contact(Connection& conn, std::int64_t id);
 
 }  // namespace vigie::partner_repository

@@ -74,9 +74,19 @@ Result<Contact> PartnerService::load_contact_checked(Connection& conn, const Act
   return std::move(*contact);
 }
 
+// The link opens a confidential body's content to the account: only one of the territory.
+Result<void> PartnerService::check_account(Connection& conn, std::int64_t territory_id,
+                                           const Contact& c) {
+  if (c.user_id && !TRY(repo::holds_role(conn, *c.user_id, territory_id))) {
+    return Error::invalid("Ce compte n'a pas de rôle sur le territoire.", "user_id");
+  }
+  return success();
+}
+
 Result<Contact> PartnerService::add_contact(const Actor& actor, Contact c) {
   return db_.in_transaction([&](Connection& conn) -> Result<Contact> {
-    TRY(load_checked(conn, actor, c.organisation_id, Permission::partner_write));
+    Organisation o = TRY(load_checked(conn, actor, c.organisation_id, Permission::partner_write));
+    TRY_VOID(check_account(conn, o.territory_id, c));
     auto inserted = repo::insert_contact(conn, c);
     if (!inserted && inserted.error().code == ErrorCode::conflict) {
       return Error::conflict("Ce contact existe déjà dans l'organisation.", "name");
@@ -91,6 +101,8 @@ Result<Contact> PartnerService::update_contact(const Actor& actor, Contact c,
   return db_.in_transaction([&](Connection& conn) -> Result<Contact> {
     Contact current = TRY(load_contact_checked(conn, actor, c.id));
     c.organisation_id = current.organisation_id;
+    Organisation o = std::move(*TRY(repo::find(conn, c.organisation_id)));
+    TRY_VOID(check_account(conn, o.territory_id, c));
     if (!TRY(repo::update_contact(conn, c, expected_version))) return Error::stale_version();
     return std::move(*TRY(repo::find_contact(conn, c.id)));
   });

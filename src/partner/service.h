@@ -30,6 +30,7 @@ class PartnerService {
   Result<Organisation> find_or_create_in(Connection& conn, const Organisation& organisation);
 
  private:
+  Result<void> check_account(Connection& conn, std::int64_t territory_id, const Contact& contact);
   Result<Organisation> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                                     Permission permission);
   Result<Contact> load_contact_checked(Connection& conn, const Actor& actor, std::int64_t id);

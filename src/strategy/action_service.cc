@@ -1,4 +1,6 @@
 // The fiche-action half of StrategyService.
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "strategy/json.h"
@@ -156,6 +158,41 @@ Result<std::vector<ActionChange>> StrategyService::history(const Actor& actor,
   // The history outlives a deleted fiche; its strategy still says whose it is.
   TRY(load_checked(*conn, actor, changes.front().strategy_id, Permission::strategy_read));
   return changes;
+}
+
+}  // namespace vigie
+
+namespace vigie {
+
+Result<std::optional<std::int64_t>>
+StrategyService::territory_of_action_in(Connection& conn, std::int64_t action_id) {
+  auto action = TRY(repo::find_action(conn, action_id));
+  if (!action) return std::optional<std::int64_t>();
+  auto strategy = TRY(repo::find(conn, action->strategy_id));
+  if (!strategy) return std::optional<std::int64_t>();
+  return std::optional<std::int64_t>(strategy->territory_id);
+}
+
+Result<void> StrategyService::set_milestone_in(Connection& conn, const Actor& actor,
+                                               std::int64_t action_id, const std::string& key,
+                                               const Milestone& milestone) {
+  auto before = TRY(repo::find_action(conn, action_id));
+  if (!before) return Error::invalid("Fiche-action introuvable.", "action_id");
+  TRY(load_checked(conn, actor, before->strategy_id, Permission::strategy_write));
+  Action after = *before;
+  auto same = [&](const Milestone& m) { return m.label == key; };
+  auto it = std::find_if(after.milestones.begin(), after.milestones.end(), same);
+  if (it == after.milestones.end()) {
+    after.milestones.push_back(milestone);
+  } else {
+    *it = milestone;
+  }
+  if (!TRY(repo::update_action(conn, after, before->version, format_timestamp(clock_.now())))) {
+    return Error::stale_version();
+  }
+  auto saved = TRY(repo::find_action(conn, action_id));
+  return record_change(conn, actor, action_id, before->strategy_id,
+                       describe_changes("updated", &*before, &*saved));
 }
 
 }  // namespace vigie

@@ -26,7 +26,8 @@ json::object organisation_fields(const Organisation& o) {
   json::array contacts;
   for (const auto& c : o.contacts) {
     json::object x = to_json(c);
-    for (const char* k : {"id", "organisation_id", "version"})
+    // Accounts are the instance's own: a document moved elsewhere names none.
+    for (const char* k : {"id", "organisation_id", "version", "user_id"})
       x.erase(k);
     contacts.push_back(std::move(x));
   }

@@ -37,6 +37,13 @@ class StrategyService {
   PartnerService& partners() { return partners_; }
   /// The territory of an axis (through its strategy), inside another module's transaction.
   Result<std::optional<std::int64_t>> territory_of_axis_in(Connection& conn, std::int64_t axis_id);
+  /// The territory of a fiche-action, inside another module's transaction.
+  Result<std::optional<std::int64_t>> territory_of_action_in(Connection& conn,
+                                                             std::int64_t action_id);
+  /// Sets the fiche's milestone labelled `key` (or adds one) inside another module's
+  /// transaction: how a meeting's decision is carried into the plan, recorded in its history.
+  Result<void> set_milestone_in(Connection& conn, const Actor& actor, std::int64_t action_id,
+                                const std::string& key, const Milestone& milestone);
 
   /// For use inside a transaction someone else opened (the import of a whole strategy).
   Result<std::int64_t> insert_strategy_in(Connection& conn, const Actor& actor,

@@ -33,11 +33,28 @@ class AccessWalkTest : public ApiTest {
                                                {"name", "Cellule de veille"},
                                                {"kind", "cellule_veille"},
                                                {"frequency", "monthly"},
-                                               {"confidentiality", "confidentiel"}});
+                                               {"confidentiality", "restreint"}});
     ids_["meetings"] = create("/api/v1/bodies/" + id("bodies") + "/meetings",
                               {{"starts_at", "2026-03-12T14:00"}, {"place", "Mairie"}});
     ids_["members"] = create("/api/v1/bodies/" + id("bodies") + "/members",
                              {{"contact_id", ids_["contacts"]}, {"role", "membre"}});
+    ids_["decisions"] = create("/api/v1/meetings/" + id("meetings") + "/decisions",
+                               {{"text", "Relancer le bailleur"}, {"due_date", "2026-04-01"}});
+    ApiResponse file = admin_->call_raw("POST",
+                                        "/api/v1/meetings/" + id("meetings") +
+                                            "/attachments?filename=ordre-du-jour.txt",
+                                        "Ordre du jour", {{"content-type", "text/plain"}});
+    if (file.status != 201) throw std::runtime_error("attachment: " + file.body);
+    ids_["attachments"] = file.json.at("id").as_int64();
+    std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
+                                                       {"name", "Cellule d'urgence"},
+                                                       {"kind", "cellule_urgence"},
+                                                       {"frequency", "on_demand"},
+                                                       {"confidentiality", "restreint"}});
+    ids_["activations"] = create("/api/v1/bodies/" + std::to_string(emergency) + "/activations",
+                                 {{"requested_by", "maire"},
+                                  {"requester_name", "Le maire"},
+                                  {"reason", "Rixes"}});
   }
 
   std::int64_t create(const std::string& path, json::object body) {
@@ -49,6 +66,7 @@ class AccessWalkTest : public ApiTest {
 
   // "/api/v1/axes/{id}" → "/api/v1/axes/7": the id of the collection named before {id}.
   std::string concrete(const std::string& pattern) {
+    if (pattern.ends_with("/{token}")) return pattern.substr(0, pattern.size() - 7) + "inconnu";
     std::size_t at = pattern.find("/{id}");
     if (at == std::string::npos) return pattern;
     std::size_t start = pattern.rfind('/', at - 1) + 1;

@@ -1,0 +1,122 @@
+// Decisions taken in meetings, followed until done, and carried into fiche-action milestones.
+#include <map>
+
+#include "governance/repository.h"
+#include "governance/service.h"
+
+namespace vigie {
+namespace repo = governance_repository;
+
+namespace {
+
+bool is_open(const Decision& d) { return d.status == "a_faire" || d.status == "en_cours"; }
+
+std::string decisions_of(const Body& body) { return "instance:" + std::to_string(body.id); }
+
+}  // namespace
+
+Result<void> GovernanceService::check_decision(Connection& conn, const Body& body,
+                                               const Decision& d) {
+  if (d.owner_contact_id) {
+    auto contact = TRY(partners_.contact_in(conn, *d.owner_contact_id));
+    auto org = contact ? TRY(partners_.organisation_in(conn, contact->organisation_id))
+                       : std::nullopt;
+    if (!org || org->territory_id != body.territory_id) {
+      return Error::invalid("Contact inconnu dans l'annuaire de ce territoire.",
+                            "owner_contact_id");
+    }
+  }
+  if (d.owner_organisation_id) {
+    auto org = TRY(partners_.organisation_in(conn, *d.owner_organisation_id));
+    if (!org || org->territory_id != body.territory_id) {
+      return Error::invalid("Organisation inconnue sur ce territoire.", "owner_organisation_id");
+    }
+  }
+  if (d.action_id) {
+    auto territory = TRY(strategies_.territory_of_action_in(conn, *d.action_id));
+    if (territory != body.territory_id) {
+      return Error::invalid("Fiche-action inconnue sur ce territoire.", "action_id");
+    }
+  }
+  return success();
+}
+
+// The milestone keeps the label it was given, so later changes find it again.
+Result<void> GovernanceService::carry_to_milestone(Connection& conn, const Actor& actor,
+                                                   Decision& d) {
+  if (!d.action_id) return success();
+  std::string key = d.milestone_label.value_or("");
+  if (!d.milestone_label) {
+    std::string text = d.text.size() > 150 ? d.text.substr(0, 150) + "…" : d.text;
+    d.milestone_label = "Décision du " + d.meeting_starts_at.substr(0, 10) + " : " + text;
+    key = *d.milestone_label;
+  }
+  Milestone m{*d.milestone_label, d.due_date, std::nullopt};
+  if (d.status == "faite") m.done_date = today();
+  return strategies_.set_milestone_in(conn, actor, *d.action_id, key, m);
+}
+
+Result<Decision> GovernanceService::add_decision(const Actor& actor, Decision d) {
+  return db_.in_transaction([&](Connection& conn) -> Result<Decision> {
+    auto [meeting, body] =
+        TRY(load_meeting(conn, actor, d.meeting_id, Permission::governance_write));
+    TRY_VOID(require_content(conn, actor, body, Permission::governance_write,
+                             "reunion:" + std::to_string(d.meeting_id) + "/decisions"));
+    TRY_VOID(check_decision(conn, body, d));
+    d.meeting_starts_at = meeting.starts_at;
+    d.milestone_label.reset();
+    TRY_VOID(carry_to_milestone(conn, actor, d));
+    std::int64_t id = TRY(repo::insert_decision(conn, d));
+    return std::move(*TRY(repo::find_decision(conn, id)));
+  });
+}
+
+Result<Decision> GovernanceService::update_decision(const Actor& actor, Decision d,
+                                                    std::int64_t expected_version) {
+  return db_.in_transaction([&](Connection& conn) -> Result<Decision> {
+    auto current = TRY(repo::find_decision(conn, d.id));
+    if (!current) return Error::not_found("Décision introuvable.");
+    auto [meeting, body] =
+        TRY(load_meeting(conn, actor, current->meeting_id, Permission::governance_write));
+    TRY_VOID(require_content(conn, actor, body, Permission::governance_write,
+                             "decision:" + std::to_string(d.id)));
+    TRY_VOID(check_decision(conn, body, d));
+    d.meeting_id = current->meeting_id;
+    d.meeting_starts_at = meeting.starts_at;
+    // Same fiche: same milestone. Another fiche: a new milestone there.
+    d.milestone_label = d.action_id == current->action_id ? current->milestone_label : std::nullopt;
+    TRY_VOID(carry_to_milestone(conn, actor, d));
+    if (!TRY(repo::update_decision(conn, d, expected_version))) return Error::stale_version();
+    auto saved = std::move(*TRY(repo::find_decision(conn, d.id)));
+    saved.overdue = saved.due_date && *saved.due_date < today() && is_open(saved);
+    return saved;
+  });
+}
+
+Result<std::vector<Decision>> GovernanceService::decisions(const Actor& actor,
+                                                           std::int64_t territory_id,
+                                                           bool open_only) {
+  TRY_VOID(require(actor, Permission::governance_read, territory_id));
+  Lease conn = db_.acquire();
+  std::vector<Decision> all = TRY(repo::list_territory_decisions(*conn, territory_id));
+  std::map<std::int64_t, bool> readable;  // body id → may the actor read its content
+  std::vector<Decision> out;
+  for (Decision& d : all) {
+    if (open_only && !is_open(d)) continue;
+    if (!readable.contains(d.body_id)) {
+      Body body = std::move(*TRY(repo::find(*conn, d.body_id)));
+      bool ok = TRY(content_readable(*conn, actor, body));
+      if (ok && body.confidentiality == "confidentiel") {
+        TRY_VOID(journal_.record_in(*conn, actor, territory_id, "confidentiel.lecture",
+                                    decisions_of(body) + "/decisions", body.name));
+      }
+      readable[d.body_id] = ok;
+    }
+    if (!readable[d.body_id]) continue;
+    d.overdue = d.due_date && *d.due_date < today() && is_open(d);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace vigie

@@ -1,0 +1,103 @@
+// A body's year for the bilan, and its meetings as iCalendar feeds.
+#include <map>
+
+#include "auth/password.h"
+#include "governance/calendar.h"
+#include "governance/repository.h"
+#include "governance/service.h"
+
+namespace vigie {
+namespace repo = governance_repository;
+
+namespace {
+
+std::optional<int> planned_per_year(const Body& b) {
+  if (b.frequency == "yearly") return 1;
+  if (b.frequency == "monthly") return 12;
+  if (b.frequency == "times_per_year") return static_cast<int>(b.frequency_count.value_or(1));
+  if (b.frequency == "every_n_months") return 12 / static_cast<int>(b.frequency_count.value_or(12));
+  return std::nullopt;
+}
+
+CalendarEvent event_of(const Body& body, const Meeting& m) {
+  return {"reunion-" + std::to_string(m.id) + "@vigie",
+          m.starts_at,
+          m.duration_minutes,
+          body.name,
+          m.place,
+          m.status == "annulee",
+          m.version - 1};
+}
+
+}  // namespace
+
+Result<BodyReport> GovernanceService::report(const Actor& actor, std::int64_t body_id, int year) {
+  Lease conn = db_.acquire();
+  Body body = TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
+  if (year < 2000 || year > 2100) return Error::invalid("Année attendue (paramètre year).", "year");
+  BodyReport r;
+  r.year = year;
+  r.planned = planned_per_year(body);
+  std::string prefix = std::to_string(year) + "-";
+  std::map<std::string, OrganisationAttendance> by_organisation;
+  for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id))) {
+    if (!m.starts_at.starts_with(prefix)) continue;
+    if (m.status == "annulee") {
+      ++r.cancelled;
+      continue;
+    }
+    ++r.scheduled;
+    if (m.status != "tenue") continue;
+    ++r.held;
+    for (const Invitation& i : TRY(repo::list_invitations(*conn, m.id))) {
+      OrganisationAttendance& o = by_organisation[i.organisation_name];
+      o.organisation = i.organisation_name;
+      ++o.convened;
+      if (i.attendance == "present") ++o.present;
+    }
+  }
+  for (auto& [name, attendance] : by_organisation)
+    r.attendance.push_back(attendance);
+  std::string now = today();
+  for (const Decision& d : TRY(repo::list_body_decisions(*conn, body_id))) {
+    if (!d.meeting_starts_at.starts_with(prefix)) continue;
+    ++r.decisions;
+    if (d.status == "faite") ++r.decisions_done;
+    bool open = d.status == "a_faire" || d.status == "en_cours";
+    if (open && d.due_date && *d.due_date < now) ++r.decisions_overdue;
+  }
+  return r;
+}
+
+Result<std::string> GovernanceService::body_calendar(const Actor& actor, std::int64_t body_id) {
+  Lease conn = db_.acquire();
+  Body body = TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
+  std::vector<CalendarEvent> events;
+  for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id)))
+    events.push_back(event_of(body, m));
+  return render_calendar(body.name, events, clock_.now());
+}
+
+Result<std::string> GovernanceService::new_calendar_token(const Actor& actor) {
+  if (!actor.authenticated()) return Error::forbidden();
+  std::string token = random_token();
+  Lease conn = db_.acquire();
+  TRY_VOID(repo::set_calendar_token(*conn, actor.user_id, token_digest(token),
+                                    format_timestamp(clock_.now())));
+  return token;
+}
+
+Result<std::string> GovernanceService::user_calendar(const std::string& token) {
+  Lease conn = db_.acquire();
+  auto user = TRY(repo::user_of_calendar_token(*conn, token_digest(token)));
+  if (!user) return Error::not_found("Adresse de calendrier inconnue ou révoquée.");
+  std::vector<CalendarEvent> events;
+  for (std::int64_t body_id : TRY(repo::bodies_of_user(*conn, *user))) {
+    Body body = std::move(*TRY(repo::find(*conn, body_id)));
+    for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id)))
+      events.push_back(event_of(body, m));
+  }
+  return render_calendar("Mes instances (Vigie)", events, clock_.now());
+}
+
+}  // namespace vigie
