@@ -21,9 +21,8 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
     : db_(db), users_(db, clock), sessions_(db, clock, users_, options.sessions),
       user_admin_(db, users_), territories_(db, clock), partners_(db),
       strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
-      journal_(db, clock),
-      governance_(db, clock, partners_, strategies_, journal_), static_files_(options.web_root),
-      trust_forwarded_proto_(options.trust_forwarded_proto) {
+      journal_(db, clock), governance_(db, clock, partners_, strategies_, journal_),
+      static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
     return json_response(200, json::object{{"status", "ok"}});
   });

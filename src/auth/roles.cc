@@ -45,8 +45,7 @@ bool role_allows(Role role, Permission permission) {
   case Permission::partner_write:
   case Permission::strategy_write:
   case Permission::governance_write:
-  case Permission::journal_read:
-    return role == Role::administrateur || role == Role::coordonnateur;
+  case Permission::journal_read: return role == Role::administrateur || role == Role::coordonnateur;
   case Permission::user_admin: return role == Role::administrateur;
   }
   return false;

@@ -92,13 +92,13 @@ std::string paris_local_datetime(std::int64_t epoch_seconds) {
   std::tm tm{};
   gmtime_r(&t, &tm);
   int year = tm.tm_year + 1900;
-  bool summer = epoch_seconds >= last_sunday_change(year, 3) &&
-                epoch_seconds < last_sunday_change(year, 10);
+  bool summer =
+      epoch_seconds >= last_sunday_change(year, 3) && epoch_seconds < last_sunday_change(year, 10);
   t += summer ? 7200 : 3600;
   gmtime_r(&t, &tm);
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+                tm.tm_mday, tm.tm_hour, tm.tm_min);
   return buffer;
 }
 

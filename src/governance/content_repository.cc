@@ -5,11 +5,11 @@ namespace vigie::governance_repository {
 
 Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                               const std::string& today) {
-  Rows rows = TRY(conn.query(
-      "SELECT 1 FROM body_members m JOIN contacts c ON c.id = m.contact_id "
-      "WHERE m.body_id = ? AND c.user_id = ? AND m.charter_signed_on IS NOT NULL "
-      "AND m.charter_signed_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)",
-      {body_id, user_id, today, today}));
+  Rows rows =
+      TRY(conn.query("SELECT 1 FROM body_members m JOIN contacts c ON c.id = m.contact_id "
+                     "WHERE m.body_id = ? AND c.user_id = ? AND m.charter_signed_on IS NOT NULL "
+                     "AND m.charter_signed_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)",
+                     {body_id, user_id, today, today}));
   return !rows.empty();
 }
 
@@ -27,7 +27,7 @@ Result<std::vector<Invitation>> list_invitations(Connection& conn, std::int64_t 
 }
 
 Result<void> invite_current_members(Connection& conn, std::int64_t meeting_id,
-                                     std::int64_t body_id) {
+                                    std::int64_t body_id) {
   TRY(conn.query("INSERT INTO meeting_invitations (meeting_id, member_id) "
                  "SELECT ?, id FROM body_members WHERE body_id = ? AND left_on IS NULL",
                  {meeting_id, body_id}));

@@ -32,14 +32,14 @@ Result<MeetingContent> GovernanceService::content(const Actor& actor, std::int64
   c.attachments = TRY(repo::list_attachments(*conn, meeting_id));
   c.decisions = TRY(repo::list_decisions(*conn, meeting_id));
   for (Decision& d : c.decisions)
-    d.overdue = d.due_date && *d.due_date < today() &&
-                (d.status == "a_faire" || d.status == "en_cours");
+    d.overdue =
+        d.due_date && *d.due_date < today() && (d.status == "a_faire" || d.status == "en_cours");
   return c;
 }
 
-Result<std::vector<AgendaItem>> GovernanceService::set_agenda(const Actor& actor,
-                                                              std::int64_t meeting_id,
-                                                              const std::vector<AgendaItem>& items) {
+Result<std::vector<AgendaItem>>
+GovernanceService::set_agenda(const Actor& actor, std::int64_t meeting_id,
+                              const std::vector<AgendaItem>& items) {
   return db_.in_transaction([&](Connection& conn) -> Result<std::vector<AgendaItem>> {
     auto [meeting, body] = TRY(load_meeting(conn, actor, meeting_id, Permission::governance_write));
     TRY_VOID(require_content(conn, actor, body, Permission::governance_write,
@@ -98,9 +98,8 @@ Result<Minutes> GovernanceService::approve_minutes(const Actor& actor, std::int6
     }
     if (!TRY(repo::approve_minutes(conn, meeting_id, format_timestamp(clock_.now()),
                                    actor.display_name, expected_version))) {
-      return current->status == "approuve"
-                 ? Error::conflict("Le compte rendu est déjà approuvé.")
-                 : Error::stale_version();
+      return current->status == "approuve" ? Error::conflict("Le compte rendu est déjà approuvé.")
+                                           : Error::stale_version();
     }
     return std::move(*TRY(repo::find_minutes(conn, meeting_id)));
   });

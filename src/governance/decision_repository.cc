@@ -89,16 +89,17 @@ constexpr const char* kActivationColumns =
     "recorded_by, closed_at, summary, closed_by, version FROM emergency_activations ";
 
 Activation activation_from_row(const Row& r) {
-  return {r.integer(0),       r.integer(1),       r.optional_integer(2), r.text(3),
-          r.text(4),          r.text(5),          r.text(6),             r.text(7),
-          r.optional_text(8), r.optional_text(9), r.optional_text(10),   r.integer(11)};
+  return {r.integer(0),       r.integer(1),        r.optional_integer(2),
+          r.text(3),          r.text(4),           r.text(5),
+          r.text(6),          r.text(7),           r.optional_text(8),
+          r.optional_text(9), r.optional_text(10), r.integer(11)};
 }
 }  // namespace
 
 Result<std::vector<Activation>> list_activations(Connection& conn, std::int64_t body_id) {
-  Rows rows = TRY(conn.query(
-      std::string(kActivationColumns) + "WHERE body_id = ? ORDER BY requested_at DESC, id DESC",
-      {body_id}));
+  Rows rows = TRY(conn.query(std::string(kActivationColumns) +
+                                 "WHERE body_id = ? ORDER BY requested_at DESC, id DESC",
+                             {body_id}));
   std::vector<Activation> out;
   for (const Row& r : rows)
     out.push_back(activation_from_row(r));
@@ -130,8 +131,7 @@ Result<bool> close_activation(Connection& conn, const Activation& a) {
   Rows rows = TRY(conn.query(
       "UPDATE emergency_activations SET closed_at = ?, summary = ?, closed_by = ?, "
       "version = version + 1 WHERE id = ? AND closed_at IS NULL RETURNING id",
-      {optional_value(a.closed_at), optional_value(a.summary), optional_value(a.closed_by),
-       a.id}));
+      {optional_value(a.closed_at), optional_value(a.summary), optional_value(a.closed_by), a.id}));
   return !rows.empty();
 }
 
@@ -146,10 +146,10 @@ Result<void> set_calendar_token(Connection& conn, std::int64_t user_id, const st
 
 Result<std::optional<std::int64_t>> user_of_calendar_token(Connection& conn,
                                                            const std::string& digest) {
-  Rows rows = TRY(conn.query(
-      "SELECT t.user_id FROM calendar_tokens t JOIN users u ON u.id = t.user_id "
-      "WHERE t.token_digest = ? AND u.disabled = 0",
-      {digest}));
+  Rows rows =
+      TRY(conn.query("SELECT t.user_id FROM calendar_tokens t JOIN users u ON u.id = t.user_id "
+                     "WHERE t.token_digest = ? AND u.disabled = 0",
+                     {digest}));
   if (rows.empty()) return std::optional<std::int64_t>();
   return std::optional<std::int64_t>(rows[0].integer(0));
 }

@@ -19,8 +19,8 @@ Result<void> GovernanceService::check_decision(Connection& conn, const Body& bod
                                                const Decision& d) {
   if (d.owner_contact_id) {
     auto contact = TRY(partners_.contact_in(conn, *d.owner_contact_id));
-    auto org = contact ? TRY(partners_.organisation_in(conn, contact->organisation_id))
-                       : std::nullopt;
+    auto org =
+        contact ? TRY(partners_.organisation_in(conn, contact->organisation_id)) : std::nullopt;
     if (!org || org->territory_id != body.territory_id) {
       return Error::invalid("Contact inconnu dans l'annuaire de ce territoire.",
                             "owner_contact_id");
@@ -93,9 +93,8 @@ Result<Decision> GovernanceService::update_decision(const Actor& actor, Decision
   });
 }
 
-Result<std::vector<Decision>> GovernanceService::decisions(const Actor& actor,
-                                                           std::int64_t territory_id,
-                                                           bool open_only) {
+Result<std::vector<Decision>>
+GovernanceService::decisions(const Actor& actor, std::int64_t territory_id, bool open_only) {
   TRY_VOID(require(actor, Permission::governance_read, territory_id));
   Lease conn = db_.acquire();
   std::vector<Decision> all = TRY(repo::list_territory_decisions(*conn, territory_id));

@@ -15,8 +15,7 @@ Result<Activation> GovernanceService::activate(const Actor& actor, Activation a,
   return db_.in_transaction([&](Connection& conn) -> Result<Activation> {
     Body body = TRY(load_checked(conn, actor, a.body_id, Permission::governance_write));
     if (body.kind != "cellule_urgence") {
-      return Error::invalid("Seule une cellule de veille d'urgence peut être activée.",
-                            "body_id");
+      return Error::invalid("Seule une cellule de veille d'urgence peut être activée.", "body_id");
     }
     if (TRY(repo::has_open_activation(conn, body.id))) {
       return Error::conflict("La cellule est déjà activée : clôturez l'activation en cours.");
@@ -33,10 +32,9 @@ Result<Activation> GovernanceService::activate(const Actor& actor, Activation a,
     a.recorded_by = actor.display_name;
     std::int64_t id = TRY(repo::insert_activation(conn, a));
     std::string who = a.requested_by == "maire" ? "le maire" : "le procureur de la République";
-    TRY_VOID(journal_.record_in(conn, actor, body.territory_id, "cellule_urgence.activation",
-                                activation_subject(id),
-                                body.name + " — demandée par " + who + " (" + a.requester_name +
-                                    ") : " + a.reason));
+    TRY_VOID(journal_.record_in(
+        conn, actor, body.territory_id, "cellule_urgence.activation", activation_subject(id),
+        body.name + " — demandée par " + who + " (" + a.requester_name + ") : " + a.reason));
     return std::move(*TRY(repo::find_activation(conn, id)));
   });
 }

@@ -39,7 +39,10 @@ Result<std::string> media_type_of(const Request& req) {
 
 // Served as its own type only when a browser cannot run it; otherwise as bytes.
 std::string served_type(const std::string& type) {
-  static const char* kSafe[] = {"application/pdf", "image/png", "image/jpeg", "text/plain",
+  static const char* kSafe[] = {"application/pdf",
+                                "image/png",
+                                "image/jpeg",
+                                "text/plain",
                                 "application/vnd.oasis.opendocument.text",
                                 "application/vnd.openxmlformats-officedocument."
                                 "wordprocessingml.document"};

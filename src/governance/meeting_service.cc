@@ -11,7 +11,8 @@ namespace {
 Quorum count_quorum(const std::vector<Invitation>& invitations) {
   Quorum q;
   for (const Invitation& i : invitations) {
-    if (i.role != "president" && i.role != "membre") continue;  // guests and secretariat don't count
+    if (i.role != "president" && i.role != "membre")
+      continue;  // guests and secretariat don't count
     ++q.convened;
     if (i.attendance == "present") ++q.present;
     if (i.attendance == "excuse") ++q.excused;
@@ -51,8 +52,8 @@ Result<void> GovernanceService::require_content(Connection& conn, const Actor& a
     return Error::forbidden("Contenu confidentiel : réservé aux membres de l'instance qui ont "
                             "signé la charte déontologique.");
   }
-  const char* event = permission == Permission::governance_read ? "confidentiel.lecture"
-                                                                : "confidentiel.ecriture";
+  const char* event =
+      permission == Permission::governance_read ? "confidentiel.lecture" : "confidentiel.ecriture";
   return journal_.record_in(conn, actor, body.territory_id, event, subject, body.name);
 }
 

@@ -115,7 +115,7 @@ struct Decision {
   std::optional<std::int64_t> owner_contact_id;
   std::optional<std::int64_t> owner_organisation_id;
   std::optional<std::string> due_date;
-  std::string status = "a_faire";  // kDecisionStatuses
+  std::string status = "a_faire";         // kDecisionStatuses
   std::optional<std::int64_t> action_id;  // the fiche-action whose milestone it carries
   std::optional<std::string> milestone_label;
   std::int64_t version = 1;

@@ -130,7 +130,7 @@ namespace {
 constexpr const char* kMeetingColumns =
     "SELECT id, body_id, starts_at, place, status, version, duration_minutes FROM meetings ";
 Meeting meeting_from_row(const Row& r) {
-  return {r.integer(0), r.integer(1), r.text(2),    r.optional_text(3),
+  return {r.integer(0), r.integer(1), r.text(2),   r.optional_text(3),
           r.text(4),    r.integer(5), r.integer(6)};
 }
 }  // namespace

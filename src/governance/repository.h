@@ -31,7 +31,7 @@ Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64
                               const std::string& today);
 Result<std::vector<Invitation>> list_invitations(Connection& conn, std::int64_t meeting_id);
 Result<void> invite_current_members(Connection& conn, std::int64_t meeting_id,
-                                     std::int64_t body_id);
+                                    std::int64_t body_id);
 Result<void> replace_invitations(Connection& conn, std::int64_t meeting_id,
                                  const std::vector<std::int64_t>& member_ids);
 Result<bool> set_attendance(Connection& conn, std::int64_t meeting_id, std::int64_t member_id,
@@ -54,8 +54,7 @@ Result<void> remove_attachment(Connection& conn, std::int64_t id);
 
 // decision_repository.cc
 Result<std::vector<Decision>> list_decisions(Connection& conn, std::int64_t meeting_id);
-Result<std::vector<Decision>> list_territory_decisions(Connection& conn,
-                                                       std::int64_t territory_id);
+Result<std::vector<Decision>> list_territory_decisions(Connection& conn, std::int64_t territory_id);
 Result<std::vector<Decision>> list_body_decisions(Connection& conn, std::int64_t body_id);
 Result<std::optional<Decision>> find_decision(Connection& conn, std::int64_t id);
 Result<std::int64_t> insert_decision(Connection& conn, const Decision& d);

@@ -51,8 +51,7 @@ class GovernanceService {
   Result<std::vector<AgendaItem>> set_agenda(const Actor& actor, std::int64_t meeting_id,
                                              const std::vector<AgendaItem>& items);
   /// Creates the draft when `expected_version` is none; refused once approved.
-  Result<Minutes> save_minutes(const Actor& actor, std::int64_t meeting_id,
-                               const std::string& text,
+  Result<Minutes> save_minutes(const Actor& actor, std::int64_t meeting_id, const std::string& text,
                                std::optional<std::int64_t> expected_version);
   /// A public body's minutes need `confirm_no_nominative`: nothing nominative in plenary.
   Result<Minutes> approve_minutes(const Actor& actor, std::int64_t meeting_id,
@@ -97,8 +96,7 @@ class GovernanceService {
   /// journaled. `subject` says what is read or written.
   Result<void> require_content(Connection& conn, const Actor& actor, const Body& body,
                                Permission permission, const std::string& subject);
-  Result<MeetingDetail> detail_in(Connection& conn, const Actor& actor, Meeting meeting,
-                                  Body body);
+  Result<MeetingDetail> detail_in(Connection& conn, const Actor& actor, Meeting meeting, Body body);
   Result<void> check_decision(Connection& conn, const Body& body, const Decision& decision);
   Result<void> carry_to_milestone(Connection& conn, const Actor& actor, Decision& decision);
   std::string today() const;

@@ -13,9 +13,8 @@ Result<void> JournalService::record_in(Connection& conn, const Actor& actor,
   return success();
 }
 
-Result<std::vector<JournalEntry>> JournalService::list(const Actor& actor,
-                                                       std::int64_t territory_id,
-                                                       std::int64_t limit) {
+Result<std::vector<JournalEntry>>
+JournalService::list(const Actor& actor, std::int64_t territory_id, std::int64_t limit) {
   TRY_VOID(require(actor, Permission::journal_read, territory_id));
   Lease conn = db_.acquire();
   Rows rows = TRY(conn->query("SELECT id, territory_id, at, user_id, user_login, event, subject, "

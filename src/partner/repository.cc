@@ -11,16 +11,16 @@ Organisation from_row(const Row& r) {
 }
 
 Contact contact_from_row(const Row& r) {
-  return {r.integer(0),       r.integer(1),       r.text(2),   r.optional_text(3),
-          r.optional_text(4), r.optional_text(5), r.integer(6),       r.optional_integer(7)};
+  return {r.integer(0),       r.integer(1),       r.text(2),    r.optional_text(3),
+          r.optional_text(4), r.optional_text(5), r.integer(6), r.optional_integer(7)};
 }
 
 Result<void> load_contacts(Connection& conn, Organisation& o) {
-  Rows rows = TRY(
-      conn.query("SELECT id, organisation_id, name, job_title, email, phone, version, user_id "
-                 "FROM contacts "
-                 "WHERE organisation_id = ? ORDER BY name",
-                 {o.id}));
+  Rows rows =
+      TRY(conn.query("SELECT id, organisation_id, name, job_title, email, phone, version, user_id "
+                     "FROM contacts "
+                     "WHERE organisation_id = ? ORDER BY name",
+                     {o.id}));
   for (const Row& r : rows)
     o.contacts.push_back(contact_from_row(r));
   return success();
@@ -79,11 +79,11 @@ Result<void> remove(Connection& conn, std::int64_t id) {
 }
 
 Result<std::optional<Contact>> find_contact(Connection& conn, std::int64_t id) {
-  Rows rows = TRY(
-      conn.query("SELECT id, organisation_id, name, job_title, email, phone, version, user_id "
-                 "FROM contacts "
-                 "WHERE id = ?",
-                 {id}));
+  Rows rows =
+      TRY(conn.query("SELECT id, organisation_id, name, job_title, email, phone, version, user_id "
+                     "FROM contacts "
+                     "WHERE id = ?",
+                     {id}));
   if (rows.empty()) return std::optional<Contact>();
   return std::optional<Contact>(contact_from_row(rows[0]));
 }
@@ -98,17 +98,18 @@ Result<std::int64_t> insert_contact(Connection& conn, const Contact& c) {
 }
 
 Result<bool> update_contact(Connection& conn, const Contact& c, std::int64_t expected_version) {
-  Rows rows = TRY(conn.query(
-      "UPDATE contacts SET name = ?, job_title = ?, email = ?, phone = ?, user_id = ?, "
-      "version = version + 1 WHERE id = ? AND version = ? RETURNING version",
-      {c.name, optional_value(c.job_title), optional_value(c.email), optional_value(c.phone),
-       optional_value(c.user_id), c.id, expected_version}));
+  Rows rows = TRY(
+      conn.query("UPDATE contacts SET name = ?, job_title = ?, email = ?, phone = ?, user_id = ?, "
+                 "version = version + 1 WHERE id = ? AND version = ? RETURNING version",
+                 {c.name, optional_value(c.job_title), optional_value(c.email),
+                  optional_value(c.phone), optional_value(c.user_id), c.id, expected_version}));
   return !rows.empty();
 }
 
 Result<bool> holds_role(Connection& conn, std::int64_t user_id, std::int64_t territory_id) {
-  Rows rows = TRY(conn.query("SELECT 1 FROM role_assignments WHERE user_id = ? AND territory_id = ?",
-                             {user_id, territory_id}));
+  Rows rows =
+      TRY(conn.query("SELECT 1 FROM role_assignments WHERE user_id = ? AND territory_id = ?",
+                     {user_id, territory_id}));
   return !rows.empty();
 }
 

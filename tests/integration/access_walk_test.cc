@@ -40,10 +40,9 @@ class AccessWalkTest : public ApiTest {
                              {{"contact_id", ids_["contacts"]}, {"role", "membre"}});
     ids_["decisions"] = create("/api/v1/meetings/" + id("meetings") + "/decisions",
                                {{"text", "Relancer le bailleur"}, {"due_date", "2026-04-01"}});
-    ApiResponse file = admin_->call_raw("POST",
-                                        "/api/v1/meetings/" + id("meetings") +
-                                            "/attachments?filename=ordre-du-jour.txt",
-                                        "Ordre du jour", {{"content-type", "text/plain"}});
+    ApiResponse file = admin_->call_raw(
+        "POST", "/api/v1/meetings/" + id("meetings") + "/attachments?filename=ordre-du-jour.txt",
+        "Ordre du jour", {{"content-type", "text/plain"}});
     if (file.status != 201) throw std::runtime_error("attachment: " + file.body);
     ids_["attachments"] = file.json.at("id").as_int64();
     std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
@@ -51,10 +50,9 @@ class AccessWalkTest : public ApiTest {
                                                        {"kind", "cellule_urgence"},
                                                        {"frequency", "on_demand"},
                                                        {"confidentiality", "restreint"}});
-    ids_["activations"] = create("/api/v1/bodies/" + std::to_string(emergency) + "/activations",
-                                 {{"requested_by", "maire"},
-                                  {"requester_name", "Le maire"},
-                                  {"reason", "Rixes"}});
+    ids_["activations"] =
+        create("/api/v1/bodies/" + std::to_string(emergency) + "/activations",
+               {{"requested_by", "maire"}, {"requester_name", "Le maire"}, {"reason", "Rixes"}});
   }
 
   std::int64_t create(const std::string& path, json::object body) {

@@ -1,0 +1,68 @@
+// A territory with a directory, a fiche-action and a coordinator, for the meeting tests.
+#pragma once
+
+#include "support/api_client.h"
+
+namespace vigie::test {
+
+class MeetingFixture : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    territory_ = make_territory("Les Pennes-Mirabeau", "13071");
+    c_ = std::make_unique<ApiClient>(signed_in("coord", Role::coordonnateur, territory_));
+    std::int64_t strategy =
+        post("/api/v1/strategies", {{"territory_id", territory_}, {"title", "STSPD"}});
+    action_ = post("/api/v1/strategies/" + std::to_string(strategy) + "/actions",
+                   {{"number", 1}, {"title", "Médiation sociale"}});
+    ville_ = post("/api/v1/organisations", {{"territory_id", territory_},
+                                            {"name", "Ville des Pennes-Mirabeau"},
+                                            {"kind", "collectivite"}});
+    police_ = post(
+        "/api/v1/organisations",
+        {{"territory_id", territory_}, {"name", "Gendarmerie nationale"}, {"kind", "gendarmerie"}});
+  }
+
+  std::int64_t post(const std::string& path, boost::json::object body, ApiClient* as = nullptr) {
+    ApiResponse r = (as ? *as : *c_).call("POST", path, boost::json::value(std::move(body)));
+    if (r.status != 201) throw std::runtime_error(path + ": " + r.body);
+    return r.json.at("id").as_int64();
+  }
+  std::int64_t contact(std::int64_t organisation, const std::string& name,
+                       std::optional<std::int64_t> user = std::nullopt) {
+    boost::json::object body{{"name", name}};
+    if (user) body["user_id"] = *user;
+    return post("/api/v1/organisations/" + std::to_string(organisation) + "/contacts", body);
+  }
+  std::int64_t body(const std::string& name, const std::string& kind,
+                    const std::string& confidentiality, const std::string& frequency = "yearly") {
+    boost::json::object b{{"territory_id", territory_},
+                          {"name", name},
+                          {"kind", kind},
+                          {"frequency", frequency},
+                          {"confidentiality", confidentiality}};
+    if (frequency == "every_n_months" || frequency == "times_per_year") b["frequency_count"] = 2;
+    return post("/api/v1/bodies", b);
+  }
+  std::int64_t member(std::int64_t body_id, std::int64_t contact_id, const std::string& role,
+                      std::optional<std::string> signed_on = "2025-01-10") {
+    boost::json::object m{{"contact_id", contact_id}, {"role", role}};
+    if (signed_on) m["charter_signed_on"] = *signed_on;
+    return post("/api/v1/bodies/" + std::to_string(body_id) + "/members", m);
+  }
+  std::int64_t meeting(std::int64_t body_id, const std::string& starts_at) {
+    return post("/api/v1/bodies/" + std::to_string(body_id) + "/meetings",
+                {{"starts_at", starts_at}, {"place", "Hôtel de ville"}});
+  }
+  std::int64_t user_id(ApiClient& client) {
+    return client.call("GET", "/api/v1/me").json.at("id").as_int64();
+  }
+  static std::string path(const char* prefix, std::int64_t id, const char* suffix = "") {
+    return std::string(prefix) + std::to_string(id) + suffix;
+  }
+
+  std::int64_t territory_ = 0, action_ = 0, ville_ = 0, police_ = 0;
+  std::unique_ptr<ApiClient> c_;
+};
+
+}  // namespace vigie::test
