@@ -31,9 +31,9 @@ Result<MeetingContent> GovernanceService::content(const Actor& actor, std::int64
   if (c.minutes) add_hints(body, *c.minutes);
   c.attachments = TRY(repo::list_attachments(*conn, meeting_id));
   c.decisions = TRY(repo::list_decisions(*conn, meeting_id));
-  for (Decision& d : c.decisions)
-    d.overdue =
-        d.due_date && *d.due_date < today() && (d.status == "a_faire" || d.status == "en_cours");
+  for (Decision& d : c.decisions) {
+    d.overdue = is_overdue(d, today());
+  }
   return c;
 }
 

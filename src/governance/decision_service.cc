@@ -88,7 +88,7 @@ Result<Decision> GovernanceService::update_decision(const Actor& actor, Decision
     TRY_VOID(carry_to_milestone(conn, actor, d));
     if (!TRY(repo::update_decision(conn, d, expected_version))) return Error::stale_version();
     auto saved = std::move(*TRY(repo::find_decision(conn, d.id)));
-    saved.overdue = saved.due_date && *saved.due_date < today() && is_open(saved);
+    saved.overdue = is_overdue(saved, today());
     return saved;
   });
 }
@@ -112,7 +112,7 @@ GovernanceService::decisions(const Actor& actor, std::int64_t territory_id, bool
       readable[d.body_id] = ok;
     }
     if (!readable[d.body_id]) continue;
-    d.overdue = d.due_date && *d.due_date < today() && is_open(d);
+    d.overdue = is_overdue(d, today());
     out.push_back(std::move(d));
   }
   return out;

@@ -76,7 +76,7 @@ void read_meeting_fields(JsonReader& in, Meeting& out) {
   }
   out.place = in.optional_string("place", 300);
   out.status = in.optional_enumeration("status", kMeetingStatuses).value_or("prevue");
-  out.duration_minutes = in.optional_integer("duration_minutes", 15, 24 * 60).value_or(120);
+  out.duration_minutes = in.optional_integer("duration_minutes", 15, 1440).value_or(120);
 }
 
 }  // namespace vigie

@@ -11,7 +11,7 @@ namespace json = boost::json;
 namespace {
 
 auto as_json = [](const auto& x) { return to_json(x); };
-constexpr std::size_t kMaxAttachment = 10 * 1024 * 1024;
+constexpr std::size_t kMaxAttachment = std::size_t{10} * 1024 * 1024;
 
 // A file name as the user's system gave it, without anything a path or a header could abuse.
 Result<std::string> clean_filename(const std::optional<std::string>& raw) {
@@ -39,13 +39,13 @@ Result<std::string> media_type_of(const Request& req) {
 
 // Served as its own type only when a browser cannot run it; otherwise as bytes.
 std::string served_type(const std::string& type) {
-  static const char* kSafe[] = {"application/pdf",
-                                "image/png",
-                                "image/jpeg",
-                                "text/plain",
-                                "application/vnd.oasis.opendocument.text",
-                                "application/vnd.openxmlformats-officedocument."
-                                "wordprocessingml.document"};
+  static const char* kSafe[] = {
+      "application/pdf",
+      "image/png",
+      "image/jpeg",
+      "text/plain",
+      "application/vnd.oasis.opendocument.text",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"};
   for (const char* safe : kSafe) {
     if (type == safe) return type;
   }

@@ -63,8 +63,7 @@ Result<BodyReport> GovernanceService::report(const Actor& actor, std::int64_t bo
     if (!d.meeting_starts_at.starts_with(prefix)) continue;
     ++r.decisions;
     if (d.status == "faite") ++r.decisions_done;
-    bool open = d.status == "a_faire" || d.status == "en_cours";
-    if (open && d.due_date && *d.due_date < now) ++r.decisions_overdue;
+    if (is_overdue(d, now)) ++r.decisions_overdue;
   }
   return r;
 }

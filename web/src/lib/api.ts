@@ -63,6 +63,11 @@ export async function loadMe(): Promise<Me> {
   return me;
 }
 
+/** The CSRF token, for the rare request that is not JSON (a file upload). */
+export function csrf(): string {
+  return csrfToken;
+}
+
 export function setCsrfToken(token: string): void {
   csrfToken = token;
 }

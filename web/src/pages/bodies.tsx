@@ -7,18 +7,20 @@ import { api, canWrite, type Me } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { fieldErrors } from '../lib/forms';
 import type { Items } from '../lib/types';
+import { type Body, type Meeting, when } from '../lib/governance';
+import { BodyForm } from '../components/governance/BodyForm';
+import { BodyReport } from '../components/governance/BodyReport';
+import { EmergencyPanel } from '../components/governance/EmergencyPanel';
+import { MemberForm } from '../components/governance/MemberForm';
+import { MyCalendar } from '../components/governance/MyCalendar';
+import { OpenDecisions } from '../components/governance/OpenDecisions';
 import { fr } from '../i18n/fr';
 
 const t = fr.bodies;
 
-interface Member { id: number; contact_name: string; organisation_name: string; role: string; charter_signed_on: string | null; left_on: string | null }
-interface Body { id: number; name: string; kind: string; axis_id: number | null; frequency: string; frequency_count: number | null; confidentiality: string; description: string | null; members: Member[] }
-interface Meeting { id: number; starts_at: string; place: string | null; status: string; version: number }
 interface Rhythm { late: boolean; message: string; proposed_dates: string[] }
 
-const when = (s: string) => `${formatDate(s.slice(0, 10))} à ${s.slice(11, 16)}`;
-
-function BodyCard(props: { body: Body; writer: boolean }) {
+function BodyCard(props: { body: Body; writer: boolean; onChange: () => void }) {
   const b = props.body;
   const [meetings, setMeetings] = useState<Meeting[]>([]);
   const [rhythm, setRhythm] = useState<Rhythm | null>(null);
@@ -59,19 +61,21 @@ function BodyCard(props: { body: Body; writer: boolean }) {
         <ul>
           {b.members.map((m) => (
             <li key={m.id}>
-              {m.contact_name} ({m.organisation_name}) — {m.role}
+              {m.contact_name} ({m.organisation_name}) — {fr.memberRole[m.role]}
               {m.charter_signed_on && `, ${t.charter(formatDate(m.charter_signed_on))}`}
               {m.left_on && `, ${t.left(formatDate(m.left_on))}`}
             </li>
           ))}
         </ul>
       )}
+      {props.writer && <MemberForm body={b} onAdded={(message) => { setNotice(message); props.onChange(); }} />}
+      {b.kind === 'cellule_urgence' && <EmergencyPanel body={b} writer={props.writer} onChange={load} />}
       <h3>{t.meetings}</h3>
       {meetings.length === 0 ? <p class="hint">{t.noMeeting}</p> : (
         <ul>
           {meetings.map((m) => (
             <li key={m.id}>
-              {when(m.starts_at)}{m.place && ` — ${m.place}`} — {fr.meetingStatus[m.status]}{' '}
+              <a href={`/reunion.html?id=${m.id}`}>{when(m.starts_at)}</a>{m.place && ` — ${m.place}`} — {fr.meetingStatus[m.status]}{' '}
               {props.writer && m.status === 'prevue' && (
                 <button type="button" class="secondary small"
                   onClick={() => act(api('PUT', `/api/v1/meetings/${m.id}`, { starts_at: m.starts_at, place: m.place, status: 'tenue', version: m.version }), t.held)}>
@@ -92,6 +96,8 @@ function BodyCard(props: { body: Body; writer: boolean }) {
           <button type="submit">{t.plan}</button>
         </form>
       )}
+      <p><a href={`/api/v1/bodies/${b.id}/calendar.ics`}>{t.calendar}<span class="visually-hidden"> : {b.name}</span></a></p>
+      <BodyReport bodyId={b.id} bodyName={b.name} />
     </section>
   );
 }
@@ -99,9 +105,11 @@ function BodyCard(props: { body: Body; writer: boolean }) {
 function Bodies(props: { me: Me }) {
   const [territory, setTerritory] = useState<number | null>(null);
   const [bodies, setBodies] = useState<Body[] | null>(null);
+  const [refresh, setRefresh] = useState(0);
   useEffect(() => {
     if (territory) api<Items<Body>>('GET', `/api/v1/bodies?territory_id=${territory}`).then((r) => setBodies(r.items));
-  }, [territory]);
+  }, [territory, refresh]);
+  const reload = () => setRefresh((n) => n + 1);
   const writer = territory !== null && canWrite(props.me, territory);
   return (
     <>
@@ -109,7 +117,10 @@ function Bodies(props: { me: Me }) {
       <TerritoryPicker value={territory} onChange={(id) => { setBodies(null); setTerritory(id); }} allow={() => true} />
       {bodies === null && <p>{fr.common.loading}</p>}
       {bodies?.length === 0 && <p>{t.none}</p>}
-      {bodies?.map((b) => <BodyCard key={b.id} body={b} writer={writer} />)}
+      {territory !== null && <OpenDecisions territory={territory} refresh={refresh} />}
+      {bodies?.map((b) => <BodyCard key={b.id} body={b} writer={writer} onChange={reload} />)}
+      {territory !== null && writer && <BodyForm territory={territory} onCreated={reload} />}
+      <MyCalendar />
     </>
   );
 }

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { api, ApiError, csrf } from '../../lib/api';
+import { formatDate, formatNumber } from '../../lib/format';
+import type { Attachment } from '../../lib/governance';
+import { fr } from '../../i18n/fr';
+
+const t = fr.meeting;
+
+/** Files of the meeting: sent as they are (not JSON), downloaded through the API. */
+export function Attachments(props: { meetingId: number; items: Attachment[]; writer: boolean; notify: (s: string) => void; onChange: () => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  async function upload(e: Event) {
+    e.preventDefault();
+    if (!file) return;
+    const res = await fetch(`/api/v1/meetings/${props.meetingId}/attachments?filename=${encodeURIComponent(file.name)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrf() },
+      body: file,
+    });
+    const data = await res.json();
+    props.notify(res.ok ? t.uploaded : (data.error?.message ?? ''));
+    if (res.ok) props.onChange();
+  }
+  async function remove(id: number) {
+    try {
+      await api('DELETE', `/api/v1/attachments/${id}`);
+      props.onChange();
+    } catch (err) {
+      if (err instanceof ApiError) props.notify(err.message);
+    }
+  }
+  return (
+    <section class="card" aria-labelledby="pj">
+      <h2 id="pj">{t.attachments}</h2>
+      {props.items.length === 0 ? <p class="hint">{t.noneYet}</p> : (
+        <ul>
+          {props.items.map((a) => (
+            <li key={a.id}>
+              <a href={`/api/v1/attachments/${a.id}`} download={a.filename}>{a.filename}</a>{' '}
+              <span class="hint">({formatNumber(a.size / 1024)} Kio, {a.uploaded_by}, {formatDate(a.uploaded_at)})</span>{' '}
+              {props.writer && <button type="button" class="secondary small" onClick={() => remove(a.id)}>{t.removeFile} <span class="visually-hidden">{a.filename}</span></button>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.writer && (
+        <form class="inline" onSubmit={upload} aria-label={t.upload}>
+          <div class="field">
+            <label for="f-file">{t.file}</label>
+            <input id="f-file" type="file" onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
+          </div>
+          <button type="submit" class="secondary">{t.upload}</button>
+        </form>
+      )}
+    </section>
+  );
+}

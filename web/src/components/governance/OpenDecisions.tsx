@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import type { Decision } from '../../lib/governance';
+import type { Items } from '../../lib/types';
+import { fr } from '../../i18n/fr';
+
+const t = fr.bodies;
+
+/** The territory's open decisions across meetings, overdue ones first and marked. */
+export function OpenDecisions(props: { territory: number; refresh: number }) {
+  const [items, setItems] = useState<Decision[] | null>(null);
+  useEffect(() => {
+    api<Items<Decision>>('GET', `/api/v1/decisions?open=1&territory_id=${props.territory}`).then((r) =>
+      setItems([...r.items].sort((a, b) => Number(b.overdue) - Number(a.overdue))));
+  }, [props.territory, props.refresh]);
+  return (
+    <section class="card" aria-labelledby="decisions-en-cours">
+      <h2 id="decisions-en-cours">{t.decisions}</h2>
+      {items?.length === 0 && <p class="hint">{t.noDecision}</p>}
+      <ul>
+        {items?.map((d) => (
+          <li key={d.id} class={d.overdue ? 'overdue' : ''}>
+            {d.overdue && <strong class="badge danger">{t.overdue}</strong>}{' '}
+            <a href={`/reunion.html?id=${d.meeting_id}`}>{d.text}</a> — {d.body_name}
+            {d.owner_name && `, ${t.owner.toLowerCase()} : ${d.owner_name}`}
+            {d.due_date && `, ${t.due(formatDate(d.due_date))}`} — {fr.decisionStatus[d.status]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Layout } from '../components/Layout';
+import { Agenda } from '../components/governance/Agenda';
+import { Attachments } from '../components/governance/Attachments';
+import { Attendance } from '../components/governance/Attendance';
+import { Decisions } from '../components/governance/Decisions';
+import { MinutesEditor } from '../components/governance/MinutesEditor';
+import { api, canWrite, type Me } from '../lib/api';
+import { type Content, type MeetingDetail, when } from '../lib/governance';
+import type { Items } from '../lib/types';
+import { fr } from '../i18n/fr';
+
+const t = fr.meeting;
+type Options = [string, string][];
+
+async function fichesOf(territory: number): Promise<Options> {
+  const strategies = await api<Items<{ id: number; title: string }>>('GET', `/api/v1/strategies?territory_id=${territory}`);
+  const lists = await Promise.all(strategies.items.map((s) =>
+    api<Items<{ id: number; number: number; title: string }>>('GET', `/api/v1/strategies/${s.id}/actions`)));
+  return lists.flatMap((l) => l.items.map((a) => [String(a.id), `Fiche ${a.number} — ${a.title}`] as [string, string]));
+}
+
+async function organisationsOf(territory: number): Promise<Options> {
+  const r = await api<Items<{ id: number; name: string }>>('GET', `/api/v1/organisations?territory_id=${territory}`);
+  return r.items.map((o) => [String(o.id), o.name]);
+}
+
+function MeetingPage(props: { me: Me; id: number }) {
+  const [m, setM] = useState<MeetingDetail | null>(null);
+  const [content, setContent] = useState<Content | null>(null);
+  const [fiches, setFiches] = useState<Options>([]);
+  const [organisations, setOrganisations] = useState<Options>([]);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState('');
+  async function loadContent() {
+    setContent(await api<Content>('GET', `/api/v1/meetings/${props.id}/content`));
+  }
+  useEffect(() => {
+    api<MeetingDetail>('GET', `/api/v1/meetings/${props.id}`).then(async (detail) => {
+      setM(detail);
+      if (!detail.content_readable) return;
+      await loadContent();
+      setFiches(await fichesOf(detail.territory_id));
+      setOrganisations(await organisationsOf(detail.territory_id));
+    }, (e: Error) => setError(e.message));
+  }, [props.id]);
+  if (error) return <p class="error">{error}</p>;
+  if (!m) return <p>{fr.common.loading}</p>;
+  const writer = canWrite(props.me, m.territory_id);
+  const title = `${m.body_name} — ${when(m.starts_at)}`;
+  return (
+    <>
+      <p><a href="/instances.html">{t.back}</a></p>
+      <h1>{title}</h1>
+      <p class="hint">{fr.bodyKind[m.body_kind]} · {fr.confidentiality[m.confidentiality]} · {m.place ?? ''} · {fr.meetingStatus[m.status]}</p>
+      <div role="status" class="notice-line">{notice}</div>
+      <Attendance meeting={m} writer={writer} onSaved={setM} notify={setNotice} />
+      {!m.content_readable && <p class="alert" role="note">{t.confidential}</p>}
+      {content && (
+        <>
+          <Agenda meetingId={m.id} items={content.agenda} fiches={fiches} writer={writer} notify={setNotice} />
+          <MinutesEditor meetingId={m.id} minutes={content.minutes} isPublic={m.confidentiality === 'public'} writer={writer} notify={setNotice} />
+          <Decisions meetingId={m.id} items={content.decisions} organisations={organisations} fiches={fiches} writer={writer} notify={setNotice} onChange={loadContent} />
+          <Attachments meetingId={m.id} items={content.attachments} writer={writer} notify={setNotice} onChange={loadContent} />
+        </>
+      )}
+    </>
+  );
+}
+
+const id = Number(new URLSearchParams(location.search).get('id'));
+render(<Layout title={t.title}>{(me) => <MeetingPage me={me} id={id} />}</Layout>, document.getElementById('app')!);
