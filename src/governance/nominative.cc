@@ -13,7 +13,8 @@ struct Pattern {
 const std::vector<Pattern>& patterns() {
   // Plain ASCII classes plus the UTF-8 bytes of capital letters with accents (\xC3[\x80-\x9E]).
   static const std::vector<Pattern> kPatterns{
-      {std::regex(R"(\b(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+([A-Z]|\xC3[\x80-\x9E])\S*)"),
+      {std::regex(R"(\b(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+([A-Z]|\xC3[\x80-\x9E]))"
+                  R"(([A-Za-z'-]|\xC3[\x80-\xBF])*)"),
        "ressemble au nom d'une personne"},
       {std::regex(R"(\bn\xC3\xA9e?\s+(le|en)\s+\S+)", std::regex::icase),
        "ressemble à une date de naissance"},
