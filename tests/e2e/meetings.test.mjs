@@ -43,8 +43,16 @@ test('a coordinator creates a body, convenes members and plans a plenary meeting
   const territories = await (await page.request.get(`${ctx.server.url}/api/v1/territories`)).json();
   const pennes = territories.items.find((t) => t.name === 'Les Pennes-Mirabeau').id;
   const ville = await call(page, 'POST', '/api/v1/organisations', { territory_id: pennes, name: 'Ville des Pennes-Mirabeau', kind: 'collectivite' });
-  await call(page, 'POST', `/api/v1/organisations/${ville.id}/contacts`, { name: 'Michel Amiel', job_title: 'Maire', user_id: me.id });
+  await call(page, 'POST', `/api/v1/organisations/${ville.id}/contacts`, { name: 'Michel Amiel', job_title: 'Maire' });
   await call(page, 'POST', `/api/v1/organisations/${ville.id}/contacts`, { name: 'Coordonnatrice CLSPD' });
+
+  // The administrator links the person to their account, as members are recognised by it.
+  await page.goto(`${ctx.server.url}/partenaires.html`);
+  await page.getByLabel('Territoire').selectOption({ label: 'Les Pennes-Mirabeau' });
+  await page.getByLabel('Compte Vigie : Michel Amiel').selectOption({ label: 'Administrateur de démonstration (admin)' });
+  await page.getByRole('status').getByText('Compte associé à la personne.').waitFor();
+  const linked = await call(page, 'GET', `/api/v1/organisations/${ville.id}`);
+  assert.equal(linked.contacts.find((c) => c.name === 'Michel Amiel').user_id, me.id);
 
   await openBodies(page);
   const create = page.getByRole('form', { name: 'Créer une instance' });
@@ -165,5 +173,21 @@ test('the calendar feeds parse as iCalendar in Europe/Paris time', async () => {
   assert.equal(response.status, 200);
   const mine = parseIcal(await response.text());
   assert.deepEqual(mine.map((e) => e.summary), [PLENARY]);  // the admin sits in the plenary only
+  await page.close();
+});
+
+test("a confidential body's meeting shows its date and convocation, not its content, to an administrator", async () => {
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  const territories = await (await page.request.get(`${ctx.server.url}/api/v1/territories`)).json();
+  const manosque = territories.items.find((t) => t.name === 'Manosque').id;
+  const bodies = await call(page, 'GET', `/api/v1/bodies?territory_id=${manosque}`);
+  const group = bodies.items.find((b) => b.confidentiality === 'confidentiel');
+  const meeting = await call(page, 'POST', `/api/v1/bodies/${group.id}/meetings`, { starts_at: '2026-12-08T14:00', place: 'Mairie' });
+  await page.goto(`${ctx.server.url}/reunion.html?id=${meeting.id}`);
+  await page.getByRole('heading', { level: 1, name: new RegExp(group.name) }).waitFor();
+  await page.getByRole('note').getByText(/Contenu confidentiel : l'ordre du jour, le compte rendu/).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Ordre du jour' }).count(), 0);
+  assert.deepEqual(await accessibilityViolations(page), []);
   await page.close();
 });

@@ -281,6 +281,9 @@ export const fr = {
     saved: 'Organisation modifiée.',
     removeContact: 'Retirer',
     contactRemoved: 'Contact retiré.',
+    account: 'Compte Vigie',
+    noAccount: 'Sans compte Vigie',
+    accountLinked: 'Compte associé à la personne.',
   },
   organisationKind: {
     etat: 'État', justice: 'Justice', police_nationale: 'Police nationale', gendarmerie: 'Gendarmerie',

@@ -99,6 +99,7 @@ export interface Contact {
   job_title: string | null;
   email: string | null;
   phone: string | null;
+  user_id: number | null;
   version: number;
 }
 

@@ -5,7 +5,7 @@ import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { api, canWrite, type Me } from '../lib/api';
 import { fieldErrors } from '../lib/forms';
-import type { Items, Organisation } from '../lib/types';
+import type { Contact, Items, Organisation } from '../lib/types';
 import { fr } from '../i18n/fr';
 
 const p = fr.partners;
@@ -38,6 +38,30 @@ function ContactForm(props: { org: Organisation; onDone: (message: string) => vo
       <Input path={`${prefix}phone`} label={p.phone} type="tel" value={c.phone} onInput={(v) => setC({ ...c, phone: v })} errors={errors} />
       <button type="submit" class="secondary">{p.addContact}</button>
     </form>
+  );
+}
+
+/** Links a person to the account they sign in with (administrators): how a body's confidential
+ * content recognises its members. */
+function AccountLink(props: { contact: Contact; accounts: [string, string][]; onDone: (message: string) => void }) {
+  const c = props.contact;
+  const id = `compte-${c.id}`;
+  async function link(value: string) {
+    try {
+      await api('PUT', `/api/v1/contacts/${c.id}`, { name: c.name, job_title: c.job_title, email: c.email, phone: c.phone, user_id: value ? Number(value) : null, version: c.version });
+      props.onDone(p.accountLinked);
+    } catch (err) {
+      props.onDone(fieldErrors(err).message);
+    }
+  }
+  return (
+    <span class="inline-field">
+      <label for={id} class="visually-hidden">{`${p.account} : ${c.name}`}</label>
+      <select id={id} value={c.user_id ? String(c.user_id) : ''} onChange={(e) => link((e.target as HTMLSelectElement).value)}>
+        <option value="">{p.noAccount}</option>
+        {props.accounts.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
+    </span>
   );
 }
 
@@ -81,6 +105,14 @@ function Partners(props: { me: Me }) {
   const load = () => territory && api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${territory}`).then((r) => setOrgs(r.items));
   useEffect(() => { load(); }, [territory]);
   const writer = territory !== null && canWrite(props.me, territory);
+  const admin = props.me.roles.some((r) => r.territory_id === territory && r.role === 'administrateur');
+  const [accounts, setAccounts] = useState<[string, string][]>([]);
+  useEffect(() => {
+    if (admin) {
+      api<Items<{ id: number; login: string; display_name: string }>>('GET', `/api/v1/users?territory_id=${territory}`)
+        .then((r) => setAccounts(r.items.map((u) => [String(u.id), `${u.display_name} (${u.login})`])));
+    }
+  }, [territory, admin]);
 
   async function create(e: Event) {
     e.preventDefault();
@@ -146,6 +178,7 @@ function Partners(props: { me: Me }) {
               {o.contacts.map((c) => (
                 <li key={c.id}>
                   {[c.name, c.job_title, c.email, c.phone].filter(Boolean).join(' · ')}{' '}
+                  {admin && <AccountLink contact={c} accounts={accounts} onDone={(m) => { setNotice(m); load(); }} />}{' '}
                   {writer && (
                     <button type="button" class="secondary small" onClick={() => removeContact(c.id)}>
                       {p.removeContact} <span class="visually-hidden">{c.name}</span>
