@@ -2,7 +2,10 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 namespace vigie {
@@ -12,6 +15,16 @@ template <typename T>
 boost::json::value json_or_null(const std::optional<T>& v) {
   if (!v) return nullptr;
   return boost::json::value(*v);
+}
+
+/// {"items": [...]}, each item through its module's to_json (found by argument-dependent
+/// lookup): the shape of every list the API answers.
+template <typename T>
+boost::json::object items_json(const std::vector<T>& items) {
+  boost::json::array out;
+  for (const T& item : items)
+    out.push_back(to_json(item));
+  return {{"items", std::move(out)}};
 }
 
 }  // namespace vigie

@@ -1,6 +1,6 @@
 #include "governance/calendar.h"
 
-#include <ctime>
+#include "core/clock.h"
 
 namespace vigie {
 namespace {
@@ -50,13 +50,11 @@ std::string local_ical(const std::string& starts_at) {
          starts_at.substr(11, 2) + starts_at.substr(14, 2) + "00";
 }
 
+// "2026-05-28T20:26:40Z" → "20260528T202640Z"
 std::string utc_ical(std::int64_t epoch) {
-  std::time_t t = static_cast<std::time_t>(epoch);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buffer[64];
-  std::strftime(buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &tm);
-  return buffer;
+  std::string stamp = format_timestamp(epoch);
+  std::erase_if(stamp, [](char c) { return c == '-' || c == ':'; });
+  return stamp;
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Routes for decisions, the emergency cell, yearly reports and calendar feeds.
 #include <boost/json.hpp>
 
+#include "core/json_write.h"
 #include "governance/json.h"
 #include "governance/routes.h"
 #include "http/reply.h"
@@ -25,12 +26,7 @@ Response calendar_response(const Result<std::string>& calendar, const std::strin
 void add_emergency_routes(Router& r, GovernanceService& g) {
   r.add("GET", "/api/v1/bodies/{id}/activations", [&g](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
-      return reply(g.activations(actor, id), 200, [](const auto& items) {
-        json::array out;
-        for (const auto& a : items)
-          out.push_back(to_json(a));
-        return json::object{{"items", std::move(out)}};
-      });
+      return reply(g.activations(actor, id), 200, [](const auto& v) { return items_json(v); });
     });
   });
   r.add("POST", "/api/v1/bodies/{id}/activations", [&g](const Request& req, const Actor& actor) {
@@ -102,12 +98,8 @@ void add_decision_routes(Router& r, GovernanceService& g) {
     auto territory = territory_of_request(req, actor, Permission::governance_read);
     if (!territory) return error_response(territory.error());
     bool open_only = req.query_param("open").value_or("") == "1";
-    return reply(g.decisions(actor, *territory, open_only), 200, [](const auto& items) {
-      json::array out;
-      for (const auto& d : items)
-        out.push_back(to_json(d));
-      return json::object{{"items", std::move(out)}};
-    });
+    return reply(g.decisions(actor, *territory, open_only), 200,
+                 [](const auto& v) { return items_json(v); });
   });
   r.add("GET", "/api/v1/bodies/{id}/report", [&g](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {

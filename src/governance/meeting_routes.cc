@@ -1,6 +1,7 @@
 // Routes for a meeting's convocation, attendance and content.
 #include <boost/json.hpp>
 
+#include "core/json_write.h"
 #include "governance/json.h"
 #include "governance/routes.h"
 #include "http/reply.h"
@@ -173,12 +174,8 @@ void add_meeting_content_routes(Router& r, GovernanceService& g) {
         });
       });
       if (!ok) return error_response(ok.error());
-      return reply(g.set_agenda(actor, id, items), 200, [](const auto& saved) {
-        json::array out;
-        for (const auto& item : saved)
-          out.push_back(to_json(item));
-        return json::object{{"items", std::move(out)}};
-      });
+      return reply(g.set_agenda(actor, id, items), 200,
+                   [](const auto& v) { return items_json(v); });
     });
   });
   add_minutes_routes(r, g);

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/json_write.h"
 #include "governance/json.h"
 #include "http/reply.h"
 #include "partner/routes.h"
@@ -15,12 +16,7 @@ auto as_json = [](const auto& x) { return to_json(x); };
 void add_meeting_routes(Router& r, GovernanceService& g) {
   r.add("GET", "/api/v1/bodies/{id}/meetings", [&g](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
-      return reply(g.meetings(actor, id), 200, [](const auto& items) {
-        json::array out;
-        for (const auto& m : items)
-          out.push_back(to_json(m));
-        return json::object{{"items", std::move(out)}};
-      });
+      return reply(g.meetings(actor, id), 200, [](const auto& v) { return items_json(v); });
     });
   });
   r.add("POST", "/api/v1/bodies/{id}/meetings", [&g](const Request& req, const Actor& actor) {
@@ -68,12 +64,7 @@ void add_governance_routes(Router& r, GovernanceService& g) {
   r.add("GET", "/api/v1/bodies", [&g](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::governance_read);
     if (!territory) return error_response(territory.error());
-    return reply(g.list(actor, *territory), 200, [](const auto& items) {
-      json::array out;
-      for (const auto& b : items)
-        out.push_back(to_json(b));
-      return json::object{{"items", std::move(out)}};
-    });
+    return reply(g.list(actor, *territory), 200, [](const auto& v) { return items_json(v); });
   });
   r.add("POST", "/api/v1/bodies", [&g](const Request& req, const Actor& actor) {
     Body b;

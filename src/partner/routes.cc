@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/json_write.h"
 #include "http/reply.h"
 #include "partner/json.h"
 
@@ -25,12 +26,7 @@ void add_organisation_routes(Router& r, PartnerService& p) {
   r.add("GET", "/api/v1/organisations", [&p](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::partner_read);
     if (!territory) return error_response(territory.error());
-    return reply(p.list(actor, *territory), 200, [](const auto& items) {
-      json::array out;
-      for (const auto& o : items)
-        out.push_back(to_json(o));
-      return json::object{{"items", std::move(out)}};
-    });
+    return reply(p.list(actor, *territory), 200, [](const auto& v) { return items_json(v); });
   });
   r.add("POST", "/api/v1/organisations", [&p](const Request& req, const Actor& actor) {
     Organisation o;

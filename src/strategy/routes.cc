@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/json_reader.h"
+#include "core/json_write.h"
 #include "http/reply.h"
 #include "partner/routes.h"
 #include "strategy/json.h"
@@ -11,14 +12,6 @@ namespace vigie {
 namespace json = boost::json;
 
 namespace {
-
-template <typename T>
-json::object items_json(const std::vector<T>& items) {
-  json::array out;
-  for (const auto& x : items)
-    out.push_back(to_json(x));
-  return {{"items", std::move(out)}};
-}
 
 auto as_json = [](const auto& x) { return to_json(x); };
 

@@ -5,7 +5,7 @@ import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { api, canWrite, type Me } from '../lib/api';
 import { formatDate } from '../lib/format';
-import { fieldErrors } from '../lib/forms';
+import { useAction } from '../lib/useAction';
 import type { Items } from '../lib/types';
 import { type Body, type Meeting, when } from '../lib/governance';
 import { BodyForm } from '../components/governance/BodyForm';
@@ -25,9 +25,8 @@ function BodyCard(props: { body: Body; writer: boolean; onChange: () => void }) 
   const [meetings, setMeetings] = useState<Meeting[]>([]);
   const [rhythm, setRhythm] = useState<Rhythm | null>(null);
   const [plan, setPlan] = useState({ date: '', time: '18:00', place: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState('');
   const prefix = `b${b.id}.`;
+  const { errors, notice, setNotice, act: run } = useAction(prefix);
   async function load() {
     setMeetings((await api<Items<Meeting>>('GET', `/api/v1/bodies/${b.id}/meetings`)).items);
     const r = await api<Rhythm>('GET', `/api/v1/bodies/${b.id}/rhythm`);
@@ -35,18 +34,7 @@ function BodyCard(props: { body: Body; writer: boolean; onChange: () => void }) 
     setPlan((p) => ({ ...p, date: p.date || r.proposed_dates[0] || '' }));
   }
   useEffect(() => { load(); }, [b.id]);
-  async function act(work: Promise<unknown>, done: string) {
-    try {
-      await work;
-      setErrors({});
-      setNotice(done);
-      await load();
-    } catch (err) {
-      const r = fieldErrors(err, prefix);
-      setErrors(r.errors);
-      setNotice(r.message);
-    }
-  }
+  const act = (work: Promise<unknown>, done: string) => run(work, done, load);
   const dateOptions = (rhythm?.proposed_dates ?? []).map((d) => [d, formatDate(d)] as [string, string]);
   return (
     <section class="card" aria-labelledby={`body-${b.id}`}>

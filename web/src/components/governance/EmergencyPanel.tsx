@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Choice, Input } from '../fields';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import { fieldErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import type { Activation, Body } from '../../lib/governance';
 import type { Items } from '../../lib/types';
 import { fr } from '../../i18n/fr';
@@ -15,24 +15,11 @@ export function EmergencyPanel(props: { body: Body; writer: boolean; onChange: (
   const [activations, setActivations] = useState<Activation[]>([]);
   const [form, setForm] = useState({ requested_by: 'maire', requester_name: '', reason: '', place: '' });
   const [summary, setSummary] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState('');
   const prefix = `u${props.body.id}.`;
+  const { errors, notice, act: run } = useAction(prefix);
   const load = async () => setActivations((await api<Items<Activation>>('GET', `/api/v1/bodies/${props.body.id}/activations`)).items);
   useEffect(() => { load(); }, [props.body.id]);
-  async function act(work: Promise<unknown>, done: string) {
-    try {
-      await work;
-      setErrors({});
-      setNotice(done);
-      await load();
-      props.onChange();
-    } catch (err) {
-      const r = fieldErrors(err, prefix);
-      setErrors(r.errors);
-      setNotice(r.message);
-    }
-  }
+  const act = (work: Promise<unknown>, done: string) => run(work, done, async () => { await load(); props.onChange(); });
   const open = activations.find((a) => !a.closed_at);
   const past = activations.filter((a) => a.closed_at);
   return (
