@@ -57,6 +57,9 @@ class ConfidentialityTest : public MeetingFixture {
          json::object{{"text", "Rappel à l'ordre"}}, true},
         {"PUT", path("/api/v1/decisions/", decision_),
          json::object{{"text", "Orienter la famille vers le PRE"}, {"version", 1}}, true},
+        {"POST", path("/api/v1/meetings/", meeting_, "/minutes/approve"),
+         json::object{{"version", 1}}, true},
+        {"DELETE", path("/api/v1/attachments/", attachment_), {}, true},
     };
   }
   std::size_t confidential_reads(const std::string& login) {
@@ -102,11 +105,18 @@ TEST_P(ConfidentialityTest, only_a_signatory_coordinator_writes_the_content) {
     EXPECT_EQ(not_member.call(call.method, call.target, call.body).status, 403) << call.target;
     EXPECT_EQ(people_["admin"]->call(call.method, call.target, call.body).status, 403);
   }
+  for (ApiClient* outsider : {&not_member, people_["admin"].get()}) {
+    ApiResponse upload = outsider->call_raw(
+        "POST", path("/api/v1/meetings/", meeting_, "/attachments?filename=x.txt"), "x",
+        {{"content-type", "text/plain"}});
+    EXPECT_EQ(upload.status, 403);
+  }
   EXPECT_EQ(snapshot(db()), before);
   for (const Call& call : content_calls()) {
     if (!call.write) continue;
     ApiResponse r = people_["coord-signataire"]->call(call.method, call.target, call.body);
-    EXPECT_TRUE(r.status == 200 || r.status == 201) << call.target << ": " << r.body;
+    EXPECT_TRUE(r.status == 200 || r.status == 201 || r.status == 204)
+        << call.target << ": " << r.body;
   }
 }
 
