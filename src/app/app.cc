@@ -8,6 +8,7 @@
 #include "auth/password.h"
 #include "auth/routes.h"
 #include "auth/user_routes.h"
+#include "followup/routes.h"
 #include "governance/routes.h"
 #include "journal/routes.h"
 #include "partner/routes.h"
@@ -22,6 +23,8 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       user_admin_(db, users_), territories_(db, clock), partners_(db),
       strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
       journal_(db, clock), governance_(db, clock, partners_, strategies_, journal_),
+      followup_journal_(db, clock),
+      followups_(db, clock, governance_, partners_, followup_journal_),
       static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
     return json_response(200, json::object{{"status", "ok"}});
@@ -34,6 +37,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_strategy_routes(router_, strategies_, exchange_);
   add_governance_routes(router_, governance_);
   add_journal_routes(router_, journal_);
+  add_followup_routes(router_, followups_, followup_journal_);
 }
 
 Response App::health(const Request&) {
@@ -70,6 +74,19 @@ Error forbidden_csrf() {
 
 }  // namespace
 
+namespace {
+// Behind the trusted proxy, the client is the first address it names; otherwise the socket's peer.
+std::string origin_of(const Request& req, bool behind_proxy) {
+  auto forwarded = req.header("x-forwarded-for");
+  if (behind_proxy && forwarded && !forwarded->empty()) {
+    std::string first = forwarded->substr(0, forwarded->find(','));
+    first.erase(0, first.find_first_not_of(' '));
+    return first.substr(0, 64);
+  }
+  return req.remote.empty() ? "local" : req.remote;
+}
+}  // namespace
+
 Response App::dispatch(Request& req) {
   bool path_known = false;
   const Route* route = router_.match(req, path_known);
@@ -96,11 +113,13 @@ Response App::dispatch(Request& req) {
   auto resolved = sessions_.resolve(*token);
   if (!resolved) return error_response(resolved.error());
   actor = std::move(*resolved);
+  actor.origin = origin_of(req, trust_forwarded_proto_);
   if (changes_state(req.method) &&
       !same_secret(req.header("x-csrf-token").value_or(""), actor.csrf_token)) {
     return error_response(forbidden_csrf());
   }
-  if (rule->access == Access::permission && !actor.can_anywhere(*rule->permission)) {
+  bool gated = rule->access == Access::permission || rule->access == Access::need_to_know;
+  if (gated && !actor.can_anywhere(*rule->permission)) {
     return error_response(Error::forbidden("Votre rôle ne permet pas cette opération."));
   }
   return route->handler(req, actor);

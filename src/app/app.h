@@ -6,6 +6,8 @@
 #include "auth/session_service.h"
 #include "auth/user_admin.h"
 #include "auth/user_service.h"
+#include "followup/journal/journal.h"
+#include "followup/service.h"
 #include "governance/service.h"
 #include "http/router.h"
 #include "http/static_files.h"
@@ -42,6 +44,8 @@ class App {
   StrategyExchange& exchange() { return exchange_; }
   GovernanceService& governance() { return governance_; }
   JournalService& journal() { return journal_; }
+  FollowUpService& followups() { return followups_; }
+  FollowUpJournal& followup_journal() { return followup_journal_; }
 
  private:
   Response dispatch(Request& request);
@@ -57,6 +61,8 @@ class App {
   StrategyExchange exchange_;
   JournalService journal_;
   GovernanceService governance_;
+  FollowUpJournal followup_journal_;
+  FollowUpService followups_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

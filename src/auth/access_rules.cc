@@ -84,6 +84,13 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/calendar-feeds/{token}", open, {}},
 
       {"GET", "/api/v1/journal", permission, P::journal_read},
+
+      {"GET", "/api/v1/followups", need_to_know, P::followup_access},
+      {"POST", "/api/v1/followups", need_to_know, P::followup_access},
+      {"GET", "/api/v1/followups/{id}", need_to_know, P::followup_access},
+      {"PUT", "/api/v1/followups/{id}", need_to_know, P::followup_access},
+      {"POST", "/api/v1/followups/{id}/actions", need_to_know, P::followup_access},
+      {"GET", "/api/v1/followup-journal", permission, P::followup_journal},
   };
   return kRules;
 }

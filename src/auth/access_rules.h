@@ -12,6 +12,7 @@ enum class Access {
   open,           // anyone, no session (health, login)
   authenticated,  // any signed-in user
   permission,     // a signed-in user holding `permission` in at least one territory
+  need_to_know,   // as `permission`, then the service asks membership of the record's body
 };
 
 struct AccessRule {

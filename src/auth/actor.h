@@ -19,6 +19,7 @@ struct Actor {
   std::map<std::int64_t, Role> roles;  // territory id → role
   std::string session_digest;
   std::string csrf_token;
+  std::string origin;  // where the request came from (address), for journals
 
   bool authenticated() const { return user_id != 0; }
   bool can(Permission permission, std::int64_t territory_id) const;

@@ -9,6 +9,7 @@ std::string_view role_name(Role role) {
   case Role::elu: return "elu";
   case Role::partenaire: return "partenaire";
   case Role::lecteur: return "lecteur";
+  case Role::dpo: return "dpo";
   }
   return "lecteur";
 }
@@ -30,6 +31,8 @@ std::string_view permission_name(Permission permission) {
   case Permission::governance_read: return "governance.read";
   case Permission::governance_write: return "governance.write";
   case Permission::journal_read: return "journal.read";
+  case Permission::followup_access: return "followup.access";
+  case Permission::followup_journal: return "followup.journal";
   case Permission::user_admin: return "user.admin";
   }
   return "?";
@@ -42,6 +45,9 @@ bool role_allows(Role role, Permission permission) {
   case Permission::partner_read:
   case Permission::strategy_read:
   case Permission::governance_read: return true;
+  // Follow-up records are opened by membership, never by role: the role only lets one try.
+  case Permission::followup_access: return role != Role::lecteur && role != Role::dpo;
+  case Permission::followup_journal: return role == Role::dpo;
   case Permission::partner_write:
   case Permission::strategy_write:
   case Permission::governance_write:

@@ -6,7 +6,7 @@
 namespace vigie {
 
 /// A user's role in one territory (the French names are the data values).
-enum class Role { administrateur, coordonnateur, elu, partenaire, lecteur };
+enum class Role { administrateur, coordonnateur, elu, partenaire, lecteur, dpo };
 
 /// What a route or a service call needs. Granted per territory through a role.
 enum class Permission {
@@ -18,6 +18,8 @@ enum class Permission {
   governance_read,
   governance_write,
   journal_read,
+  followup_access,   // then membership of the record's handling body decides
+  followup_journal,  // the follow-up journal: the data-protection officer only
   user_admin,
 };
 
@@ -27,6 +29,6 @@ std::string_view permission_name(Permission permission);
 bool role_allows(Role role, Permission permission);
 
 inline constexpr Role kAllRoles[] = {Role::administrateur, Role::coordonnateur, Role::elu,
-                                     Role::partenaire, Role::lecteur};
+                                     Role::partenaire,     Role::lecteur,       Role::dpo};
 
 }  // namespace vigie

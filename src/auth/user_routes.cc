@@ -11,8 +11,8 @@ namespace json = boost::json;
 
 namespace {
 
-constexpr std::string_view kRoleNames[] = {"administrateur", "coordonnateur", "elu", "partenaire",
-                                           "lecteur"};
+constexpr std::string_view kRoleNames[] = {"administrateur", "coordonnateur", "elu",
+                                           "partenaire",     "lecteur",       "dpo"};
 
 json::object member_json(const TerritoryMember& m) {
   return {{"id", m.id},

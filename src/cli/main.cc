@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   vigie::cli::add_user(app, status);
   vigie::cli::add_territory(app, status);
   vigie::cli::add_strategy(app, status);
+  vigie::cli::add_journal(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

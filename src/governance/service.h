@@ -84,6 +84,14 @@ class GovernanceService {
   /// The meetings of the bodies the token's owner sits in; not found for an unknown token.
   Result<std::string> user_calendar(const std::string& token);
 
+  // For the follow-up module, inside its transactions (membership_service.cc).
+  Result<std::optional<Body>> body_in(Connection& conn, std::int64_t body_id);
+  /// A current member of the body who signed the charter, by the actor's linked account.
+  Result<bool> is_signatory_in(Connection& conn, const Actor& actor, std::int64_t body_id);
+  /// The bodies of a territory where the actor is such a member.
+  Result<std::vector<std::int64_t>> signatory_bodies_in(Connection& conn, const Actor& actor,
+                                                        std::int64_t territory_id);
+
  private:
   Result<Body> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                             Permission permission);

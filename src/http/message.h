@@ -24,6 +24,7 @@ struct Request {
   std::string route;                               // the matched pattern, for logs
   std::string body;
   bool secure = false;  // served over TLS (or behind a TLS proxy that says so)
+  std::string remote;   // the peer's address, for the follow-up journal ("from where")
 
   std::optional<std::string> header(const std::string& lower_name) const;
   std::optional<std::string> cookie(const std::string& name) const;

@@ -96,6 +96,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
       request.headers[name] = std::string(field.value());
     }
     request.body = std::move(message.body());
+    beast::error_code peer_error;
+    auto peer = stream_.socket().remote_endpoint(peer_error);
+    if (!peer_error) request.remote = peer.address().to_string();
     Response response;
     if (!parse_target(std::string(message.target()), request)) {
       response = error_response(Error::invalid("Adresse de requête invalide.", "target"));

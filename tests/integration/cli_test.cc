@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "followup/journal/journal.h"
 #include "support/api_client.h"
 
 namespace vigie::test {
@@ -114,6 +115,28 @@ TEST_P(CliStoreTest, export_then_import_through_files) {
   Outcome again =
       run("strategy import " + out.string() + " --territory " + second + " " + db_arg());
   EXPECT_EQ(again.status, 0) << again.output;
+}
+
+TEST_P(CliStoreTest, journal_verify_says_whether_the_follow_up_journal_was_altered) {
+  ManualClock clock(1'780'000'000);
+  FollowUpJournal journal(db(), clock);
+  Actor someone;
+  someone.user_id = 7;
+  someone.login = "educatrice";
+  for (const char* action : {"creation", "lecture", "lecture"})
+    ASSERT_TRUE(journal.record(someone, 1, 3, action));
+  Outcome sound = run("journal verify " + db_arg());
+  EXPECT_EQ(sound.status, 0) << sound.output;
+  EXPECT_NE(sound.output.find("Journal intègre : 3 entrées"), std::string::npos) << sound.output;
+  {
+    Lease conn = db().acquire();
+    ASSERT_TRUE(
+        conn->query("UPDATE followup_journal SET action = 'rien' WHERE action = 'creation'"));
+  }
+  Outcome altered = run("journal verify " + db_arg());
+  EXPECT_EQ(altered.status, 1);
+  EXPECT_NE(altered.output.find("journal altéré à partir de l'entrée"), std::string::npos)
+      << altered.output;
 }
 
 VIGIE_BOTH_STORES(CliStoreTest);

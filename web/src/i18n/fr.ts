@@ -330,5 +330,6 @@ export const fr = {
     elu: 'Élu',
     partenaire: 'Partenaire',
     lecteur: 'Lecteur',
+    dpo: 'Délégué à la protection des données',
   } as Record<string, string>,
 };

@@ -1,0 +1,88 @@
+#include "followup/journal/journal.h"
+
+namespace vigie {
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT id, at, user_id, user_login, origin, territory_id, followup_id, action, detail, "
+    "previous_hash, hash FROM followup_journal ";
+
+ChainedEntry from_row(const Row& r) {
+  return {r.integer(0),          r.text(1), r.integer(2),       r.text(3), r.text(4), r.integer(5),
+          r.optional_integer(6), r.text(7), r.optional_text(8), r.text(9), r.text(10)};
+}
+
+}  // namespace
+
+Result<void> FollowUpJournal::record_in(Connection& conn, const Actor& actor,
+                                        std::int64_t territory_id,
+                                        std::optional<std::int64_t> followup_id,
+                                        const std::string& action,
+                                        const std::optional<std::string>& detail) {
+  // Touching the head row locks it (PostgreSQL) so that two writers cannot fork the chain.
+  Rows head = TRY(conn.query(
+      "UPDATE followup_journal_head SET last_hash = last_hash WHERE id = 1 RETURNING last_hash"));
+  ChainedEntry e;
+  e.at = format_timestamp(clock_.now());
+  e.user_id = actor.user_id;
+  e.user_login = actor.login;
+  e.origin = actor.origin.empty() ? "local" : actor.origin;
+  e.territory_id = territory_id;
+  e.followup_id = followup_id;
+  e.action = action;
+  e.detail = detail;
+  e.previous_hash = head.at(0).text(0);
+  e.hash = chain_hash(e);
+  TRY(conn.query("INSERT INTO followup_journal (at, user_id, user_login, origin, territory_id, "
+                 "followup_id, action, detail, previous_hash, hash) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 {e.at, e.user_id, e.user_login, e.origin, e.territory_id,
+                  optional_value(e.followup_id), e.action, optional_value(e.detail),
+                  e.previous_hash, e.hash}));
+  TRY(conn.query("UPDATE followup_journal_head SET last_hash = ? WHERE id = 1", {e.hash}));
+  return success();
+}
+
+Result<void> FollowUpJournal::record(const Actor& actor, std::int64_t territory_id,
+                                     std::optional<std::int64_t> followup_id,
+                                     const std::string& action,
+                                     const std::optional<std::string>& detail) {
+  return db_.in_transaction([&](Connection& conn) {
+    return record_in(conn, actor, territory_id, followup_id, action, detail);
+  });
+}
+
+Result<std::vector<ChainedEntry>>
+FollowUpJournal::list(const Actor& actor, std::int64_t territory_id, std::int64_t limit) {
+  TRY_VOID(require(actor, Permission::followup_journal, territory_id));
+  Lease conn = db_.acquire();
+  Rows rows =
+      TRY(conn->query(std::string(kColumns) + "WHERE territory_id = ? ORDER BY id DESC LIMIT ?",
+                      {territory_id, limit}));
+  std::vector<ChainedEntry> out;
+  for (const Row& r : rows)
+    out.push_back(from_row(r));
+  return out;
+}
+
+Result<ChainCheck> FollowUpJournal::verify() {
+  Lease conn = db_.acquire();
+  Rows rows = TRY(conn->query(std::string(kColumns) + "ORDER BY id"));
+  ChainCheck check;
+  std::string previous(64, '0');
+  for (const Row& r : rows) {
+    ChainedEntry e = from_row(r);
+    ++check.entries;
+    if (e.previous_hash != previous || chain_hash(e) != e.hash) {
+      check.broken_at = e.id;
+      return check;
+    }
+    previous = e.hash;
+  }
+  Rows head = TRY(conn->query("SELECT last_hash FROM followup_journal_head WHERE id = 1"));
+  // A removed last entry leaves the head pointing past the end of the chain.
+  if (head.at(0).text(0) != previous) check.broken_at = 0;
+  return check;
+}
+
+}  // namespace vigie

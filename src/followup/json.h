@@ -1,0 +1,17 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include "core/json_reader.h"
+#include "followup/journal/chain.h"
+#include "followup/model.h"
+
+namespace vigie {
+
+boost::json::object to_json(const FollowUp& followup);
+boost::json::object to_json(const FollowUpSummary& summary);
+boost::json::object to_json(const ChainedEntry& entry);
+void read_followup_fields(JsonReader& in, FollowUp& out);
+void read_followup_action(JsonReader& in, FollowUpAction& out);
+
+}  // namespace vigie

@@ -1,0 +1,63 @@
+#include "followup/routes.h"
+
+#include <boost/json.hpp>
+
+#include "core/json_write.h"
+#include "followup/json.h"
+#include "http/reply.h"
+#include "partner/routes.h"
+
+namespace vigie {
+namespace json = boost::json;
+
+namespace {
+auto as_json = [](const auto& x) { return to_json(x); };
+auto as_items = [](const auto& v) { return items_json(v); };
+}  // namespace
+
+void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal) {
+  r.add("GET", "/api/v1/followups", [&f](const Request& req, const Actor& actor) {
+    auto territory = territory_of_request(req, actor, Permission::followup_access);
+    if (!territory) return error_response(territory.error());
+    return reply(f.list(actor, *territory, req.query_param("q").value_or("")), 200, as_items);
+  });
+  r.add("POST", "/api/v1/followups", [&f](const Request& req, const Actor& actor) {
+    FollowUp x;
+    std::int64_t territory = 0;
+    auto ok = read_body(req, [&](JsonReader& in) {
+      territory = in.integer("territory_id", 1, INT64_MAX);
+      x.body_id = in.integer("body_id", 1, INT64_MAX);
+      read_followup_fields(in, x);
+    });
+    return ok ? reply(f.create(actor, x, territory), 201, as_json) : error_response(ok.error());
+  });
+  r.add("GET", "/api/v1/followups/{id}", [&f](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) { return reply(f.open(actor, id), 200, as_json); });
+  });
+  r.add("PUT", "/api/v1/followups/{id}", [&f](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      FollowUp x;
+      x.id = id;
+      std::int64_t version = 0;
+      auto ok = read_body(req, [&](JsonReader& in) {
+        read_followup_fields(in, x);
+        version = in.integer("version", 1, INT64_MAX);
+      });
+      return ok ? reply(f.update(actor, x, version), 200, as_json) : error_response(ok.error());
+    });
+  });
+  r.add("POST", "/api/v1/followups/{id}/actions", [&f](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      FollowUpAction a;
+      auto ok = read_body(req, [&](JsonReader& in) { read_followup_action(in, a); });
+      return ok ? reply(f.add_action(actor, id, a), 201, as_json) : error_response(ok.error());
+    });
+  });
+  r.add("GET", "/api/v1/followup-journal", [&journal](const Request& req, const Actor& actor) {
+    auto territory = territory_of_request(req, actor, Permission::followup_journal);
+    if (!territory) return error_response(territory.error());
+    return reply(journal.list(actor, *territory, 1000), 200, as_items);
+  });
+}
+
+}  // namespace vigie

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "auth/actor.h"
+#include "core/clock.h"
+#include "followup/journal/journal.h"
+#include "followup/model.h"
+#include "governance/service.h"
+#include "partner/service.h"
+#include "store/database.h"
+
+namespace vigie {
+
+/// Individual follow-up records. Need-to-know: a record is opened only by current members of its
+/// handling body who signed the charter — no role opens it — and every access or refusal is in
+/// the follow-up journal.
+class FollowUpService {
+ public:
+  FollowUpService(Database& db, const Clock& clock, GovernanceService& governance,
+                  PartnerService& partners, FollowUpJournal& journal)
+      : db_(db), clock_(clock), governance_(governance), partners_(partners), journal_(journal) {}
+
+  /// The records of the actor's bodies in a territory, as summaries (initials, age band);
+  /// `name` searches them by name, which is journaled.
+  Result<std::vector<FollowUpSummary>> list(const Actor& actor, std::int64_t territory_id,
+                                            const std::string& name);
+  Result<FollowUp> open(const Actor& actor, std::int64_t id);
+  Result<FollowUp> create(const Actor& actor, FollowUp followup, std::int64_t territory_id);
+  Result<FollowUp> update(const Actor& actor, FollowUp followup, std::int64_t expected_version);
+  Result<FollowUp> add_action(const Actor& actor, std::int64_t id, FollowUpAction action);
+
+ private:
+  /// A refusal to journal once the refused transaction is over (its own would roll back).
+  struct Refusal {
+    std::int64_t territory_id = 0;
+    std::optional<std::int64_t> followup_id;
+    std::string what;
+  };
+  /// The record, once the actor is known to be entitled to it; otherwise `refusal` is filled.
+  Result<FollowUp> load_entitled(Connection& conn, const Actor& actor, std::int64_t id,
+                                 const char* what, Refusal& refusal);
+  template <typename T>
+  Result<T> journal_refusal(const Actor& actor, const Refusal& refusal, Result<T> result);
+  Result<void> check(Connection& conn, const FollowUp& f, std::int64_t territory_id);
+  std::string today() const;
+
+  Database& db_;
+  const Clock& clock_;
+  GovernanceService& governance_;
+  PartnerService& partners_;
+  FollowUpJournal& journal_;
+};
+
+/// "moins de 13 ans", "13-15 ans", "16-17 ans", "18-25 ans", "plus de 25 ans", "âge inconnu".
+std::string age_band(const std::optional<std::string>& birth_date, std::string_view today);
+/// "Durand", "Léa" → "L. D."
+std::string initials(const std::string& first_name, const std::string& last_name);
+
+}  // namespace vigie
