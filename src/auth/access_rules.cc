@@ -90,6 +90,10 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/followups/{id}", need_to_know, P::followup_access},
       {"PUT", "/api/v1/followups/{id}", need_to_know, P::followup_access},
       {"POST", "/api/v1/followups/{id}/actions", need_to_know, P::followup_access},
+      {"POST", "/api/v1/followups/{id}/close", need_to_know, P::followup_access},
+      // The DPO or the body's président, with a reason: the service decides.
+      {"POST", "/api/v1/followups/{id}/archive-read", authenticated, {}},
+      {"GET", "/api/v1/followup-stats", permission, P::followup_stats},
       {"GET", "/api/v1/followup-journal", permission, P::followup_journal},
   };
   return kRules;

@@ -33,6 +33,7 @@ std::string_view permission_name(Permission permission) {
   case Permission::journal_read: return "journal.read";
   case Permission::followup_access: return "followup.access";
   case Permission::followup_journal: return "followup.journal";
+  case Permission::followup_stats: return "followup.stats";
   case Permission::user_admin: return "user.admin";
   }
   return "?";
@@ -48,6 +49,9 @@ bool role_allows(Role role, Permission permission) {
   // Follow-up records are opened by membership, never by role: the role only lets one try.
   case Permission::followup_access: return role != Role::lecteur && role != Role::dpo;
   case Permission::followup_journal: return role == Role::dpo;
+  case Permission::followup_stats:
+    return role == Role::administrateur || role == Role::coordonnateur || role == Role::elu ||
+           role == Role::dpo;
   case Permission::partner_write:
   case Permission::strategy_write:
   case Permission::governance_write:

@@ -20,6 +20,7 @@ enum class Permission {
   journal_read,
   followup_access,   // then membership of the record's handling body decides
   followup_journal,  // the follow-up journal: the data-protection officer only
+  followup_stats,    // masked counts, for the bilan
   user_admin,
 };
 

@@ -12,5 +12,6 @@ void add_user(CLI::App& app, int& status);
 void add_territory(CLI::App& app, int& status);
 void add_strategy(CLI::App& app, int& status);
 void add_journal(CLI::App& app, int& status);
+void add_followup(CLI::App& app, int& status);
 
 }  // namespace vigie::cli

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   vigie::cli::add_territory(app, status);
   vigie::cli::add_strategy(app, status);
   vigie::cli::add_journal(app, status);
+  vigie::cli::add_followup(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,4 +1,5 @@
 #include <chrono>
+#include <condition_variable>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -34,6 +35,25 @@ void log_access(const Request& req, int status, double ms) {
   std::cout << boost::json::serialize(line) << "\n" << std::flush;
 }
 
+// The retention purge runs at start-up and then once a day, until the server stops.
+std::jthread daily_purge(FollowUpService& followups) {
+  return std::jthread([&followups](std::stop_token stop) {
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    while (!stop.stop_requested()) {
+      auto report = followups.purge();
+      if (!report) {
+        std::cerr << "vigie: purge : " << report.error().message << "\n";
+      } else if (report->records > 0 || report->journal_entries > 0) {
+        std::cerr << "Purge : " << report->records << " dossier(s) détruit(s), "
+                  << report->journal_entries << " entrée(s) de journal expirée(s).\n";
+      }
+      std::unique_lock lock(mutex);
+      wake.wait_for(lock, stop, std::chrono::hours(24), [] { return false; });
+    }
+  });
+}
+
 int serve(const ServeOptions& o) {
   auto db = open_store(o.db, static_cast<std::size_t>(o.threads) + 1);
   if (!db) return fail(db.error());
@@ -56,7 +76,9 @@ int serve(const ServeOptions& o) {
   auto port = server.listen();
   if (!port) return fail(port.error());
   std::cerr << "Vigie écoute sur http://" << o.address << ":" << *port << "/\n";
+  std::jthread purge = daily_purge(app.followups());
   server.run(true);
+  purge.request_stop();
   std::cerr << "Vigie s'est arrêté proprement.\n";
   return 0;
 }

@@ -44,6 +44,7 @@ json::object to_json(const FollowUp& f) {
           {"end_date", json_or_null(f.end_date)},
           {"end_reason", json_or_null(f.end_reason)},
           {"status", f.status},
+          {"archived_on", json_or_null(f.archived_on)},
           {"created_at", f.created_at},
           {"version", f.version},
           {"actions", std::move(actions)}};
@@ -70,6 +71,29 @@ json::object to_json(const ChainedEntry& e) {
           {"action", e.action},
           {"detail", json_or_null(e.detail)},
           {"hash", e.hash}};
+}
+
+namespace {
+json::array lines(const std::vector<StatLine>& stat) {
+  json::array out;
+  for (const StatLine& l : stat) {
+    json::object o;
+    o["key"] = l.key;
+    o["count"] = json_or_null(l.count);
+    o["masked"] = !l.count.has_value();
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+}  // namespace
+
+json::object to_json(const FollowUpStats& s) {
+  return {{"threshold", s.threshold},
+          {"total", json_or_null(s.total)},
+          {"by_origin", lines(s.by_origin)},
+          {"by_programme", lines(s.by_programme)},
+          {"by_age_band", lines(s.by_age_band)},
+          {"by_status", lines(s.by_status)}};
 }
 
 // Free text is short on purpose: a record holds facts needed for the follow-up, not a diary.

@@ -11,6 +11,7 @@ namespace vigie {
 boost::json::object to_json(const FollowUp& followup);
 boost::json::object to_json(const FollowUpSummary& summary);
 boost::json::object to_json(const ChainedEntry& entry);
+boost::json::object to_json(const FollowUpStats& stats);
 void read_followup_fields(JsonReader& in, FollowUp& out);
 void read_followup_action(JsonReader& in, FollowUpAction& out);
 

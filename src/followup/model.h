@@ -44,6 +44,7 @@ struct FollowUp {
   std::optional<std::string> end_date;
   std::optional<std::string> end_reason;
   std::string status = "suivi";  // "suivi" | "archive"
+  std::optional<std::string> archived_on;
   std::string created_at;
   std::int64_t version = 1;
   std::vector<FollowUpAction> actions;
@@ -63,6 +64,30 @@ struct FollowUpSummary {
   std::string referral_origin;
   std::optional<std::string> programme;
   std::string status;
+};
+
+/// Retention (durations are configuration): the intermediate archive, the age limit, the
+/// journal's own retention, and the smallest count statistics may show.
+struct RetentionPolicy {
+  int archive_years = 3;
+  int max_age_years = 25;
+  int journal_days = 365;
+  int min_count = 5;
+};
+
+/// One line of a statistic: a count, or nothing when below the threshold (masked, not rounded).
+struct StatLine {
+  std::string key;
+  std::optional<int> count;
+};
+
+struct FollowUpStats {
+  std::optional<int> total;
+  std::vector<StatLine> by_origin;
+  std::vector<StatLine> by_programme;
+  std::vector<StatLine> by_age_band;
+  std::vector<StatLine> by_status;
+  int threshold = 5;
 };
 
 inline constexpr std::array<std::string_view, 9> kReferralOrigins{

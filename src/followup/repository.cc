@@ -10,7 +10,7 @@ constexpr const char* kColumns =
     "SELECT f.id, f.body_id, f.last_name, f.first_name, f.birth_date, f.legal_representatives, "
     "f.situation, f.referral_date, f.referral_origin, f.programme, f.referent_contact_id, "
     "f.sensitive_note, f.sensitive_justification, f.end_date, f.end_reason, f.status, "
-    "f.created_at, f.version, b.territory_id, b.name FROM followups f "
+    "f.created_at, f.version, b.territory_id, b.name, f.archived_on FROM followups f "
     "JOIN bodies b ON b.id = f.body_id ";
 
 // Representatives are a short list only ever read with their record: kept as JSON text.
@@ -61,6 +61,7 @@ FollowUp from_row(const Row& r) {
   f.version = r.integer(17);
   f.territory_id = r.integer(18);
   f.body_name = r.text(19);
+  f.archived_on = r.optional_text(20);
   return f;
 }
 
@@ -118,6 +119,37 @@ Result<bool> update(Connection& conn, const FollowUp& f, std::int64_t expected_v
        optional_value(f.sensitive_note), optional_value(f.sensitive_justification),
        optional_value(f.end_date), optional_value(f.end_reason), f.id, expected_version}));
   return !rows.empty();
+}
+
+Result<bool> archive(Connection& conn, std::int64_t id, const std::string& end_date,
+                     const std::string& end_reason, const std::string& today) {
+  Rows rows = TRY(conn.query(
+      "UPDATE followups SET status = 'archive', end_date = ?, end_reason = ?, archived_on = ?, "
+      "version = version + 1 WHERE id = ? AND status = 'suivi' RETURNING id",
+      {end_date, end_reason, today, id}));
+  return !rows.empty();
+}
+
+Result<std::vector<FollowUp>> list_archived(Connection& conn) {
+  Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE f.status = 'archive' ORDER BY f.id"));
+  std::vector<FollowUp> out;
+  for (const Row& r : rows)
+    out.push_back(from_row(r));
+  return out;
+}
+
+Result<std::vector<FollowUp>> list_territory(Connection& conn, std::int64_t territory_id) {
+  Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE b.territory_id = ?", {territory_id}));
+  std::vector<FollowUp> out;
+  for (const Row& r : rows)
+    out.push_back(from_row(r));
+  return out;
+}
+
+Result<void> destroy(Connection& conn, std::int64_t id) {
+  TRY(conn.query("DELETE FROM followup_actions WHERE followup_id = ?", {id}));
+  TRY(conn.query("DELETE FROM followups WHERE id = ?", {id}));
+  return success();
 }
 
 Result<void> insert_action(Connection& conn, std::int64_t followup_id, const FollowUpAction& a) {

@@ -53,6 +53,33 @@ void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal
       return ok ? reply(f.add_action(actor, id, a), 201, as_json) : error_response(ok.error());
     });
   });
+  r.add("POST", "/api/v1/followups/{id}/close", [&f](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      std::string end_date, reason;
+      auto ok = read_body(req, [&](JsonReader& in) {
+        auto date = in.optional_date("end_date");
+        if (!date && !in.failed()) in.fail("end_date", "Date de fin attendue.");
+        end_date = date.value_or("");
+        reason = in.string("end_reason", 300);
+      });
+      return ok ? reply(f.close(actor, id, end_date, reason), 200, as_json)
+                : error_response(ok.error());
+    });
+  });
+  r.add("POST", "/api/v1/followups/{id}/archive-read",
+        [&f](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            std::string reason;
+            auto ok = read_body(req, [&](JsonReader& in) { reason = in.string("reason", 500); });
+            return ok ? reply(f.open_archived(actor, id, reason), 200, as_json)
+                      : error_response(ok.error());
+          });
+        });
+  r.add("GET", "/api/v1/followup-stats", [&f](const Request& req, const Actor& actor) {
+    auto territory = territory_of_request(req, actor, Permission::followup_stats);
+    if (!territory) return error_response(territory.error());
+    return reply(f.stats(actor, *territory), 200, as_json);
+  });
   r.add("GET", "/api/v1/followup-journal", [&journal](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::followup_journal);
     if (!territory) return error_response(territory.error());

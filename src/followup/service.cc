@@ -46,6 +46,12 @@ Result<FollowUp> FollowUpService::load_entitled(Connection& conn, const Actor& a
     refusal = {found->territory_id, id, what};
     return Error::forbidden(kRefused);
   }
+  if (found->status == "archive") {
+    refusal = {found->territory_id, id, what};
+    return Error::forbidden(
+        "Dossier archivé : il ne se consulte qu'avec un motif, par le délégué à "
+        "la protection des données ou le président de l'instance.");
+  }
   return std::move(*found);
 }
 

@@ -16,8 +16,9 @@ namespace vigie {
 class FollowUpService {
  public:
   FollowUpService(Database& db, const Clock& clock, GovernanceService& governance,
-                  PartnerService& partners, FollowUpJournal& journal)
-      : db_(db), clock_(clock), governance_(governance), partners_(partners), journal_(journal) {}
+                  PartnerService& partners, FollowUpJournal& journal, RetentionPolicy policy = {})
+      : db_(db), clock_(clock), governance_(governance), partners_(partners), journal_(journal),
+        policy_(policy) {}
 
   /// The records of the actor's bodies in a territory, as summaries (initials, age band);
   /// `name` searches them by name, which is journaled.
@@ -27,6 +28,22 @@ class FollowUpService {
   Result<FollowUp> create(const Actor& actor, FollowUp followup, std::int64_t territory_id);
   Result<FollowUp> update(const Actor& actor, FollowUp followup, std::int64_t expected_version);
   Result<FollowUp> add_action(const Actor& actor, std::int64_t id, FollowUpAction action);
+
+  // Retention (retention_service.cc).
+  /// Ends the follow-up: the record moves to the intermediate archive.
+  Result<FollowUp> close(const Actor& actor, std::int64_t id, const std::string& end_date,
+                         const std::string& end_reason);
+  /// An archived record, for the territory's DPO or the body's président, with a reason.
+  Result<FollowUp> open_archived(const Actor& actor, std::int64_t id, const std::string& reason);
+  struct PurgeReport {
+    std::int64_t records = 0;
+    std::int64_t journal_entries = 0;
+  };
+  /// Destroys the archived records past their date and the journal entries past theirs; what was
+  /// destroyed (never its content) is journaled. Run daily by `vigie serve`.
+  Result<PurgeReport> purge();
+  /// Counts for the bilan, masked below the policy's threshold.
+  Result<FollowUpStats> stats(const Actor& actor, std::int64_t territory_id);
 
  private:
   /// A refusal to journal once the refused transaction is over (its own would roll back).
@@ -48,6 +65,7 @@ class FollowUpService {
   GovernanceService& governance_;
   PartnerService& partners_;
   FollowUpJournal& journal_;
+  RetentionPolicy policy_;
 };
 
 /// "moins de 13 ans", "13-15 ans", "16-17 ans", "18-25 ans", "plus de 25 ans", "âge inconnu".

@@ -13,6 +13,16 @@ Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64
   return !rows.empty();
 }
 
+Result<bool> is_signed_president(Connection& conn, std::int64_t body_id, std::int64_t user_id,
+                                 const std::string& today) {
+  Rows rows = TRY(conn.query("SELECT 1 FROM body_members m JOIN contacts c ON c.id = m.contact_id "
+                             "WHERE m.body_id = ? AND c.user_id = ? AND m.role = 'president' "
+                             "AND m.charter_signed_on IS NOT NULL AND m.charter_signed_on <= ? "
+                             "AND (m.left_on IS NULL OR m.left_on > ?)",
+                             {body_id, user_id, today, today}));
+  return !rows.empty();
+}
+
 Result<std::vector<Invitation>> list_invitations(Connection& conn, std::int64_t meeting_id) {
   Rows rows = TRY(conn.query(
       "SELECT i.member_id, i.attendance, c.name, o.name, m.role FROM meeting_invitations i "

@@ -29,6 +29,8 @@ Result<void> remove_meeting(Connection& conn, std::int64_t id);
 // content_repository.cc
 Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                               const std::string& today);
+Result<bool> is_signed_president(Connection& conn, std::int64_t body_id, std::int64_t user_id,
+                                 const std::string& today);
 Result<std::vector<Invitation>> list_invitations(Connection& conn, std::int64_t meeting_id);
 Result<void> invite_current_members(Connection& conn, std::int64_t meeting_id,
                                     std::int64_t body_id);

@@ -65,11 +65,25 @@ FollowUpJournal::list(const Actor& actor, std::int64_t territory_id, std::int64_
   return out;
 }
 
+Result<std::int64_t> FollowUpJournal::prune_in(Connection& conn, const std::string& cutoff) {
+  TRY(conn.query("UPDATE followup_journal_head SET last_hash = last_hash WHERE id = 1"));
+  Rows last = TRY(conn.query(
+      "SELECT id, hash FROM followup_journal WHERE at < ? ORDER BY id DESC LIMIT 1", {cutoff}));
+  if (last.empty()) return std::int64_t{0};
+  std::int64_t up_to = last[0].integer(0);
+  Rows removed = TRY(conn.query("SELECT COUNT(*) FROM followup_journal WHERE id <= ?", {up_to}));
+  TRY(conn.query("DELETE FROM followup_journal WHERE id <= ?", {up_to}));
+  TRY(conn.query("UPDATE followup_journal_head SET anchor_hash = ? WHERE id = 1",
+                 {last[0].text(1)}));
+  return removed.at(0).integer(0);
+}
+
 Result<ChainCheck> FollowUpJournal::verify() {
   Lease conn = db_.acquire();
   Rows rows = TRY(conn->query(std::string(kColumns) + "ORDER BY id"));
   ChainCheck check;
-  std::string previous(64, '0');
+  Rows anchor = TRY(conn->query("SELECT anchor_hash FROM followup_journal_head WHERE id = 1"));
+  std::string previous = anchor.at(0).text(0);
   for (const Row& r : rows) {
     ChainedEntry e = from_row(r);
     ++check.entries;

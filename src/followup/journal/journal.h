@@ -31,6 +31,9 @@ class FollowUpJournal {
   /// The territory's entries, latest first (the DPO).
   Result<std::vector<ChainedEntry>> list(const Actor& actor, std::int64_t territory_id,
                                          std::int64_t limit);
+  /// Removes the entries older than `cutoff` (UTC timestamp) from the start of the chain; the
+  /// last removed hash becomes the anchor. Inside the caller's transaction. How many removed.
+  Result<std::int64_t> prune_in(Connection& conn, const std::string& cutoff);
   /// Recomputes the whole chain (the `vigie journal verify` command).
   Result<ChainCheck> verify();
 
