@@ -20,7 +20,7 @@ namespace json = boost::json;
 
 App::App(Database& db, const Clock& clock, const AppOptions& options)
     : db_(db), users_(db, clock), sessions_(db, clock, users_, options.sessions),
-      user_admin_(db, users_), territories_(db, clock), partners_(db),
+      user_admin_(db, users_), second_factor_(db, clock), territories_(db, clock), partners_(db),
       strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
       journal_(db, clock), governance_(db, clock, partners_, strategies_, journal_),
       followup_journal_(db, clock),
@@ -31,6 +31,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   });
   router_.add("GET", "/readyz", [this](const Request& req, const Actor&) { return health(req); });
   add_session_routes(router_, sessions_);
+  add_second_factor_routes(router_, second_factor_);
   add_user_routes(router_, user_admin_);
   add_territory_routes(router_, territories_);
   add_partner_routes(router_, partners_);

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "auth/second_factor.h"
 #include "auth/session_service.h"
 #include "auth/user_admin.h"
 #include "auth/user_service.h"
@@ -55,6 +56,7 @@ class App {
   UserService users_;
   SessionService sessions_;
   UserAdministration user_admin_;
+  SecondFactorService second_factor_;
   TerritoryService territories_;
   PartnerService partners_;
   StrategyService strategies_;

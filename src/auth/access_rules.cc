@@ -11,6 +11,9 @@ const std::vector<AccessRule>& access_rules() {
       {"POST", "/api/v1/session", open, {}},
       {"DELETE", "/api/v1/session", authenticated, {}},
       {"GET", "/api/v1/me", authenticated, {}},
+      {"POST", "/api/v1/me/totp", authenticated, {}},
+      {"POST", "/api/v1/me/totp/confirm", authenticated, {}},
+      {"POST", "/api/v1/session/step-up", authenticated, {}},
 
       {"GET", "/api/v1/users", permission, P::user_admin},
       {"POST", "/api/v1/users", permission, P::user_admin},
@@ -89,12 +92,13 @@ const std::vector<AccessRule>& access_rules() {
       {"POST", "/api/v1/followups", need_to_know, P::followup_access},
       {"GET", "/api/v1/followups/{id}", need_to_know, P::followup_access},
       {"PUT", "/api/v1/followups/{id}", need_to_know, P::followup_access},
+      {"GET", "/api/v1/followups/{id}/export", need_to_know, P::followup_access},
       {"POST", "/api/v1/followups/{id}/actions", need_to_know, P::followup_access},
       {"POST", "/api/v1/followups/{id}/close", need_to_know, P::followup_access},
       // The DPO or the body's président, with a reason: the service decides.
       {"POST", "/api/v1/followups/{id}/archive-read", authenticated, {}},
       {"GET", "/api/v1/followup-stats", permission, P::followup_stats},
-      {"GET", "/api/v1/followup-journal", permission, P::followup_journal},
+      {"GET", "/api/v1/followup-journal", need_to_know, P::followup_journal},
   };
   return kRules;
 }

@@ -12,7 +12,8 @@ enum class Access {
   open,           // anyone, no session (health, login)
   authenticated,  // any signed-in user
   permission,     // a signed-in user holding `permission` in at least one territory
-  need_to_know,   // as `permission`, then the service asks membership of the record's body
+  need_to_know,   // as `permission`, then the service asks more: membership of the record's
+                  // body, a session opened with the second factor
 };
 
 struct AccessRule {

@@ -19,7 +19,9 @@ struct Actor {
   std::map<std::int64_t, Role> roles;  // territory id → role
   std::string session_digest;
   std::string csrf_token;
-  std::string origin;  // where the request came from (address), for journals
+  std::string origin;              // where the request came from (address), for journals
+  bool second_factor = false;      // the session was opened (or confirmed) with TOTP
+  std::int64_t stepped_up_at = 0;  // when the user last proved it was them again
 
   bool authenticated() const { return user_id != 0; }
   bool can(Permission permission, std::int64_t territory_id) const;

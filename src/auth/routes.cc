@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/json_reader.h"
+#include "http/reply.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -18,6 +19,7 @@ json::object me_json(const Actor& actor) {
           {"login", actor.login},
           {"display_name", actor.display_name},
           {"roles", std::move(roles)},
+          {"second_factor", actor.second_factor},
           {"csrf_token", actor.csrf_token}};
 }
 
@@ -35,8 +37,9 @@ Response login(SessionService& sessions, const Request& req) {
   JsonReader in(*body, "");
   std::string login = in.string("login", 64);
   std::string password = in.string("password", 256);
+  std::optional<std::string> code = in.optional_string("code", 32);
   if (auto done = in.finish(); !done) return error_response(done.error());
-  auto result = sessions.login(login, password);
+  auto result = sessions.login(login, password, code);
   if (!result) return error_response(result.error());
   Response r = json_response(201, me_json(result->actor));
   r.headers.emplace_back("Set-Cookie", session_cookie(result->token, req.secure, false));
@@ -44,6 +47,31 @@ Response login(SessionService& sessions, const Request& req) {
 }
 
 }  // namespace
+
+void add_second_factor_routes(Router& router, SecondFactorService& factors) {
+  router.add("POST", "/api/v1/me/totp", [&factors](const Request&, const Actor& actor) {
+    auto e = factors.begin(actor);
+    if (!e) return error_response(e.error());
+    return json_response(201, json::object{{"secret", e->secret}, {"uri", e->uri}});
+  });
+  router.add("POST", "/api/v1/me/totp/confirm", [&factors](const Request& req, const Actor& actor) {
+    std::string code;
+    auto ok = read_body(req, [&](JsonReader& in) { code = in.string("code", 16); });
+    if (!ok) return error_response(ok.error());
+    auto codes = factors.confirm(actor, code);
+    if (!codes) return error_response(codes.error());
+    json::array out;
+    for (const auto& c : *codes)
+      out.emplace_back(c);
+    return json_response(200, json::object{{"recovery_codes", std::move(out)}});
+  });
+  router.add("POST", "/api/v1/session/step-up", [&factors](const Request& req, const Actor& actor) {
+    std::string secret;
+    auto ok = read_body(req, [&](JsonReader& in) { secret = in.string("secret", 256); });
+    if (!ok) return error_response(ok.error());
+    return reply(factors.step_up(actor, secret));
+  });
+}
 
 void add_session_routes(Router& router, SessionService& sessions) {
   router.add("POST", "/api/v1/session",

@@ -1,6 +1,7 @@
 #include "auth/session_service.h"
 
 #include "auth/password.h"
+#include "auth/second_factor.h"
 
 namespace vigie {
 namespace {
@@ -29,7 +30,8 @@ Result<void> SessionService::record_failure(std::int64_t user_id, std::int64_t f
   return success();
 }
 
-Result<LoginResult> SessionService::login(const std::string& login, const std::string& password) {
+Result<LoginResult> SessionService::login(const std::string& login, const std::string& password,
+                                          const std::optional<std::string>& code) {
   Rows rows;
   {
     Lease conn = db_.acquire();
@@ -51,6 +53,21 @@ Result<LoginResult> SessionService::login(const std::string& login, const std::s
     TRY_VOID(record_failure(user_id, rows[0].integer(3)));
     return bad_credentials();
   }
+  bool second_factor = false;
+  {
+    Lease conn = db_.acquire();
+    if (TRY(has_second_factor(*conn, user_id))) {
+      if (!code) {
+        return Error{ErrorCode::unauthenticated,
+                     "Saisissez le code de votre application d'authentification.", "code"};
+      }
+      if (!TRY(verify_second_factor(*conn, user_id, *code, clock_.now()))) {
+        TRY_VOID(record_failure(user_id, rows[0].integer(3)));
+        return Error{ErrorCode::unauthenticated, "Code incorrect ou déjà utilisé.", "code"};
+      }
+      second_factor = true;
+    }
+  }
   std::string token = random_token();
   return db_.in_transaction([&](Connection& conn) -> Result<LoginResult> {
     std::int64_t now = clock_.now();
@@ -59,9 +76,11 @@ Result<LoginResult> SessionService::login(const std::string& login, const std::s
     std::string csrf = random_token();
     TRY(conn.query(
         "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, "
-        "expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-        {token_digest(token), user_id, csrf, now, now, now + policy_.absolute_timeout}));
+        "expires_at, second_factor) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {token_digest(token), user_id, csrf, now, now, now + policy_.absolute_timeout,
+         std::int64_t{second_factor ? 1 : 0}}));
     Actor actor = TRY(users_.load_actor(conn, user_id));
+    actor.second_factor = second_factor;
     actor.session_digest = token_digest(token);
     actor.csrf_token = csrf;
     return LoginResult{std::move(actor), token};
@@ -73,7 +92,8 @@ Result<Actor> SessionService::resolve(const std::string& token) {
   std::string digest = token_digest(token);
   Lease conn = db_.acquire();
   Rows rows = TRY(conn->query(
-      "SELECT user_id, csrf_token, last_seen_at, expires_at FROM sessions WHERE token_hash = ?",
+      "SELECT user_id, csrf_token, last_seen_at, expires_at, second_factor, stepped_up_at "
+      "FROM sessions WHERE token_hash = ?",
       {digest}));
   if (rows.empty()) return expired;
   std::int64_t now = clock_.now();
@@ -89,6 +109,8 @@ Result<Actor> SessionService::resolve(const std::string& token) {
   Actor actor = TRY(users_.load_actor(*conn, rows[0].integer(0)));
   actor.session_digest = digest;
   actor.csrf_token = rows[0].text(1);
+  actor.second_factor = rows[0].integer(4) != 0;
+  actor.stepped_up_at = rows[0].integer(5);
   return actor;
 }
 

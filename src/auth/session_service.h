@@ -24,7 +24,10 @@ class SessionService {
   SessionService(Database& db, const Clock& clock, UserService& users, SessionPolicy policy = {})
       : db_(db), clock_(clock), users_(users), policy_(policy) {}
 
-  Result<LoginResult> login(const std::string& login, const std::string& password);
+  /// With a second factor in force, `code` (TOTP or recovery) is required: without it, 401 naming
+  /// the field "code", so the screen asks for it.
+  Result<LoginResult> login(const std::string& login, const std::string& password,
+                            const std::optional<std::string>& code = std::nullopt);
   /// The actor behind a session token; 401 when unknown or expired.
   Result<Actor> resolve(const std::string& token);
   Result<void> logout(const std::string& session_digest);

@@ -35,6 +35,7 @@ Result<FollowUp> FollowUpService::open_archived(const Actor& actor, std::int64_t
     if (!found) return Error::not_found("Dossier introuvable.");
     auto role = actor.roles.find(found->territory_id);
     if (role == actor.roles.end()) return Error::not_found("Dossier introuvable.");
+    TRY_VOID(require_second_factor(actor));
     bool dpo = role->second == Role::dpo;
     if (!dpo && !TRY(governance_.is_president_in(conn, actor, found->body_id))) {
       refusal = {found->territory_id, id, "lecture_archive"};

@@ -34,6 +34,20 @@ void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal
   r.add("GET", "/api/v1/followups/{id}", [&f](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) { return reply(f.open(actor, id), 200, as_json); });
   });
+  r.add("GET", "/api/v1/followups/{id}/export", [&f](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      std::string purpose = req.query_param("purpose").value_or("export");
+      if (purpose != "export" && purpose != "impression") {
+        return error_response(Error::invalid("« export » ou « impression ».", "purpose"));
+      }
+      auto record = f.export_record(actor, id, purpose);
+      if (!record) return error_response(record.error());
+      Response out = json_response(200, to_json(*record));
+      out.headers.emplace_back("Content-Disposition",
+                               "attachment; filename=\"suivi-" + std::to_string(id) + ".json\"");
+      return out;
+    });
+  });
   r.add("PUT", "/api/v1/followups/{id}", [&f](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
       FollowUp x;

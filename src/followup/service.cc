@@ -1,5 +1,6 @@
 #include "followup/service.h"
 
+#include "auth/second_factor.h"
 #include "core/dates.h"
 #include "core/text.h"
 #include "followup/repository.h"
@@ -36,12 +37,19 @@ std::string initials(const std::string& first_name, const std::string& last_name
 
 std::string FollowUpService::today() const { return date_of(clock_.now()); }
 
+Result<void> require_second_factor(const Actor& actor) {
+  if (actor.second_factor) return success();
+  return Error::forbidden("Les dossiers de suivi demandent la double authentification : activez-la "
+                          "dans « Mon compte », puis reconnectez-vous avec votre code.");
+}
+
 Result<FollowUp> FollowUpService::load_entitled(Connection& conn, const Actor& actor,
                                                 std::int64_t id, const char* what,
                                                 Refusal& refusal) {
   auto found = TRY(repo::find(conn, id));
   if (!found) return Error::not_found("Dossier introuvable.");
   TRY_VOID(require(actor, Permission::followup_access, found->territory_id));
+  TRY_VOID(require_second_factor(actor));
   if (!TRY(governance_.is_signatory_in(conn, actor, found->body_id))) {
     refusal = {found->territory_id, id, what};
     return Error::forbidden(kRefused);
@@ -99,6 +107,7 @@ Result<void> FollowUpService::check(Connection& conn, const FollowUp& f,
 Result<std::vector<FollowUpSummary>>
 FollowUpService::list(const Actor& actor, std::int64_t territory_id, const std::string& name) {
   TRY_VOID(require(actor, Permission::followup_access, territory_id));
+  TRY_VOID(require_second_factor(actor));
   return db_.in_transaction([&](Connection& conn) -> Result<std::vector<FollowUpSummary>> {
     auto bodies = TRY(governance_.signatory_bodies_in(conn, actor, territory_id));
     std::vector<FollowUp> all = TRY(repo::list_in_bodies(conn, bodies));
@@ -131,6 +140,7 @@ Result<FollowUp> FollowUpService::open(const Actor& actor, std::int64_t id) {
 Result<FollowUp> FollowUpService::create(const Actor& actor, FollowUp f,
                                          std::int64_t territory_id) {
   TRY_VOID(require(actor, Permission::followup_access, territory_id));
+  TRY_VOID(require_second_factor(actor));
   Refusal refusal;
   auto created = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
     TRY_VOID(check(conn, f, territory_id));
@@ -174,6 +184,21 @@ Result<FollowUp> FollowUpService::add_action(const Actor& actor, std::int64_t id
     return std::move(*TRY(repo::find(conn, id)));
   });
   return journal_refusal(actor, refusal, std::move(added));
+}
+
+Result<FollowUp> FollowUpService::export_record(const Actor& actor, std::int64_t id,
+                                                const std::string& purpose) {
+  Refusal refusal;
+  auto exported = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
+    FollowUp f = TRY(load_entitled(conn, actor, id, purpose.c_str(), refusal));
+    if (actor.stepped_up_at + kStepUpSeconds < clock_.now()) {
+      return Error::forbidden("Confirmez votre identité (mot de passe ou code) avant d'exporter "
+                              "ou d'imprimer un dossier.");
+    }
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, purpose));
+    return f;
+  });
+  return journal_refusal(actor, refusal, std::move(exported));
 }
 
 }  // namespace vigie

@@ -28,6 +28,9 @@ class FollowUpService {
   Result<FollowUp> create(const Actor& actor, FollowUp followup, std::int64_t territory_id);
   Result<FollowUp> update(const Actor& actor, FollowUp followup, std::int64_t expected_version);
   Result<FollowUp> add_action(const Actor& actor, std::int64_t id, FollowUpAction action);
+  /// The record for an export or a print (`purpose`), once the user has stepped up in the last
+  /// five minutes; journaled as such.
+  Result<FollowUp> export_record(const Actor& actor, std::int64_t id, const std::string& purpose);
 
   // Retention (retention_service.cc).
   /// Ends the follow-up: the record moves to the intermediate archive.
@@ -68,6 +71,8 @@ class FollowUpService {
   RetentionPolicy policy_;
 };
 
+/// Follow-up records are for sessions opened with the second factor.
+Result<void> require_second_factor(const Actor& actor);
 /// "moins de 13 ans", "13-15 ans", "16-17 ans", "18-25 ans", "plus de 25 ans", "âge inconnu".
 std::string age_band(const std::optional<std::string>& birth_date, std::string_view today);
 /// "Durand", "Léa" → "L. D."

@@ -58,6 +58,7 @@ class AccessWalkTest : public ApiTest {
 
   // A record needs a confidential body where the admin is a member who signed the charter.
   std::int64_t followup_of_admin() {
+    admin_->enrol_second_factor(clock_);
     std::int64_t me = admin_->call("GET", "/api/v1/me").json.at("id").as_int64();
     std::int64_t person = create("/api/v1/organisations/" + id("organisations") + "/contacts",
                                  {{"name", "Administratrice"}, {"user_id", me}});

@@ -32,8 +32,11 @@ class FollowUpTest : public MeetingFixture {
     leave("ancien");
   }
 
+  // Everyone here has a second factor, as anyone who may open a record must.
   std::unique_ptr<ApiClient> client(const std::string& login, Role role) {
-    return std::make_unique<ApiClient>(signed_in(login, role, territory_));
+    auto c = std::make_unique<ApiClient>(signed_in(login, role, territory_));
+    secrets_[login] = c->enrol_second_factor(clock_);
+    return c;
   }
   std::unique_ptr<ApiClient> account(const std::string& login, Role role, std::int64_t body_id,
                                      std::optional<std::string> signed_on) {
@@ -67,6 +70,7 @@ class FollowUpTest : public MeetingFixture {
   std::int64_t cellule_ = 0, other_body_ = 0, record_ = 0;
   std::map<std::string, std::unique_ptr<ApiClient>> people_;
   std::map<std::string, std::int64_t> members_;
+  std::map<std::string, std::string> secrets_;  // login → TOTP secret
 };
 
 }  // namespace vigie::test

@@ -1,5 +1,6 @@
 // Closing a follow-up, the intermediate archive read with a reason, the purge by time travel,
 // the journal's own retention, and statistics that never show a small count.
+#include "auth/totp.h"
 #include "followup_fixture.h"
 
 namespace vigie::test {
@@ -20,7 +21,10 @@ class FollowUpRetentionTest : public FollowUpTest {
     clock_.advance(days * 86400);
     for (auto& [login, client] : people_) {
       client = std::make_unique<ApiClient>(*app_);
-      if (client->login(login, kTestPassword).status != 201) throw std::runtime_error(login);
+      std::string code = totp_code(secrets_[login], clock_.now() / 30);
+      if (client->login(login, kTestPassword, code).status != 201) {
+        throw std::runtime_error(login);
+      }
     }
   }
   bool exists(std::int64_t id) {

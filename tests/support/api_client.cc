@@ -1,6 +1,7 @@
 #include "support/api_client.h"
 
 #include "auth/routes.h"
+#include "auth/totp.h"
 
 namespace vigie::test {
 namespace json = boost::json;
@@ -47,9 +48,12 @@ ApiResponse ApiClient::call(const std::string& method, const std::string& target
                   {{"content-type", "application/json"}});
 }
 
-ApiResponse ApiClient::login(const std::string& login, const std::string& password) {
+ApiResponse ApiClient::login(const std::string& login, const std::string& password,
+                             const std::optional<std::string>& code) {
   ApiResponse r =
-      call("POST", "/api/v1/session", json::object{{"login", login}, {"password", password}});
+      call("POST", "/api/v1/session",
+           code ? json::object{{"login", login}, {"password", password}, {"code", *code}}
+                : json::object{{"login", login}, {"password", password}});
   if (r.status == 201) {
     std::string set_cookie = r.header("Set-Cookie").value_or("");
     std::size_t eq = set_cookie.find('=');
@@ -87,6 +91,16 @@ ApiClient ApiTest::signed_in(const std::string& login, Role role, std::int64_t t
   ApiResponse r = client.login(login, kTestPassword);
   if (r.status != 201) throw std::runtime_error("login failed: " + r.body);
   return client;
+}
+
+std::string ApiClient::enrol_second_factor(const Clock& clock) {
+  ApiResponse begun = call("POST", "/api/v1/me/totp");
+  if (begun.status != 201) throw std::runtime_error("totp: " + begun.body);
+  std::string secret = base32_decode(begun.json.at("secret").as_string()).value_or("");
+  ApiResponse confirmed = call("POST", "/api/v1/me/totp/confirm",
+                               json::object{{"code", totp_code(secret, clock.now() / 30)}});
+  if (confirmed.status != 200) throw std::runtime_error("totp confirm: " + confirmed.body);
+  return secret;
 }
 
 }  // namespace vigie::test

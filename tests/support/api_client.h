@@ -34,7 +34,11 @@ class ApiClient {
   ApiResponse call_raw(const std::string& method, const std::string& target, std::string body,
                        std::map<std::string, std::string> headers);
   /// Signs in; keeps the session cookie and the CSRF token for later calls.
-  ApiResponse login(const std::string& login, const std::string& password);
+  ApiResponse login(const std::string& login, const std::string& password,
+                    const std::optional<std::string>& code = std::nullopt);
+  /// Enrols a TOTP second factor for the signed-in user (this session then counts as opened
+  /// with it); returns the raw secret, for later codes.
+  std::string enrol_second_factor(const Clock& clock);
 
   std::string cookie;
   std::string csrf;

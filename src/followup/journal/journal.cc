@@ -55,6 +55,9 @@ Result<void> FollowUpJournal::record(const Actor& actor, std::int64_t territory_
 Result<std::vector<ChainedEntry>>
 FollowUpJournal::list(const Actor& actor, std::int64_t territory_id, std::int64_t limit) {
   TRY_VOID(require(actor, Permission::followup_journal, territory_id));
+  if (!actor.second_factor) {
+    return Error::forbidden("Le journal des suivis demande la double authentification.");
+  }
   Lease conn = db_.acquire();
   Rows rows =
       TRY(conn->query(std::string(kColumns) + "WHERE territory_id = ? ORDER BY id DESC LIMIT ?",

@@ -14,6 +14,8 @@ export const fr = {
     expired: 'Votre session a expiré : reconnectez-vous pour continuer.',
     failed: 'Identifiant ou mot de passe incorrect.',
     signedInAs: 'Connecté en tant que',
+    code: "Code de l'application d'authentification",
+    codeHint: 'Six chiffres, ou un code de secours',
   },
   common: {
     loading: 'Chargement…',

@@ -14,6 +14,7 @@ function Login() {
   const expired = new URLSearchParams(location.search).has('expiree');
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState<string | null>(null);  // asked once a second factor is in force
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -22,11 +23,16 @@ function Login() {
     setBusy(true);
     setError('');
     try {
-      const me = await api<Me>('POST', '/api/v1/session', { login, password });
+      const body = code === null ? { login, password } : { login, password, code: code.trim() };
+      const me = await api<Me>('POST', '/api/v1/session', body);
       setCsrfToken(me.csrf_token);
       location.assign(safeReturn());
     } catch (e) {
       setError(e instanceof ApiError && e.body.message ? e.body.message : fr.session.failed);
+      if (e instanceof ApiError && e.body.field === 'code' && code === null) {
+        setCode('');
+        setTimeout(() => document.getElementById('code')?.focus(), 0);
+      }
       setBusy(false);
     }
   }
@@ -50,6 +56,15 @@ function Login() {
             required value={password}
             onInput={(e) => setPassword((e.target as HTMLInputElement).value)} />
         </div>
+        {code !== null && (
+          <div class="field">
+            <label for="code">{fr.session.code}</label>
+            <span id="code-hint" class="hint">{fr.session.codeHint}</span>
+            <input id="code" name="code" autoComplete="one-time-code" inputMode="numeric" required
+              aria-describedby="code-hint" value={code}
+              onInput={(e) => setCode((e.target as HTMLInputElement).value)} />
+          </div>
+        )}
         <p role="alert" class="error">{error}</p>
         <button type="submit" disabled={busy}>
           {fr.session.submit}
