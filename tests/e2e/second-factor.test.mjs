@@ -1,0 +1,56 @@
+// The second factor from the browser: once enrolled, the login screen asks for the code, which
+// this test computes with Node's own HMAC (an implementation independent of the server's).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { accessibilityViolations, login, useServerAndBrowser } from './harness.mjs';
+
+const ctx = useServerAndBrowser();
+
+function base32(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+function totp(secret, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+
+test('once a second factor is in force, the login screen asks for the code', async () => {
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  const step = () => Math.floor(Date.now() / 1000 / 30);
+  const secret = await page.evaluate(async () => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const r = await fetch('/api/v1/me/totp', { method: 'POST', headers: { 'X-CSRF-Token': me.csrf_token } });
+    return (await r.json()).secret;
+  });
+  const confirmed = await page.evaluate(async (code) => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const r = await fetch('/api/v1/me/totp/confirm', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: JSON.stringify({ code }) });
+    return r.status;
+  }, totp(secret, step()));
+  assert.equal(confirmed, 200);
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.waitForURL(/connexion/);
+
+  await page.getByLabel('Identifiant').fill('admin');
+  await page.getByLabel('Mot de passe').fill('vigie-demo');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('alert').getByText("Saisissez le code de votre application d'authentification.").waitFor();
+  await page.getByLabel("Code de l'application d'authentification").fill(totp(secret, step() + 1));
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/connexion'));
+  const me = await (await page.request.get(`${ctx.server.url}/api/v1/me`)).json();
+  assert.equal(me.second_factor, true);
+  await page.close();
+});
