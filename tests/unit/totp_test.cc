@@ -8,12 +8,12 @@ namespace vigie {
 
 TEST(Totp, matches_the_rfc_6238_vectors) {
   const std::string secret = "12345678901234567890";
-  EXPECT_EQ(totp_code(secret, 59 / 30), "287082");                  // 94287082
-  EXPECT_EQ(totp_code(secret, 1111111109 / 30), "081804");          // 07081804
-  EXPECT_EQ(totp_code(secret, 1111111111 / 30), "050471");          // 14050471
-  EXPECT_EQ(totp_code(secret, 1234567890 / 30), "005924");          // 89005924
-  EXPECT_EQ(totp_code(secret, 2000000000 / 30), "279037");          // 69279037
-  EXPECT_EQ(totp_code(secret, 20000000000 / 30), "353130");         // 65353130
+  EXPECT_EQ(totp_code(secret, 59 / 30), "287082");           // 94287082
+  EXPECT_EQ(totp_code(secret, 1111111109 / 30), "081804");   // 07081804
+  EXPECT_EQ(totp_code(secret, 1111111111 / 30), "050471");   // 14050471
+  EXPECT_EQ(totp_code(secret, 1234567890 / 30), "005924");   // 89005924
+  EXPECT_EQ(totp_code(secret, 2000000000 / 30), "279037");   // 69279037
+  EXPECT_EQ(totp_code(secret, 20000000000 / 30), "353130");  // 65353130
 }
 
 TEST(Totp, accepts_one_step_of_drift_and_each_code_once) {
