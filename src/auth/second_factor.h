@@ -40,6 +40,6 @@ class SecondFactorService {
 };
 
 /// Seconds a step-up stays valid.
-inline constexpr std::int64_t kStepUpSeconds = 5 * 60;
+inline constexpr std::int64_t kStepUpSeconds = 300;
 
 }  // namespace vigie

@@ -37,7 +37,7 @@ void log_access(const Request& req, int status, double ms) {
 
 // The retention purge runs at start-up and then once a day, until the server stops.
 std::jthread daily_purge(FollowUpService& followups) {
-  return std::jthread([&followups](std::stop_token stop) {
+  return std::jthread([&followups](const std::stop_token& stop) {
     std::mutex mutex;
     std::condition_variable_any wake;
     while (!stop.stop_requested()) {

@@ -16,6 +16,7 @@ std::optional<std::string> destruction_date(const FollowUp& f, const RetentionPo
 
 std::vector<StatLine> masked(const std::map<std::string, int>& counts, int threshold) {
   std::vector<StatLine> out;
+  out.reserve(counts.size());
   for (const auto& [key, count] : counts)
     out.push_back({key, count < threshold ? std::nullopt : std::optional<int>(count)});
   return out;
