@@ -17,14 +17,19 @@ boost::json::value json_or_null(const std::optional<T>& v) {
   return boost::json::value(*v);
 }
 
-/// {"items": [...]}, each item through its module's to_json (found by argument-dependent
-/// lookup): the shape of every list the API answers.
+/// [...], each item through its module's to_json (found by argument-dependent lookup).
 template <typename T>
-boost::json::object items_json(const std::vector<T>& items) {
+boost::json::array json_array(const std::vector<T>& items) {
   boost::json::array out;
   for (const T& item : items)
     out.push_back(to_json(item));
-  return {{"items", std::move(out)}};
+  return out;
+}
+
+/// {"items": [...]}: the shape of every list the API answers.
+template <typename T>
+boost::json::object items_json(const std::vector<T>& items) {
+  return {{"items", json_array(items)}};
 }
 
 }  // namespace vigie

@@ -82,14 +82,17 @@ Result<std::optional<FollowUp>> find(Connection& conn, std::int64_t id) {
 
 Result<std::vector<FollowUp>> list_in_bodies(Connection& conn,
                                              const std::vector<std::int64_t>& body_ids) {
-  std::vector<FollowUp> out;
+  if (body_ids.empty()) return std::vector<FollowUp>();
+  std::string placeholders;
+  std::vector<Value> params;
   for (std::int64_t body : body_ids) {
-    Rows rows = TRY(conn.query(
-        std::string(kColumns) + "WHERE f.body_id = ? ORDER BY f.referral_date DESC, f.id", {body}));
-    for (const Row& r : rows)
-      out.push_back(from_row(r));
+    placeholders += placeholders.empty() ? "?" : ", ?";
+    params.emplace_back(body);
   }
-  return out;
+  Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE f.body_id IN (" + placeholders +
+                                 ") ORDER BY f.referral_date DESC, f.id",
+                             params));
+  return map_rows(rows, from_row);
 }
 
 Result<std::int64_t> insert(Connection& conn, const FollowUp& f) {
@@ -132,18 +135,12 @@ Result<bool> archive(Connection& conn, std::int64_t id, const std::string& end_d
 
 Result<std::vector<FollowUp>> list_archived(Connection& conn) {
   Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE f.status = 'archive' ORDER BY f.id"));
-  std::vector<FollowUp> out;
-  for (const Row& r : rows)
-    out.push_back(from_row(r));
-  return out;
+  return map_rows(rows, from_row);
 }
 
 Result<std::vector<FollowUp>> list_territory(Connection& conn, std::int64_t territory_id) {
   Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE b.territory_id = ?", {territory_id}));
-  std::vector<FollowUp> out;
-  for (const Row& r : rows)
-    out.push_back(from_row(r));
-  return out;
+  return map_rows(rows, from_row);
 }
 
 Result<void> destroy(Connection& conn, std::int64_t id) {

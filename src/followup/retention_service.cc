@@ -12,8 +12,7 @@ namespace repo = followup_repository;
 Result<FollowUp> FollowUpService::close(const Actor& actor, std::int64_t id,
                                         const std::string& end_date,
                                         const std::string& end_reason) {
-  Refusal refusal;
-  auto closed = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     FollowUp current = TRY(load_entitled(conn, actor, id, "cloture", refusal));
     if (end_date > today() || end_date < current.referral_date) {
       return Error::invalid("La fin du suivi se date entre la saisine et aujourd'hui.", "end_date");
@@ -24,13 +23,11 @@ Result<FollowUp> FollowUpService::close(const Actor& actor, std::int64_t id,
     TRY_VOID(journal_.record_in(conn, actor, current.territory_id, id, "cloture"));
     return std::move(*TRY(repo::find(conn, id)));
   });
-  return journal_refusal(actor, refusal, std::move(closed));
 }
 
 Result<FollowUp> FollowUpService::open_archived(const Actor& actor, std::int64_t id,
                                                 const std::string& reason) {
-  Refusal refusal;
-  auto opened = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     auto found = TRY(repo::find(conn, id));
     if (!found) return Error::not_found("Dossier introuvable.");
     auto role = actor.roles.find(found->territory_id);
@@ -48,7 +45,6 @@ Result<FollowUp> FollowUpService::open_archived(const Actor& actor, std::int64_t
     TRY_VOID(journal_.record_in(conn, actor, found->territory_id, id, "lecture_archive", reason));
     return std::move(*found);
   });
-  return journal_refusal(actor, refusal, std::move(opened));
 }
 
 Result<FollowUpService::PurgeReport> FollowUpService::purge() {

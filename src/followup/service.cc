@@ -63,9 +63,11 @@ Result<FollowUp> FollowUpService::load_entitled(Connection& conn, const Actor& a
   return std::move(*found);
 }
 
-template <typename T>
-Result<T> FollowUpService::journal_refusal(const Actor& actor, const Refusal& refusal,
-                                           Result<T> result) {
+Result<FollowUp>
+FollowUpService::guarded(const Actor& actor,
+                         const std::function<Result<FollowUp>(Connection&, Refusal&)>& work) {
+  Refusal refusal;
+  auto result = db_.in_transaction([&](Connection& conn) { return work(conn, refusal); });
   if (refusal.territory_id != 0) {
     TRY_VOID(
         journal_.record(actor, refusal.territory_id, refusal.followup_id, "refus", refusal.what));
@@ -128,21 +130,18 @@ FollowUpService::list(const Actor& actor, std::int64_t territory_id, const std::
 }
 
 Result<FollowUp> FollowUpService::open(const Actor& actor, std::int64_t id) {
-  Refusal refusal;
-  auto opened = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     FollowUp f = TRY(load_entitled(conn, actor, id, "lecture", refusal));
     TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "lecture"));
     return f;
   });
-  return journal_refusal(actor, refusal, std::move(opened));
 }
 
 Result<FollowUp> FollowUpService::create(const Actor& actor, FollowUp f,
                                          std::int64_t territory_id) {
   TRY_VOID(require(actor, Permission::followup_access, territory_id));
   TRY_VOID(require_second_factor(actor));
-  Refusal refusal;
-  auto created = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     TRY_VOID(check(conn, f, territory_id));
     if (!TRY(governance_.is_signatory_in(conn, actor, f.body_id))) {
       refusal = {territory_id, std::nullopt, "creation"};
@@ -153,13 +152,11 @@ Result<FollowUp> FollowUpService::create(const Actor& actor, FollowUp f,
     TRY_VOID(journal_.record_in(conn, actor, territory_id, id, "creation"));
     return std::move(*TRY(repo::find(conn, id)));
   });
-  return journal_refusal(actor, refusal, std::move(created));
 }
 
 Result<FollowUp> FollowUpService::update(const Actor& actor, FollowUp f,
                                          std::int64_t expected_version) {
-  Refusal refusal;
-  auto updated = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     FollowUp current = TRY(load_entitled(conn, actor, f.id, "modification", refusal));
     f.body_id = current.body_id;  // a transfer to another body is its own, explicit act
     TRY_VOID(check(conn, f, current.territory_id));
@@ -167,13 +164,11 @@ Result<FollowUp> FollowUpService::update(const Actor& actor, FollowUp f,
     TRY_VOID(journal_.record_in(conn, actor, current.territory_id, f.id, "modification"));
     return std::move(*TRY(repo::find(conn, f.id)));
   });
-  return journal_refusal(actor, refusal, std::move(updated));
 }
 
 Result<FollowUp> FollowUpService::add_action(const Actor& actor, std::int64_t id,
                                              FollowUpAction a) {
-  Refusal refusal;
-  auto added = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     FollowUp current = TRY(load_entitled(conn, actor, id, "ajout_action", refusal));
     if (a.action_date > today()) {
       return Error::invalid("Une action se date au plus tard aujourd'hui.", "action_date");
@@ -183,13 +178,11 @@ Result<FollowUp> FollowUpService::add_action(const Actor& actor, std::int64_t id
     TRY_VOID(journal_.record_in(conn, actor, current.territory_id, id, "ajout_action"));
     return std::move(*TRY(repo::find(conn, id)));
   });
-  return journal_refusal(actor, refusal, std::move(added));
 }
 
 Result<FollowUp> FollowUpService::export_record(const Actor& actor, std::int64_t id,
                                                 const std::string& purpose) {
-  Refusal refusal;
-  auto exported = db_.in_transaction([&](Connection& conn) -> Result<FollowUp> {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     FollowUp f = TRY(load_entitled(conn, actor, id, purpose.c_str(), refusal));
     if (actor.stepped_up_at + kStepUpSeconds < clock_.now()) {
       return Error::forbidden("Confirmez votre identité (mot de passe ou code) avant d'exporter "
@@ -198,7 +191,6 @@ Result<FollowUp> FollowUpService::export_record(const Actor& actor, std::int64_t
     TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, purpose));
     return f;
   });
-  return journal_refusal(actor, refusal, std::move(exported));
 }
 
 }  // namespace vigie

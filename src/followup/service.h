@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "followup/journal/journal.h"
@@ -58,8 +60,10 @@ class FollowUpService {
   /// The record, once the actor is known to be entitled to it; otherwise `refusal` is filled.
   Result<FollowUp> load_entitled(Connection& conn, const Actor& actor, std::int64_t id,
                                  const char* what, Refusal& refusal);
-  template <typename T>
-  Result<T> journal_refusal(const Actor& actor, const Refusal& refusal, Result<T> result);
+  /// Runs `work` in a transaction; a refusal it reports is journaled once that transaction is
+  /// over (inside it, the entry would roll back with the refused request).
+  Result<FollowUp> guarded(const Actor& actor,
+                           const std::function<Result<FollowUp>(Connection&, Refusal&)>& work);
   Result<void> check(Connection& conn, const FollowUp& f, std::int64_t territory_id);
   std::string today() const;
 

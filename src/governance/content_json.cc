@@ -7,16 +7,6 @@
 namespace vigie {
 namespace json = boost::json;
 
-namespace {
-template <typename T>
-json::array array_of(const std::vector<T>& items) {
-  json::array out;
-  for (const T& item : items)
-    out.push_back(to_json(item));
-  return out;
-}
-}  // namespace
-
 json::object to_json(const MeetingDetail& d) {
   json::array invitations;
   for (const Invitation& i : d.invitations) {
@@ -86,10 +76,10 @@ json::object to_json(const Decision& d) {
 }
 
 json::object to_json(const MeetingContent& c) {
-  return {{"agenda", array_of(c.agenda)},
+  return {{"agenda", json_array(c.agenda)},
           {"minutes", c.minutes ? json::value(to_json(*c.minutes)) : json::value(nullptr)},
-          {"attachments", array_of(c.attachments)},
-          {"decisions", array_of(c.decisions)}};
+          {"attachments", json_array(c.attachments)},
+          {"decisions", json_array(c.decisions)}};
 }
 
 json::object to_json(const Activation& a) {

@@ -13,6 +13,17 @@ Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64
   return !rows.empty();
 }
 
+Result<std::vector<std::int64_t>> signed_bodies(Connection& conn, std::int64_t territory_id,
+                                                std::int64_t user_id, const std::string& today) {
+  Rows rows = TRY(conn.query(
+      "SELECT DISTINCT m.body_id FROM body_members m JOIN contacts c ON c.id = m.contact_id "
+      "JOIN bodies b ON b.id = m.body_id WHERE b.territory_id = ? AND c.user_id = ? "
+      "AND m.charter_signed_on IS NOT NULL AND m.charter_signed_on <= ? "
+      "AND (m.left_on IS NULL OR m.left_on > ?) ORDER BY m.body_id",
+      {territory_id, user_id, today, today}));
+  return map_rows(rows, [](const Row& r) { return r.integer(0); });
+}
+
 Result<bool> is_signed_president(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                                  const std::string& today) {
   Rows rows = TRY(conn.query("SELECT 1 FROM body_members m JOIN contacts c ON c.id = m.contact_id "
@@ -30,10 +41,9 @@ Result<std::vector<Invitation>> list_invitations(Connection& conn, std::int64_t 
       "JOIN organisations o ON o.id = c.organisation_id WHERE i.meeting_id = ? "
       "ORDER BY o.name, c.name",
       {meeting_id}));
-  std::vector<Invitation> out;
-  for (const Row& r : rows)
-    out.push_back({r.integer(0), r.optional_text(1), r.text(2), r.text(3), r.text(4)});
-  return out;
+  return map_rows(rows, [](const Row& r) {
+    return Invitation{r.integer(0), r.optional_text(1), r.text(2), r.text(3), r.text(4)};
+  });
 }
 
 Result<void> invite_current_members(Connection& conn, std::int64_t meeting_id,
@@ -76,10 +86,9 @@ Result<std::vector<AgendaItem>> list_agenda(Connection& conn, std::int64_t meeti
   Rows rows = TRY(conn.query("SELECT title, action_id, notes FROM agenda_items "
                              "WHERE meeting_id = ? ORDER BY position",
                              {meeting_id}));
-  std::vector<AgendaItem> out;
-  for (const Row& r : rows)
-    out.push_back({r.text(0), r.optional_integer(1), r.optional_text(2)});
-  return out;
+  return map_rows(rows, [](const Row& r) {
+    return AgendaItem{r.text(0), r.optional_integer(1), r.optional_text(2)};
+  });
 }
 
 Result<void> replace_agenda(Connection& conn, std::int64_t meeting_id,
@@ -143,10 +152,7 @@ Result<std::vector<Attachment>> list_attachments(Connection& conn, std::int64_t 
   Rows rows = TRY(conn.query(std::string(kAttachmentColumns) +
                                  "FROM meeting_attachments WHERE meeting_id = ? ORDER BY id",
                              {meeting_id}));
-  std::vector<Attachment> out;
-  for (const Row& r : rows)
-    out.push_back(attachment_from_row(r));
-  return out;
+  return map_rows(rows, attachment_from_row);
 }
 
 Result<std::optional<Attachment>> find_attachment(Connection& conn, std::int64_t id,

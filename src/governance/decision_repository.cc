@@ -33,10 +33,7 @@ Decision decision_from_row(const Row& r) {
 Result<std::vector<Decision>> decisions_where(Connection& conn, const std::string& where,
                                               std::initializer_list<Value> params) {
   Rows rows = TRY(conn.query(std::string(kDecisionColumns) + where, params));
-  std::vector<Decision> out;
-  for (const Row& r : rows)
-    out.push_back(decision_from_row(r));
-  return out;
+  return map_rows(rows, decision_from_row);
 }
 
 }  // namespace
@@ -100,10 +97,7 @@ Result<std::vector<Activation>> list_activations(Connection& conn, std::int64_t 
   Rows rows = TRY(conn.query(std::string(kActivationColumns) +
                                  "WHERE body_id = ? ORDER BY requested_at DESC, id DESC",
                              {body_id}));
-  std::vector<Activation> out;
-  for (const Row& r : rows)
-    out.push_back(activation_from_row(r));
-  return out;
+  return map_rows(rows, activation_from_row);
 }
 
 Result<std::optional<Activation>> find_activation(Connection& conn, std::int64_t id) {
@@ -161,10 +155,7 @@ Result<std::vector<std::int64_t>> bodies_of_user(Connection& conn, std::int64_t 
       "AND r.territory_id = b.territory_id WHERE c.user_id = ? AND m.left_on IS NULL "
       "ORDER BY m.body_id",
       {user_id}));
-  std::vector<std::int64_t> out;
-  for (const Row& r : rows)
-    out.push_back(r.integer(0));
-  return out;
+  return map_rows(rows, [](const Row& r) { return r.integer(0); });
 }
 
 }  // namespace vigie::governance_repository

@@ -9,8 +9,6 @@ namespace repo = governance_repository;
 
 namespace {
 
-bool is_open(const Decision& d) { return d.status == "a_faire" || d.status == "en_cours"; }
-
 std::string decisions_of(const Body& body) { return "instance:" + std::to_string(body.id); }
 
 }  // namespace

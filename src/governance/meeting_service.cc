@@ -48,7 +48,7 @@ Result<void> GovernanceService::require_content(Connection& conn, const Actor& a
                                                 const std::string& subject) {
   TRY_VOID(require(actor, permission, body.territory_id));
   if (body.confidentiality != "confidentiel") return success();
-  if (!TRY(repo::is_signed_member(conn, body.id, actor.user_id, today()))) {
+  if (!TRY(content_readable(conn, actor, body))) {
     return Error::forbidden("Contenu confidentiel : réservé aux membres de l'instance qui ont "
                             "signé la charte déontologique.");
   }

@@ -22,11 +22,7 @@ Result<bool> GovernanceService::is_president_in(Connection& conn, const Actor& a
 Result<std::vector<std::int64_t>>
 GovernanceService::signatory_bodies_in(Connection& conn, const Actor& actor,
                                        std::int64_t territory_id) {
-  std::vector<std::int64_t> out;
-  for (const Body& b : TRY(repo::list(conn, territory_id))) {
-    if (TRY(repo::is_signed_member(conn, b.id, actor.user_id, today()))) out.push_back(b.id);
-  }
-  return out;
+  return repo::signed_bodies(conn, territory_id, actor.user_id, today());
 }
 
 }  // namespace vigie

@@ -127,10 +127,12 @@ struct Decision {
   bool overdue = false;
 };
 
-/// An open decision (à faire, en cours) whose due date is before `today`.
+/// A decision still to carry out (à faire, en cours).
+inline bool is_open(const Decision& d) { return d.status == "a_faire" || d.status == "en_cours"; }
+
+/// An open decision whose due date is before `today`.
 inline bool is_overdue(const Decision& d, std::string_view today) {
-  bool open = d.status == "a_faire" || d.status == "en_cours";
-  return open && d.due_date && *d.due_date < today;
+  return is_open(d) && d.due_date && *d.due_date < today;
 }
 
 /// What a confidential body protects: agenda, minutes, attachments and decisions.

@@ -138,10 +138,7 @@ Meeting meeting_from_row(const Row& r) {
 Result<std::vector<Meeting>> list_meetings(Connection& conn, std::int64_t body_id) {
   Rows rows = TRY(
       conn.query(std::string(kMeetingColumns) + "WHERE body_id = ? ORDER BY starts_at", {body_id}));
-  std::vector<Meeting> out;
-  for (const Row& r : rows)
-    out.push_back(meeting_from_row(r));
-  return out;
+  return map_rows(rows, meeting_from_row);
 }
 
 Result<std::optional<Meeting>> find_meeting(Connection& conn, std::int64_t id) {

@@ -29,6 +29,9 @@ Result<void> remove_meeting(Connection& conn, std::int64_t id);
 // content_repository.cc
 Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                               const std::string& today);
+/// The bodies of a territory where the user is a current member who signed the charter.
+Result<std::vector<std::int64_t>> signed_bodies(Connection& conn, std::int64_t territory_id,
+                                                std::int64_t user_id, const std::string& today);
 Result<bool> is_signed_president(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                                  const std::string& today);
 Result<std::vector<Invitation>> list_invitations(Connection& conn, std::int64_t meeting_id);

@@ -21,12 +21,10 @@ JournalService::list(const Actor& actor, std::int64_t territory_id, std::int64_t
                               "detail FROM audit_journal WHERE territory_id = ? "
                               "ORDER BY id DESC LIMIT ?",
                               {territory_id, limit}));
-  std::vector<JournalEntry> out;
-  for (const Row& r : rows) {
-    out.push_back({r.integer(0), r.integer(1), r.text(2), r.integer(3), r.text(4), r.text(5),
-                   r.text(6), r.optional_text(7)});
-  }
-  return out;
+  return map_rows(rows, [](const Row& r) {
+    return JournalEntry{r.integer(0), r.integer(1), r.text(2), r.integer(3),
+                        r.text(4),    r.text(5),    r.text(6), r.optional_text(7)};
+  });
 }
 
 }  // namespace vigie

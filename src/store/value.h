@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -44,5 +45,15 @@ class Row {
 };
 
 using Rows = std::vector<Row>;
+
+/// Each row through `from_row`: how repositories turn a result into records.
+template <typename F>
+auto map_rows(const Rows& rows, F&& from_row) {
+  std::vector<std::decay_t<decltype(from_row(rows.front()))>> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows)
+    out.push_back(from_row(r));
+  return out;
+}
 
 }  // namespace vigie

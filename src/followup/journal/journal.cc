@@ -62,10 +62,7 @@ FollowUpJournal::list(const Actor& actor, std::int64_t territory_id, std::int64_
   Rows rows =
       TRY(conn->query(std::string(kColumns) + "WHERE territory_id = ? ORDER BY id DESC LIMIT ?",
                       {territory_id, limit}));
-  std::vector<ChainedEntry> out;
-  for (const Row& r : rows)
-    out.push_back(from_row(r));
-  return out;
+  return map_rows(rows, from_row);
 }
 
 Result<std::int64_t> FollowUpJournal::prune_in(Connection& conn, const std::string& cutoff) {
