@@ -7,12 +7,6 @@
 namespace vigie {
 namespace repo = governance_repository;
 
-namespace {
-
-std::string decisions_of(const Body& body) { return "instance:" + std::to_string(body.id); }
-
-}  // namespace
-
 Result<void> GovernanceService::check_decision(Connection& conn, const Body& body,
                                                const Decision& d) {
   if (d.owner_contact_id) {
@@ -105,7 +99,8 @@ GovernanceService::decisions(const Actor& actor, std::int64_t territory_id, bool
       bool ok = TRY(content_readable(*conn, actor, body));
       if (ok && body.confidentiality == "confidentiel") {
         TRY_VOID(journal_.record_in(*conn, actor, territory_id, "confidentiel.lecture",
-                                    decisions_of(body) + "/decisions", body.name));
+                                    "instance:" + std::to_string(body.id) + "/decisions",
+                                    body.name));
       }
       readable[d.body_id] = ok;
     }
