@@ -95,6 +95,12 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/followups/{id}/export", need_to_know, P::followup_access},
       {"POST", "/api/v1/followups/{id}/actions", need_to_know, P::followup_access},
       {"POST", "/api/v1/followups/{id}/close", need_to_know, P::followup_access},
+      {"PUT", "/api/v1/followups/{id}/social-professionals", need_to_know, P::followup_access},
+      {"GET", "/api/v1/followups/{id}/social", need_to_know, P::followup_access},
+      {"POST", "/api/v1/followups/{id}/social", need_to_know, P::followup_access},
+      {"POST", "/api/v1/followups/{id}/shares", need_to_know, P::followup_access},
+      {"DELETE", "/api/v1/followup-shares/{id}", need_to_know, P::followup_access},
+      {"POST", "/api/v1/followups/{id}/transfer", need_to_know, P::followup_access},
       // The DPO or the body's président, with a reason: the service decides.
       {"POST", "/api/v1/followups/{id}/archive-read", authenticated, {}},
       {"GET", "/api/v1/followup-stats", permission, P::followup_stats},

@@ -1,11 +1,24 @@
 #include "followup/json.h"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "core/json_write.h"
 
 namespace vigie {
 namespace json = boost::json;
+
+namespace {
+json::array strings(const std::vector<std::string>& items) {
+  json::array out;
+  for (const auto& s : items)
+    out.emplace_back(s);
+  return out;
+}
+}  // namespace
+
+json::object to_json(const FollowUpShare& s);
 
 json::object to_json(const FollowUp& f) {
   json::array reps;
@@ -26,7 +39,17 @@ json::object to_json(const FollowUp& f) {
     o["recorded_by"] = a.recorded_by;
     actions.push_back(std::move(o));
   }
+  json::array professionals;
+  for (const auto& p : f.social_professionals) {
+    json::object o;
+    o["contact_id"] = p.contact_id;
+    o["name"] = p.name;
+    o["profession"] = p.profession;
+    professionals.push_back(std::move(o));
+  }
   return {{"id", f.id},
+          {"access", f.access},
+          {"shared_scope", strings(f.shared_scope)},
           {"territory_id", f.territory_id},
           {"body_id", f.body_id},
           {"body_name", f.body_name},
@@ -47,7 +70,26 @@ json::object to_json(const FollowUp& f) {
           {"archived_on", json_or_null(f.archived_on)},
           {"created_at", f.created_at},
           {"version", f.version},
-          {"actions", std::move(actions)}};
+          {"actions", std::move(actions)},
+          {"social_professionals", std::move(professionals)},
+          {"social_readable", f.social_readable},
+          {"shares", json_array(f.shares)}};
+}
+
+json::object to_json(const FollowUpShare& s) {
+  return {{"id", s.id},
+          {"body_id", s.body_id},
+          {"body_name", s.body_name},
+          {"kind", s.kind},
+          {"scope", strings(s.scope)},
+          {"reason", s.reason},
+          {"shared_on", s.shared_on},
+          {"shared_by", s.shared_by},
+          {"ended_on", json_or_null(s.ended_on)}};
+}
+
+json::object to_json(const SocialNote& n) {
+  return {{"id", n.id}, {"note_date", n.note_date}, {"text", n.text}, {"author", n.author}};
 }
 
 json::object to_json(const FollowUpSummary& s) {
@@ -59,7 +101,8 @@ json::object to_json(const FollowUpSummary& s) {
           {"referral_date", s.referral_date},
           {"referral_origin", s.referral_origin},
           {"programme", json_or_null(s.programme)},
-          {"status", s.status}};
+          {"status", s.status},
+          {"shared", s.shared}};
 }
 
 json::object to_json(const ChainedEntry& e) {
@@ -124,6 +167,39 @@ void read_followup_action(JsonReader& in, FollowUpAction& out) {
   out.action_date = date.value_or("");
   out.description = in.string("description", 1000);
   out.result = in.optional_string("result", 1000);
+}
+
+void read_social_professionals(JsonReader& in, std::vector<SocialProfessional>& out) {
+  in.object_list("professionals", 10, [&](JsonReader& p, std::size_t i) {
+    std::int64_t contact = p.integer("contact_id", 1, INT64_MAX);
+    for (const auto& earlier : out) {
+      if (earlier.contact_id == contact) {
+        p.fail("contact_id", "Personne désignée deux fois (ligne " + std::to_string(i + 1) + ").");
+      }
+    }
+    out.push_back({contact, p.enumeration("profession", kSocialProfessions), ""});
+  });
+}
+
+void read_share(JsonReader& in, FollowUpShare& out) {
+  out.body_id = in.integer("body_id", 1, INT64_MAX);
+  out.scope = in.string_list("scope", kShareScopes.size(), 20);
+  for (const auto& part : out.scope) {
+    if (std::ranges::find(kShareScopes, part) == kShareScopes.end()) {
+      in.fail("scope", "Parties possibles : identite, situation, parcours.");
+    }
+  }
+  if (out.scope.empty() && !in.failed()) {
+    in.fail("scope", "Dites ce que l'instance destinataire a besoin de voir.");
+  }
+  out.reason = in.string("reason", 500);
+}
+
+void read_social_note(JsonReader& in, SocialNote& out) {
+  auto date = in.optional_date("note_date");
+  if (!date && !in.failed()) in.fail("note_date", "Date attendue.");
+  out.note_date = date.value_or("");
+  out.text = in.string("text", 2000);
 }
 
 }  // namespace vigie

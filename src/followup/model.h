@@ -25,6 +25,37 @@ struct FollowUpAction {
   std::string recorded_by;
 };
 
+/// A professional of social action named on a record: only those named read its social section
+/// (the social workers' secret, CASF L.121-6-2).
+struct SocialProfessional {
+  std::int64_t contact_id = 0;
+  std::string profession;  // kSocialProfessions
+  std::string name;        // read-only
+};
+
+/// A dated entry of the social section.
+struct SocialNote {
+  std::int64_t id = 0;
+  std::string note_date;
+  std::string text;
+  std::string author;
+};
+
+/// A record shown to another confidential body ("orientation", limited to `scope`, until ended)
+/// or handed over to it ("transfert").
+struct FollowUpShare {
+  std::int64_t id = 0;
+  std::int64_t followup_id = 0;
+  std::int64_t body_id = 0;
+  std::string body_name;  // read-only
+  std::string kind;
+  std::vector<std::string> scope;  // kShareScopes
+  std::string reason;
+  std::string shared_on;
+  std::string shared_by;
+  std::optional<std::string> ended_on;
+};
+
 /// One person followed by a confidential body (suivi individuel): the minimal record of the
 /// CNIL's AU-038. Sensitive information only in the optional, justified note.
 struct FollowUp {
@@ -48,7 +79,13 @@ struct FollowUp {
   std::string created_at;
   std::int64_t version = 1;
   std::vector<FollowUpAction> actions;
-  // Read-only.
+  std::vector<SocialProfessional> social_professionals;
+  // Read-only: what the reader gets. "instance" (the handling body's members) sees the whole
+  // record and its shares; "partage" (a body it was shared with) only `shared_scope`.
+  std::string access = "instance";
+  std::vector<std::string> shared_scope;
+  bool social_readable = false;
+  std::vector<FollowUpShare> shares;
   std::int64_t territory_id = 0;
   std::string body_name;
 };
@@ -64,6 +101,7 @@ struct FollowUpSummary {
   std::string referral_origin;
   std::optional<std::string> programme;
   std::string status;
+  bool shared = false;  // seen through a share, not as the handling body
 };
 
 /// Retention (durations are configuration): the intermediate archive, the age limit, the
@@ -94,5 +132,14 @@ inline constexpr std::array<std::string_view, 9> kReferralOrigins{
     "police_nationale",    "gendarmerie", "police_municipale",
     "education_nationale", "bailleur",    "parquet",
     "services_sociaux",    "famille",     "autre"};
+
+inline constexpr std::array<std::string_view, 6> kSocialProfessions{
+    "assistant_service_social", "educateur_specialise", "conseiller_esf",
+    "educateur_jeunes_enfants", "moniteur_educateur",   "technicien_intervention_sociale"};
+
+/// What a shared record shows beyond its summary: identity (names, birth date, representatives),
+/// situation (schooling or occupation), parcours (dated actions). Never the sensitive note nor
+/// the social section.
+inline constexpr std::array<std::string_view, 3> kShareScopes{"identite", "situation", "parcours"};
 
 }  // namespace vigie

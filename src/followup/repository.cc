@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "followup/sharing_repository.h"
+
 namespace vigie::followup_repository {
 namespace json = boost::json;
 namespace {
@@ -77,6 +79,8 @@ Result<std::optional<FollowUp>> find(Connection& conn, std::int64_t id) {
                                 {id}));
   for (const Row& a : actions)
     f.actions.push_back({a.integer(0), a.text(1), a.text(2), a.optional_text(3), a.text(4)});
+  f.social_professionals = TRY(social_professionals(conn, id));
+  f.shares = TRY(shares(conn, id));
   return std::optional<FollowUp>(std::move(f));
 }
 
@@ -144,7 +148,10 @@ Result<std::vector<FollowUp>> list_territory(Connection& conn, std::int64_t terr
 }
 
 Result<void> destroy(Connection& conn, std::int64_t id) {
-  TRY(conn.query("DELETE FROM followup_actions WHERE followup_id = ?", {id}));
+  for (const char* table : {"followup_actions", "followup_social_notes",
+                            "followup_social_professionals", "followup_shares"}) {
+    TRY(conn.query(std::string("DELETE FROM ") + table + " WHERE followup_id = ?", {id}));
+  }
   TRY(conn.query("DELETE FROM followups WHERE id = ?", {id}));
   return success();
 }

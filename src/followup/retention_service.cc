@@ -21,7 +21,7 @@ Result<FollowUp> FollowUpService::close(const Actor& actor, std::int64_t id,
       return Error::stale_version();
     }
     TRY_VOID(journal_.record_in(conn, actor, current.territory_id, id, "cloture"));
-    return std::move(*TRY(repo::find(conn, id)));
+    return reload(conn, actor, id);
   });
 }
 

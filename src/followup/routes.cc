@@ -15,6 +15,53 @@ auto as_json = [](const auto& x) { return to_json(x); };
 auto as_items = [](const auto& v) { return items_json(v); };
 }  // namespace
 
+void add_followup_sharing_routes(Router& r, FollowUpService& f) {
+  r.add("PUT", "/api/v1/followups/{id}/social-professionals",
+        [&f](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            std::vector<SocialProfessional> named;
+            auto ok = read_body(req, [&](JsonReader& in) { read_social_professionals(in, named); });
+            return ok ? reply(f.name_social_professionals(actor, id, named), 200, as_json)
+                      : error_response(ok.error());
+          });
+        });
+  r.add("GET", "/api/v1/followups/{id}/social", [&f](const Request& req, const Actor& actor) {
+    return with_id(
+        req, [&](std::int64_t id) { return reply(f.social_notes(actor, id), 200, as_items); });
+  });
+  r.add("POST", "/api/v1/followups/{id}/social", [&f](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      SocialNote note;
+      auto ok = read_body(req, [&](JsonReader& in) { read_social_note(in, note); });
+      return ok ? reply(f.add_social_note(actor, id, note), 201, as_items)
+                : error_response(ok.error());
+    });
+  });
+  r.add("POST", "/api/v1/followups/{id}/shares", [&f](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      FollowUpShare share;
+      auto ok = read_body(req, [&](JsonReader& in) { read_share(in, share); });
+      return ok ? reply(f.share(actor, id, share), 201, as_json) : error_response(ok.error());
+    });
+  });
+  r.add("DELETE", "/api/v1/followup-shares/{id}", [&f](const Request& req, const Actor& actor) {
+    return with_id(req,
+                   [&](std::int64_t id) { return reply(f.end_share(actor, id), 200, as_json); });
+  });
+  r.add("POST", "/api/v1/followups/{id}/transfer", [&f](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      std::int64_t body = 0;
+      std::string reason;
+      auto ok = read_body(req, [&](JsonReader& in) {
+        body = in.integer("body_id", 1, INT64_MAX);
+        reason = in.string("reason", 500);
+      });
+      return ok ? reply(f.transfer(actor, id, body, reason), 200, as_json)
+                : error_response(ok.error());
+    });
+  });
+}
+
 void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal) {
   r.add("GET", "/api/v1/followups", [&f](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::followup_access);
@@ -89,6 +136,7 @@ void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal
                       : error_response(ok.error());
           });
         });
+  add_followup_sharing_routes(r, f);
   r.add("GET", "/api/v1/followup-stats", [&f](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::followup_stats);
     if (!territory) return error_response(territory.error());

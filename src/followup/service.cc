@@ -1,9 +1,14 @@
 #include "followup/service.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 #include "auth/second_factor.h"
 #include "core/dates.h"
 #include "core/text.h"
 #include "followup/repository.h"
+#include "followup/sharing_repository.h"
 
 namespace vigie {
 namespace repo = followup_repository;
@@ -60,7 +65,14 @@ Result<FollowUp> FollowUpService::load_entitled(Connection& conn, const Actor& a
         "Dossier archivé : il ne se consulte qu'avec un motif, par le délégué à "
         "la protection des données ou le président de l'instance.");
   }
+  found->social_readable = TRY(repo::is_named_social(conn, id, actor.user_id));
   return std::move(*found);
+}
+
+Result<FollowUp> FollowUpService::reload(Connection& conn, const Actor& actor, std::int64_t id) {
+  FollowUp f = std::move(*TRY(repo::find(conn, id)));
+  f.social_readable = TRY(repo::is_named_social(conn, id, actor.user_id));
+  return f;
 }
 
 Result<FollowUp>
@@ -113,17 +125,37 @@ FollowUpService::list(const Actor& actor, std::int64_t territory_id, const std::
   return db_.in_transaction([&](Connection& conn) -> Result<std::vector<FollowUpSummary>> {
     auto bodies = TRY(governance_.signatory_bodies_in(conn, actor, territory_id));
     std::vector<FollowUp> all = TRY(repo::list_in_bodies(conn, bodies));
+    std::set<std::int64_t> handled;
+    for (const FollowUp& f : all)
+      handled.insert(f.id);
+    // Records shared with the actor's bodies, each once, searchable by name only when the
+    // share includes the identity.
+    std::map<std::int64_t, bool> shared_identity;
+    for (const FollowUpShare& s : TRY(repo::active_shares_to(conn, bodies))) {
+      if (handled.contains(s.followup_id)) continue;
+      bool identity = std::ranges::find(s.scope, "identite") != s.scope.end();
+      if (!shared_identity.contains(s.followup_id)) {
+        auto f = TRY(repo::find(conn, s.followup_id));
+        if (!f || f->status != "suivi") continue;
+        all.push_back(std::move(*f));
+      }
+      shared_identity[s.followup_id] = shared_identity[s.followup_id] || identity;
+    }
     std::string wanted = fold_for_search(name);
     if (!wanted.empty()) {
       TRY_VOID(journal_.record_in(conn, actor, territory_id, std::nullopt, "recherche_nom"));
     }
     std::vector<FollowUpSummary> out;
     for (const FollowUp& f : all) {
+      bool shared = !handled.contains(f.id);
       std::string full = fold_for_search(f.first_name + " " + f.last_name);
-      if (!wanted.empty() && full.find(wanted) == std::string::npos) continue;
+      if (!wanted.empty() &&
+          (full.find(wanted) == std::string::npos || (shared && !shared_identity[f.id]))) {
+        continue;
+      }
       out.push_back({f.id, f.body_id, f.body_name, initials(f.first_name, f.last_name),
                      age_band(f.birth_date, today()), f.referral_date, f.referral_origin,
-                     f.programme, f.status});
+                     f.programme, f.status, shared});
     }
     return out;
   });
@@ -131,6 +163,10 @@ FollowUpService::list(const Actor& actor, std::int64_t territory_id, const std::
 
 Result<FollowUp> FollowUpService::open(const Actor& actor, std::int64_t id) {
   return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
+    if (auto shared = TRY(shared_view(conn, actor, id))) {
+      TRY_VOID(journal_.record_in(conn, actor, shared->territory_id, id, "lecture_partagee"));
+      return std::move(*shared);
+    }
     FollowUp f = TRY(load_entitled(conn, actor, id, "lecture", refusal));
     TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "lecture"));
     return f;
@@ -150,7 +186,7 @@ Result<FollowUp> FollowUpService::create(const Actor& actor, FollowUp f,
     f.created_at = format_timestamp(clock_.now());
     std::int64_t id = TRY(repo::insert(conn, f));
     TRY_VOID(journal_.record_in(conn, actor, territory_id, id, "creation"));
-    return std::move(*TRY(repo::find(conn, id)));
+    return reload(conn, actor, id);
   });
 }
 
@@ -162,7 +198,7 @@ Result<FollowUp> FollowUpService::update(const Actor& actor, FollowUp f,
     TRY_VOID(check(conn, f, current.territory_id));
     if (!TRY(repo::update(conn, f, expected_version))) return Error::stale_version();
     TRY_VOID(journal_.record_in(conn, actor, current.territory_id, f.id, "modification"));
-    return std::move(*TRY(repo::find(conn, f.id)));
+    return reload(conn, actor, f.id);
   });
 }
 
@@ -176,7 +212,7 @@ Result<FollowUp> FollowUpService::add_action(const Actor& actor, std::int64_t id
     a.recorded_by = actor.display_name;
     TRY_VOID(repo::insert_action(conn, id, a));
     TRY_VOID(journal_.record_in(conn, actor, current.territory_id, id, "ajout_action"));
-    return std::move(*TRY(repo::find(conn, id)));
+    return reload(conn, actor, id);
   });
 }
 

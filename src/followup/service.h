@@ -34,6 +34,22 @@ class FollowUpService {
   /// five minutes; journaled as such.
   Result<FollowUp> export_record(const Actor& actor, std::int64_t id, const std::string& purpose);
 
+  // The social section and sharing (sharing_service.cc).
+  /// Names the professionals of social action who alone read the social section; each must be
+  /// a current, signatory member of the handling body.
+  Result<FollowUp> name_social_professionals(const Actor& actor, std::int64_t id,
+                                             std::vector<SocialProfessional> named);
+  /// The social section, for a named professional of the handling body.
+  Result<std::vector<SocialNote>> social_notes(const Actor& actor, std::int64_t id);
+  Result<std::vector<SocialNote>> add_social_note(const Actor& actor, std::int64_t id,
+                                                  SocialNote note);
+  /// Shows the record to another confidential body, limited to `share.scope`.
+  Result<FollowUp> share(const Actor& actor, std::int64_t id, FollowUpShare share);
+  Result<FollowUp> end_share(const Actor& actor, std::int64_t share_id);
+  /// Hands the record over to another confidential body of the territory.
+  Result<FollowUp> transfer(const Actor& actor, std::int64_t id, std::int64_t body_id,
+                            const std::string& reason);
+
   // Retention (retention_service.cc).
   /// Ends the follow-up: the record moves to the intermediate archive.
   Result<FollowUp> close(const Actor& actor, std::int64_t id, const std::string& end_date,
@@ -64,6 +80,16 @@ class FollowUpService {
   /// over (inside it, the entry would roll back with the refused request).
   Result<FollowUp> guarded(const Actor& actor,
                            const std::function<Result<FollowUp>(Connection&, Refusal&)>& work);
+  /// The record as its handling body's member sees it (with whether they read the social
+  /// section).
+  Result<FollowUp> reload(Connection& conn, const Actor& actor, std::int64_t id);
+  /// The record as seen through a share in force towards one of the actor's bodies, if any
+  /// (and only when the actor is not a member of the handling body).
+  Result<std::optional<FollowUp>> shared_view(Connection& conn, const Actor& actor,
+                                              std::int64_t id);
+  /// A confidential body of the territory other than the record's: a share's or transfer's
+  /// destination.
+  Result<Body> destination(Connection& conn, const FollowUp& f, std::int64_t body_id);
   Result<void> check(Connection& conn, const FollowUp& f, std::int64_t territory_id);
   std::string today() const;
 

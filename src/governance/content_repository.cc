@@ -13,6 +13,16 @@ Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64
   return !rows.empty();
 }
 
+Result<bool> is_signed_contact(Connection& conn, std::int64_t body_id, std::int64_t contact_id,
+                               const std::string& today) {
+  Rows rows =
+      TRY(conn.query("SELECT 1 FROM body_members m WHERE m.body_id = ? AND m.contact_id = ? "
+                     "AND m.charter_signed_on IS NOT NULL AND m.charter_signed_on <= ? "
+                     "AND (m.left_on IS NULL OR m.left_on > ?)",
+                     {body_id, contact_id, today, today}));
+  return !rows.empty();
+}
+
 Result<std::vector<std::int64_t>> signed_bodies(Connection& conn, std::int64_t territory_id,
                                                 std::int64_t user_id, const std::string& today) {
   Rows rows = TRY(conn.query(

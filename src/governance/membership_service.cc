@@ -14,6 +14,11 @@ Result<bool> GovernanceService::is_signatory_in(Connection& conn, const Actor& a
   return repo::is_signed_member(conn, body_id, actor.user_id, today());
 }
 
+Result<bool> GovernanceService::is_signatory_contact_in(Connection& conn, std::int64_t contact_id,
+                                                        std::int64_t body_id) {
+  return repo::is_signed_contact(conn, body_id, contact_id, today());
+}
+
 Result<bool> GovernanceService::is_president_in(Connection& conn, const Actor& actor,
                                                 std::int64_t body_id) {
   return repo::is_signed_president(conn, body_id, actor.user_id, today());

@@ -32,6 +32,8 @@ Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64
 /// The bodies of a territory where the user is a current member who signed the charter.
 Result<std::vector<std::int64_t>> signed_bodies(Connection& conn, std::int64_t territory_id,
                                                 std::int64_t user_id, const std::string& today);
+Result<bool> is_signed_contact(Connection& conn, std::int64_t body_id, std::int64_t contact_id,
+                               const std::string& today);
 Result<bool> is_signed_president(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                                  const std::string& today);
 Result<std::vector<Invitation>> list_invitations(Connection& conn, std::int64_t meeting_id);

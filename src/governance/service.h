@@ -88,6 +88,9 @@ class GovernanceService {
   Result<std::optional<Body>> body_in(Connection& conn, std::int64_t body_id);
   /// A current member of the body who signed the charter, by the actor's linked account.
   Result<bool> is_signatory_in(Connection& conn, const Actor& actor, std::int64_t body_id);
+  /// Whether a directory person (not an account) is a current, signatory member of the body.
+  Result<bool> is_signatory_contact_in(Connection& conn, std::int64_t contact_id,
+                                       std::int64_t body_id);
   /// The body's président, current and signatory.
   Result<bool> is_president_in(Connection& conn, const Actor& actor, std::int64_t body_id);
   /// The bodies of a territory where the actor is such a member.

@@ -69,12 +69,24 @@ class AccessWalkTest : public ApiTest {
                                                   {"confidentiality", "confidentiel"}});
     create("/api/v1/bodies/" + std::to_string(cell) + "/members",
            {{"contact_id", person}, {"role", "membre"}, {"charter_signed_on", "2025-01-10"}});
-    return create("/api/v1/followups", {{"territory_id", territory_},
-                                        {"body_id", cell},
-                                        {"last_name", "Durand"},
-                                        {"first_name", "Léa"},
-                                        {"referral_date", "2026-03-02"},
-                                        {"referral_origin", "famille"}});
+    std::int64_t record = create("/api/v1/followups", {{"territory_id", territory_},
+                                                       {"body_id", cell},
+                                                       {"last_name", "Durand"},
+                                                       {"first_name", "Léa"},
+                                                       {"referral_date", "2026-03-02"},
+                                                       {"referral_origin", "famille"}});
+    std::int64_t other = create("/api/v1/bodies", {{"territory_id", territory_},
+                                                   {"name", "Situations complexes"},
+                                                   {"kind", "cellule_situations_complexes"},
+                                                   {"frequency", "on_demand"},
+                                                   {"confidentiality", "confidentiel"}});
+    ApiResponse shared = admin_->call(
+        "POST", "/api/v1/followups/" + std::to_string(record) + "/shares",
+        json::value(json::object{
+            {"body_id", other}, {"scope", json::array{"situation"}}, {"reason", "Orientation"}}));
+    if (shared.status != 201) throw std::runtime_error("share: " + shared.body);
+    ids_["followup-shares"] = shared.json.at("shares").at(0).at("id").as_int64();
+    return record;
   }
 
   std::int64_t create(const std::string& path, json::object body) {

@@ -41,7 +41,8 @@ class FollowUpTest : public MeetingFixture {
   std::unique_ptr<ApiClient> account(const std::string& login, Role role, std::int64_t body_id,
                                      std::optional<std::string> signed_on) {
     auto c = client(login, role);
-    members_[login] = member(body_id, contact(ville_, login, user_id(*c)), "membre", signed_on);
+    contacts_[login] = contact(ville_, login, user_id(*c));
+    members_[login] = member(body_id, contacts_[login], "membre", signed_on);
     return c;
   }
   void leave(const std::string& login) {
@@ -70,6 +71,7 @@ class FollowUpTest : public MeetingFixture {
   std::int64_t cellule_ = 0, other_body_ = 0, record_ = 0;
   std::map<std::string, std::unique_ptr<ApiClient>> people_;
   std::map<std::string, std::int64_t> members_;
+  std::map<std::string, std::int64_t> contacts_;
   std::map<std::string, std::string> secrets_;  // login → TOTP secret
 };
 

@@ -1,0 +1,181 @@
+// The social workers' section, orientation shares and transfers between confidential bodies.
+#include <algorithm>
+
+#include "followup/repository.h"
+#include "followup/service.h"
+#include "followup/sharing_repository.h"
+
+namespace vigie {
+namespace repo = followup_repository;
+
+namespace {
+
+const char* kSocialOnly = "Section réservée aux travailleurs sociaux désignés sur le dossier "
+                          "(secret partagé, CASF L.121-6-2).";
+
+bool in_scope(const std::vector<std::string>& scope, std::string_view part) {
+  return std::ranges::find(scope, part) != scope.end();
+}
+
+/// What a body the record was shared with may see: the summary, and only the listed parts.
+FollowUp scoped(FollowUp f, const std::vector<std::string>& scope) {
+  f.access = "partage";
+  f.shared_scope = scope;
+  if (!in_scope(scope, "identite")) {
+    f.last_name.clear();
+    f.first_name.clear();
+    f.birth_date.reset();
+    f.representatives.clear();
+  }
+  if (!in_scope(scope, "situation")) f.situation.reset();
+  if (!in_scope(scope, "parcours")) f.actions.clear();
+  f.sensitive_note.reset();
+  f.sensitive_justification.reset();
+  f.social_professionals.clear();
+  f.social_readable = false;
+  f.shares.clear();
+  return f;
+}
+
+}  // namespace
+
+Result<std::optional<FollowUp>> FollowUpService::shared_view(Connection& conn, const Actor& actor,
+                                                             std::int64_t id) {
+  auto found = TRY(repo::find(conn, id));
+  if (!found || found->status != "suivi" || !actor.second_factor ||
+      !actor.can(Permission::followup_access, found->territory_id) ||
+      TRY(governance_.is_signatory_in(conn, actor, found->body_id))) {
+    return std::optional<FollowUp>();
+  }
+  std::vector<std::string> scope;
+  bool shared = false;
+  for (const FollowUpShare& s : found->shares) {
+    if (s.kind != "orientation" || s.ended_on) continue;
+    if (!TRY(governance_.is_signatory_in(conn, actor, s.body_id))) continue;
+    shared = true;
+    for (const auto& part : s.scope)
+      if (!in_scope(scope, part)) scope.push_back(part);
+  }
+  if (!shared) return std::optional<FollowUp>();
+  return std::optional<FollowUp>(scoped(std::move(*found), scope));
+}
+
+Result<Body> FollowUpService::destination(Connection& conn, const FollowUp& f,
+                                          std::int64_t body_id) {
+  auto body = TRY(governance_.body_in(conn, body_id));
+  if (!body || body->territory_id != f.territory_id || body->confidentiality != "confidentiel" ||
+      body->id == f.body_id) {
+    return Error::invalid("Choisissez une autre instance confidentielle du territoire.", "body_id");
+  }
+  return std::move(*body);
+}
+
+Result<FollowUp> FollowUpService::name_social_professionals(const Actor& actor, std::int64_t id,
+                                                            std::vector<SocialProfessional> named) {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
+    FollowUp f = TRY(load_entitled(conn, actor, id, "designation_travailleurs_sociaux", refusal));
+    for (std::size_t i = 0; i < named.size(); ++i) {
+      if (!TRY(governance_.is_signatory_contact_in(conn, named[i].contact_id, f.body_id))) {
+        return Error::invalid("Seul un membre signataire de l'instance peut être désigné.",
+                              "professionals[" + std::to_string(i) + "].contact_id");
+      }
+    }
+    TRY_VOID(repo::replace_social_professionals(conn, id, named));
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "designation_travailleurs_sociaux",
+                                std::to_string(named.size()) + " professionnel(s) désigné(s)"));
+    return reload(conn, actor, id);
+  });
+}
+
+Result<std::vector<SocialNote>> FollowUpService::social_notes(const Actor& actor, std::int64_t id) {
+  std::vector<SocialNote> notes;
+  auto done = guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
+    FollowUp f = TRY(load_entitled(conn, actor, id, "lecture_secret_social", refusal));
+    if (!f.social_readable) {
+      refusal = {f.territory_id, id, "lecture_secret_social"};
+      return Error::forbidden(kSocialOnly);
+    }
+    notes = TRY(repo::social_notes(conn, id));
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "lecture_secret_social"));
+    return f;
+  });
+  if (!done) return done.error();
+  return notes;
+}
+
+Result<std::vector<SocialNote>> FollowUpService::add_social_note(const Actor& actor,
+                                                                 std::int64_t id, SocialNote note) {
+  auto done = guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
+    FollowUp f = TRY(load_entitled(conn, actor, id, "ecriture_secret_social", refusal));
+    if (!f.social_readable) {
+      refusal = {f.territory_id, id, "ecriture_secret_social"};
+      return Error::forbidden(kSocialOnly);
+    }
+    if (note.note_date > today() || note.note_date < f.referral_date) {
+      return Error::invalid("La note se date entre la saisine et aujourd'hui.", "note_date");
+    }
+    note.author = actor.display_name;
+    TRY_VOID(repo::insert_social_note(conn, id, note));
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "ecriture_secret_social"));
+    return f;
+  });
+  if (!done) return done.error();
+  return social_notes(actor, id);
+}
+
+Result<FollowUp> FollowUpService::share(const Actor& actor, std::int64_t id, FollowUpShare s) {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
+    FollowUp f = TRY(load_entitled(conn, actor, id, "partage", refusal));
+    Body body = TRY(destination(conn, f, s.body_id));
+    s.followup_id = id;
+    s.kind = "orientation";
+    s.shared_on = today();
+    s.shared_by = actor.display_name;
+    TRY_VOID(repo::end_shares_to(conn, id, body.id, today()));  // the new scope replaces
+    TRY_VOID(repo::insert_share(conn, s));
+    std::string scope;
+    for (const auto& part : s.scope)
+      scope += (scope.empty() ? "" : ", ") + part;
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "partage",
+                                "vers « " + body.name + " » (" + scope + ") : " + s.reason));
+    return reload(conn, actor, id);
+  });
+}
+
+Result<FollowUp> FollowUpService::end_share(const Actor& actor, std::int64_t share_id) {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
+    auto s = TRY(repo::find_share(conn, share_id));
+    if (!s) return Error::not_found("Partage introuvable.");
+    FollowUp f = TRY(load_entitled(conn, actor, s->followup_id, "fin_partage", refusal));
+    if (!TRY(repo::end_share(conn, share_id, today()))) {
+      return Error::conflict("Ce partage est déjà terminé.");
+    }
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, f.id, "fin_partage",
+                                "avec « " + s->body_name + " »"));
+    return reload(conn, actor, f.id);
+  });
+}
+
+Result<FollowUp> FollowUpService::transfer(const Actor& actor, std::int64_t id,
+                                           std::int64_t body_id, const std::string& reason) {
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
+    FollowUp f = TRY(load_entitled(conn, actor, id, "transfert", refusal));
+    Body body = TRY(destination(conn, f, body_id));
+    TRY_VOID(repo::end_shares_to(conn, id, body.id, today()));
+    TRY_VOID(repo::move_to_body(conn, id, body.id));
+    FollowUpShare trace{0,           id,          body.id,
+                        body.name,   "transfert", {kShareScopes.begin(), kShareScopes.end()},
+                        reason,      today(),     actor.display_name,
+                        std::nullopt};
+    TRY_VOID(repo::insert_share(conn, trace));
+    TRY_VOID(
+        journal_.record_in(conn, actor, f.territory_id, id, "transfert",
+                           "de « " + f.body_name + " » vers « " + body.name + " » : " + reason));
+    // The sender is no longer entitled to the record: the answer says where it went, no more.
+    FollowUp moved = scoped(std::move(*TRY(repo::find(conn, id))), {});
+    moved.access = "transfere";
+    return moved;
+  });
+}
+
+}  // namespace vigie
