@@ -139,6 +139,18 @@ json::object to_json(const FollowUpStats& s) {
           {"by_status", lines(s.by_status)}};
 }
 
+json::object to_json(const FollowUpService::SubjectAccess& a) {
+  json::array records;
+  for (std::size_t i = 0; i < a.records.size(); ++i) {
+    json::object r = to_json(a.records[i]);
+    r["social_section_notes"] = a.social_notes[i];
+    records.push_back(std::move(r));
+  }
+  return {{"generated_at", a.generated_at},   {"last_name", a.query.last_name},
+          {"first_name", a.query.first_name}, {"birth_date", json_or_null(a.query.birth_date)},
+          {"records", std::move(records)},    {"journal", json_array(a.journal)}};
+}
+
 // Free text is short on purpose: a record holds facts needed for the follow-up, not a diary.
 void read_followup_fields(JsonReader& in, FollowUp& out) {
   out.last_name = in.string("last_name", 100);

@@ -5,6 +5,7 @@
 #include "core/json_reader.h"
 #include "followup/journal/chain.h"
 #include "followup/model.h"
+#include "followup/service.h"
 
 namespace vigie {
 
@@ -14,6 +15,7 @@ boost::json::object to_json(const FollowUpShare& share);
 boost::json::object to_json(const SocialNote& note);
 boost::json::object to_json(const ChainedEntry& entry);
 boost::json::object to_json(const FollowUpStats& stats);
+boost::json::object to_json(const FollowUpService::SubjectAccess& access);
 void read_followup_fields(JsonReader& in, FollowUp& out);
 void read_followup_action(JsonReader& in, FollowUpAction& out);
 void read_social_professionals(JsonReader& in, std::vector<SocialProfessional>& out);

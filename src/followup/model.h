@@ -113,6 +113,14 @@ struct RetentionPolicy {
   int min_count = 5;
 };
 
+/// Who a right-of-access request is about (RGPD art. 15): the name as recorded, and the birth
+/// date when known, to tell namesakes apart.
+struct SubjectQuery {
+  std::string last_name;
+  std::string first_name;
+  std::optional<std::string> birth_date;
+};
+
 /// One line of a statistic: a count, or nothing when below the threshold (masked, not rounded).
 struct StatLine {
   std::string key;

@@ -142,6 +142,23 @@ void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal
     if (!territory) return error_response(territory.error());
     return reply(f.stats(actor, *territory), 200, as_json);
   });
+  // POST: a person's name does not belong in an address, which proxies and logs keep.
+  r.add("POST", "/api/v1/followup-subject-access", [&f](const Request& req, const Actor& actor) {
+    std::int64_t territory = 0;
+    SubjectQuery q;
+    auto ok = read_body(req, [&](JsonReader& in) {
+      territory = in.integer("territory_id", 1, INT64_MAX);
+      q.last_name = in.string("last_name", 100);
+      q.first_name = in.string("first_name", 100);
+      q.birth_date = in.optional_date("birth_date");
+    });
+    if (!ok) return error_response(ok.error());
+    auto access = f.subject_access(actor, territory, q);
+    if (!access) return error_response(access.error());
+    Response out = json_response(200, to_json(*access));
+    out.headers.emplace_back("Content-Disposition", "attachment; filename=\"droit-acces.json\"");
+    return out;
+  });
   r.add("GET", "/api/v1/followup-journal", [&journal](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::followup_journal);
     if (!territory) return error_response(territory.error());

@@ -50,6 +50,19 @@ class FollowUpService {
   Result<FollowUp> transfer(const Actor& actor, std::int64_t id, std::int64_t body_id,
                             const std::string& reason);
 
+  // The person's right of access (subject_access_service.cc).
+  struct SubjectAccess {
+    std::string generated_at;
+    SubjectQuery query;
+    std::vector<FollowUp> records;  // followed and archived, with their social section's size
+    std::vector<std::size_t> social_notes;  // per record: kept by the named professionals
+    std::vector<ChainedEntry> journal;
+  };
+  /// Everything held about one person in a territory, for its DPO, with the second factor and
+  /// a step-up in the last five minutes; journaled against every record found.
+  Result<SubjectAccess> subject_access(const Actor& actor, std::int64_t territory_id,
+                                       const SubjectQuery& query);
+
   // Retention (retention_service.cc).
   /// Ends the follow-up: the record moves to the intermediate archive.
   Result<FollowUp> close(const Actor& actor, std::int64_t id, const std::string& end_date,

@@ -1,5 +1,7 @@
 #include "followup/journal/journal.h"
 
+#include <algorithm>
+
 namespace vigie {
 namespace {
 
@@ -63,6 +65,18 @@ FollowUpJournal::list(const Actor& actor, std::int64_t territory_id, std::int64_
       TRY(conn->query(std::string(kColumns) + "WHERE territory_id = ? ORDER BY id DESC LIMIT ?",
                       {territory_id, limit}));
   return map_rows(rows, from_row);
+}
+
+Result<std::vector<ChainedEntry>>
+FollowUpJournal::about_in(Connection& conn, const std::vector<std::int64_t>& followup_ids) {
+  std::vector<ChainedEntry> out;
+  for (std::int64_t id : followup_ids) {
+    Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE followup_id = ? ORDER BY id", {id}));
+    for (const Row& r : rows)
+      out.push_back(from_row(r));
+  }
+  std::ranges::sort(out, {}, &ChainedEntry::id);
+  return out;
 }
 
 Result<std::int64_t> FollowUpJournal::prune_in(Connection& conn, const std::string& cutoff) {

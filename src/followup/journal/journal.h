@@ -31,6 +31,9 @@ class FollowUpJournal {
   /// The territory's entries, latest first (the DPO).
   Result<std::vector<ChainedEntry>> list(const Actor& actor, std::int64_t territory_id,
                                          std::int64_t limit);
+  /// Every entry about these records, oldest first (a person's right of access).
+  Result<std::vector<ChainedEntry>> about_in(Connection& conn,
+                                             const std::vector<std::int64_t>& followup_ids);
   /// Removes the entries older than `cutoff` (UTC timestamp) from the start of the chain; the
   /// last removed hash becomes the anchor. Inside the caller's transaction. How many removed.
   Result<std::int64_t> prune_in(Connection& conn, const std::string& cutoff);
