@@ -6,8 +6,10 @@ cd "$(dirname "$0")/.."
 packages=(g++ cmake make pkg-config git
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcli11-dev libgtest-dev
+  libhpdf-dev  # the summons letters (PDF)
   clang-format clang-tidy postgresql chromium nodejs npm
-  python3-icalendar)  # an independent iCalendar parser for the calendar tests
+  python3-icalendar  # an independent iCalendar parser for the calendar tests
+  poppler-utils)     # pdftotext: an independent PDF reader for the letter tests
 
 missing=()
 for p in "${packages[@]}"; do

@@ -30,6 +30,9 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
     return json_response(200, json::object{{"status", "ok"}});
   });
   router_.add("GET", "/readyz", [this](const Request& req, const Actor&) { return health(req); });
+  sessions_.require_second_factor_when([this](Connection& conn, const Actor& actor) {
+    return governance_.signs_confidential_body(conn, actor);
+  });
   add_session_routes(router_, sessions_);
   add_second_factor_routes(router_, second_factor_);
   add_user_routes(router_, user_admin_);
@@ -118,6 +121,12 @@ Response App::dispatch(Request& req) {
   if (changes_state(req.method) &&
       !same_secret(req.header("x-csrf-token").value_or(""), actor.csrf_token)) {
     return error_response(forbidden_csrf());
+  }
+  if (actor.must_enrol && !reachable_before_enrolment(route->method, route->pattern)) {
+    return error_response(Error{ErrorCode::forbidden,
+                                "Activez d'abord la double authentification (« Sécurité du "
+                                "compte ») : votre accès aux dossiers confidentiels l'exige.",
+                                "second_factor"});
   }
   bool gated = rule->access == Access::permission || rule->access == Access::need_to_know;
   if (gated && !actor.can_anywhere(*rule->permission)) {

@@ -1,5 +1,9 @@
 #include "auth/access_rules.h"
 
+#include <algorithm>
+#include <array>
+#include <utility>
+
 namespace vigie {
 
 const std::vector<AccessRule>& access_rules() {
@@ -115,6 +119,16 @@ const AccessRule* find_access_rule(std::string_view method, std::string_view pat
     if (rule.method == method && rule.pattern == pattern) return &rule;
   }
   return nullptr;
+}
+
+bool reachable_before_enrolment(std::string_view method, std::string_view pattern) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kEnrolment{{
+      {"GET", "/api/v1/me"},
+      {"POST", "/api/v1/me/totp"},
+      {"POST", "/api/v1/me/totp/confirm"},
+      {"DELETE", "/api/v1/session"},
+  }};
+  return std::ranges::find(kEnrolment, std::pair{method, pattern}) != kEnrolment.end();
 }
 
 }  // namespace vigie

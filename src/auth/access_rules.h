@@ -27,5 +27,7 @@ struct AccessRule {
 /// default) and fails the authorization test. Per-territory checks follow in the services.
 const std::vector<AccessRule>& access_rules();
 const AccessRule* find_access_rule(std::string_view method, std::string_view pattern);
+/// What a session that must enrol a second factor can still do: see who it is, enrol, leave.
+bool reachable_before_enrolment(std::string_view method, std::string_view pattern);
 
 }  // namespace vigie

@@ -22,6 +22,7 @@ struct Actor {
   std::string origin;              // where the request came from (address), for journals
   bool second_factor = false;      // the session was opened (or confirmed) with TOTP
   std::int64_t stepped_up_at = 0;  // when the user last proved it was them again
+  bool must_enrol = false;         // must have a second factor and has not: enrolment screen only
 
   bool authenticated() const { return user_id != 0; }
   bool can(Permission permission, std::int64_t territory_id) const;

@@ -20,6 +20,7 @@ json::object me_json(const Actor& actor) {
           {"display_name", actor.display_name},
           {"roles", std::move(roles)},
           {"second_factor", actor.second_factor},
+          {"must_enrol", actor.must_enrol},
           {"csrf_token", actor.csrf_token}};
 }
 

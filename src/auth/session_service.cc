@@ -1,5 +1,7 @@
 #include "auth/session_service.h"
 
+#include <algorithm>
+
 #include "auth/password.h"
 #include "auth/second_factor.h"
 
@@ -81,6 +83,7 @@ Result<LoginResult> SessionService::login(const std::string& login, const std::s
          std::int64_t{second_factor ? 1 : 0}}));
     Actor actor = TRY(users_.load_actor(conn, user_id));
     actor.second_factor = second_factor;
+    actor.must_enrol = TRY(must_enrol(conn, actor));
     actor.session_digest = token_digest(token);
     actor.csrf_token = csrf;
     return LoginResult{std::move(actor), token};
@@ -111,7 +114,15 @@ Result<Actor> SessionService::resolve(const std::string& token) {
   actor.csrf_token = rows[0].text(1);
   actor.second_factor = rows[0].integer(4) != 0;
   actor.stepped_up_at = rows[0].integer(5);
+  actor.must_enrol = TRY(must_enrol(*conn, actor));
   return actor;
+}
+
+Result<bool> SessionService::must_enrol(Connection& conn, const Actor& actor) {
+  if (actor.second_factor) return false;
+  bool dpo = std::ranges::any_of(actor.roles, [](const auto& r) { return r.second == Role::dpo; });
+  if (dpo) return true;
+  return second_factor_rule_ ? second_factor_rule_(conn, actor) : Result<bool>(false);
 }
 
 Result<void> SessionService::logout(const std::string& session_digest) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "auth/user_service.h"
@@ -32,13 +33,20 @@ class SessionService {
   Result<Actor> resolve(const std::string& token);
   Result<void> logout(const std::string& session_digest);
 
+  /// Who must have a second factor (those who may open follow-up records: the composition root
+  /// knows). Until they enrol, their sessions reach the enrolment routes only.
+  using SecondFactorRule = std::function<Result<bool>(Connection&, const Actor&)>;
+  void require_second_factor_when(SecondFactorRule rule) { second_factor_rule_ = std::move(rule); }
+
  private:
   Result<void> record_failure(std::int64_t user_id, std::int64_t failed_logins);
+  Result<bool> must_enrol(Connection& conn, const Actor& actor);
 
   Database& db_;
   const Clock& clock_;
   UserService& users_;
   SessionPolicy policy_;
+  SecondFactorRule second_factor_rule_;
 };
 
 }  // namespace vigie

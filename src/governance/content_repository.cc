@@ -23,6 +23,17 @@ Result<bool> is_signed_contact(Connection& conn, std::int64_t body_id, std::int6
   return !rows.empty();
 }
 
+Result<bool> signs_confidential_body(Connection& conn, std::int64_t user_id,
+                                     const std::string& today) {
+  Rows rows = TRY(conn.query(
+      "SELECT 1 FROM body_members m JOIN contacts c ON c.id = m.contact_id JOIN bodies b ON "
+      "b.id = m.body_id WHERE c.user_id = ? AND b.confidentiality = 'confidentiel' AND "
+      "m.charter_signed_on IS NOT NULL AND m.charter_signed_on <= ? AND "
+      "(m.left_on IS NULL OR m.left_on > ?) LIMIT 1",
+      {user_id, today, today}));
+  return !rows.empty();
+}
+
 Result<std::vector<std::int64_t>> signed_bodies(Connection& conn, std::int64_t territory_id,
                                                 std::int64_t user_id, const std::string& today) {
   Rows rows = TRY(conn.query(

@@ -19,6 +19,10 @@ Result<bool> GovernanceService::is_signatory_contact_in(Connection& conn, std::i
   return repo::is_signed_contact(conn, body_id, contact_id, today());
 }
 
+Result<bool> GovernanceService::signs_confidential_body(Connection& conn, const Actor& actor) {
+  return repo::signs_confidential_body(conn, actor.user_id, today());
+}
+
 Result<bool> GovernanceService::is_president_in(Connection& conn, const Actor& actor,
                                                 std::int64_t body_id) {
   return repo::is_signed_president(conn, body_id, actor.user_id, today());

@@ -34,6 +34,8 @@ Result<std::vector<std::int64_t>> signed_bodies(Connection& conn, std::int64_t t
                                                 std::int64_t user_id, const std::string& today);
 Result<bool> is_signed_contact(Connection& conn, std::int64_t body_id, std::int64_t contact_id,
                                const std::string& today);
+Result<bool> signs_confidential_body(Connection& conn, std::int64_t user_id,
+                                     const std::string& today);
 Result<bool> is_signed_president(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                                  const std::string& today);
 Result<std::vector<Invitation>> list_invitations(Connection& conn, std::int64_t meeting_id);

@@ -91,6 +91,9 @@ class GovernanceService {
   /// Whether a directory person (not an account) is a current, signatory member of the body.
   Result<bool> is_signatory_contact_in(Connection& conn, std::int64_t contact_id,
                                        std::int64_t body_id);
+  /// Whether the actor is a current, signatory member of any confidential body: such a member
+  /// may open follow-up records and meeting content, so must have a second factor.
+  Result<bool> signs_confidential_body(Connection& conn, const Actor& actor);
   /// The body's président, current and signatory.
   Result<bool> is_president_in(Connection& conn, const Actor& actor, std::int64_t body_id);
   /// The bodies of a territory where the actor is such a member.

@@ -24,6 +24,41 @@ function totp(secret, step) {
   return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
 }
 
+test('a DPO without a second factor is sent to enrol it, and enrols from the screen', async () => {
+  const admin = await ctx.browser.context.newPage();
+  await login(admin, ctx.server.url, 'admin', 'vigie-demo');
+  const created = await admin.evaluate(async () => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const territory = me.roles[0].territory_id;
+    const r = await fetch('/api/v1/users', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+      body: JSON.stringify({ login: 'dpo', display_name: 'Déléguée à la protection des données', password: 'protection-2026', territory_id: territory, role: 'dpo' }) });
+    return r.status;
+  });
+  assert.equal(created, 201);
+  await admin.close();
+
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'dpo', 'protection-2026');
+  await page.waitForURL(/securite\.html/);
+  await page.getByRole('note').getByText(/exige la double authentification/).waitFor();
+  await page.goto(`${ctx.server.url}/instances.html`);  // anywhere else sends back here
+  await page.waitForURL(/securite\.html/);
+  await page.getByRole('button', { name: 'Activer la double authentification' }).click();
+  await page.getByRole('img', { name: /QR code de configuration/ }).waitFor();
+  const secret = (await page.locator('code').first().textContent()).replace(/\s/g, '');
+  await page.getByLabel("Code affiché par l'application").fill(totp(secret, Math.floor(Date.now() / 1000 / 30)));
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByRole('button', { name: 'Confirmer' }).click();
+  await page.getByRole('heading', { name: 'Codes de secours' }).waitFor();
+  assert.equal(await page.locator('.codes li').count(), 10);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByRole('link', { name: 'Continuer' }).click();
+  await page.waitForURL((u) => u.pathname === '/');
+  const me = await (await page.request.get(`${ctx.server.url}/api/v1/me`)).json();
+  assert.equal(me.must_enrol, false);
+  await page.close();
+});
+
 test('once a second factor is in force, the login screen asks for the code', async () => {
   const page = await ctx.browser.context.newPage();
   await login(page, ctx.server.url, 'admin', 'vigie-demo');

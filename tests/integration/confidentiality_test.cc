@@ -34,6 +34,7 @@ class ConfidentialityTest : public MeetingFixture {
   std::unique_ptr<ApiClient> account(const std::string& login, Role role, const std::string& name,
                                      std::optional<std::string> signed_on) {
     auto client = std::make_unique<ApiClient>(signed_in(login, role, territory_));
+    if (signed_on) client->enrol_second_factor(clock_);  // what a signatory of such a body needs
     std::int64_t person = contact(ville_, name, user_id(*client));
     member(cellule_, person, "membre", signed_on);
     return client;

@@ -133,6 +133,7 @@ TEST_P(EmergencyCalendarTest, a_body_s_calendar_parses_in_paris_time_and_follows
 
 TEST_P(EmergencyCalendarTest, a_user_s_secret_feed_holds_their_bodies_and_can_be_revoked) {
   ApiClient partner = signed_in("educatrice", Role::partenaire, territory_);
+  partner.enrol_second_factor(clock_);
   std::int64_t veille = body("Cellule de veille", "cellule_veille", "confidentiel", "monthly");
   member(veille, contact(ville_, "Éducatrice", user_id(partner)), "membre");
   meeting(veille, "2026-07-07T14:00");

@@ -45,15 +45,33 @@ TEST_P(SecondFactorTest, a_recovery_code_works_once) {
   EXPECT_EQ(again.login("nouveau", kTestPassword, recovery).status, 401);
 }
 
-TEST_P(SecondFactorTest, a_signatory_member_without_second_factor_opens_no_record) {
+TEST_P(SecondFactorTest, a_signatory_member_without_second_factor_may_only_enrol) {
   ApiClient member = signed_in("sans-2fa", Role::partenaire, territory_);
+  EXPECT_EQ(member.call("GET", "/api/v1/me").json.at("must_enrol"), false);
   this->member(cellule_, contact(ville_, "Sans 2FA", user_id(member)), "membre", "2025-01-10");
+  ApiClient again(*app_);
+  ApiResponse in = again.login("sans-2fa", kTestPassword);
+  ASSERT_EQ(in.status, 201) << in.body;
+  EXPECT_EQ(in.json.at("must_enrol"), true);
   std::string record = path("/api/v1/followups/", record_);
-  ApiResponse refused = member.call("GET", record);
-  EXPECT_EQ(refused.status, 403);
-  EXPECT_NE(refused.body.find("double authentification"), std::string::npos);
-  member.enrol_second_factor(clock_);  // this session now counts as opened with it
-  EXPECT_EQ(member.call("GET", record).status, 200);
+  for (const std::string& elsewhere :
+       {record, std::string("/api/v1/bodies?territory_id=") + std::to_string(territory_)}) {
+    ApiResponse refused = again.call("GET", elsewhere);
+    EXPECT_EQ(refused.status, 403) << elsewhere;
+    EXPECT_EQ(refused.error_field(), "second_factor") << elsewhere;
+  }
+  again.enrol_second_factor(clock_);  // this session now counts as opened with it
+  EXPECT_EQ(again.call("GET", "/api/v1/me").json.at("must_enrol"), false);
+  EXPECT_EQ(again.call("GET", record).status, 200);
+}
+
+TEST_P(SecondFactorTest, a_dpo_must_enrol_but_an_elected_official_need_not) {
+  ApiClient dpo = signed_in("dpo-neuf", Role::dpo, territory_);
+  EXPECT_EQ(dpo.call("GET", "/api/v1/me").json.at("must_enrol"), true);
+  EXPECT_EQ(dpo.call("GET", "/api/v1/territories").error_field(), "second_factor");
+  ApiClient elu = signed_in("elu-neuf", Role::elu, territory_);
+  EXPECT_EQ(elu.call("GET", "/api/v1/me").json.at("must_enrol"), false);
+  EXPECT_EQ(elu.call("GET", "/api/v1/territories").status, 200);
 }
 
 TEST_P(SecondFactorTest, an_export_needs_a_fresh_step_up_and_is_journaled) {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, loadMe, type Me } from '../lib/api';
+import { api, loadMe, securityPage, type Me } from '../lib/api';
 import { fr } from '../i18n/fr';
 import '../styles.css';
 
@@ -15,7 +15,10 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
   const [error, setError] = useState('');
   useEffect(() => {
     document.title = `${props.title} — ${fr.app}`;
-    loadMe().then(setMe, (e: Error) => setError(e.message));
+    loadMe().then((m) => {
+      if (m.must_enrol && location.pathname !== securityPage) location.assign(securityPage);
+      else setMe(m);
+    }, (e: Error) => setError(e.message));
   }, [props.title]);
   return (
     <>
@@ -49,6 +52,7 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
             <span>
               {fr.session.signedInAs} <strong>{me.display_name}</strong>
             </span>
+            <a href={securityPage}>{fr.nav.security}</a>
             <button type="button" onClick={logout}>
               {fr.session.logout}
             </button>

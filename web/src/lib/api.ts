@@ -27,7 +27,11 @@ export interface Me {
   display_name: string;
   roles: Role[];
   csrf_token: string;
+  second_factor: boolean;
+  must_enrol: boolean;
 }
+
+export const securityPage = '/securite.html';
 
 let csrfToken = '';
 
@@ -52,6 +56,10 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   if (res.status === 204) return undefined as T;
   const data = await res.json();
+  // Someone who must enrol a second factor reaches nothing else until they do.
+  if (res.status === 403 && data.error?.field === 'second_factor' && location.pathname !== securityPage) {
+    location.assign(securityPage);
+  }
   if (!res.ok) throw new ApiError(res.status, data.error as ApiErrorBody);
   return data as T;
 }
