@@ -148,8 +148,9 @@ Result<std::vector<FollowUp>> list_territory(Connection& conn, std::int64_t terr
 }
 
 Result<void> destroy(Connection& conn, std::int64_t id) {
-  for (const char* table : {"followup_actions", "followup_social_notes",
-                            "followup_social_professionals", "followup_shares"}) {
+  for (const char* table :
+       {"followup_actions", "followup_social_notes", "followup_social_professionals",
+        "followup_shares", "reminders", "cddf_referrals", "tig_placements"}) {
     TRY(conn.query(std::string("DELETE FROM ") + table + " WHERE followup_id = ?", {id}));
   }
   TRY(conn.query("DELETE FROM followups WHERE id = ?", {id}));

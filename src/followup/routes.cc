@@ -137,6 +137,7 @@ void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal
           });
         });
   add_followup_sharing_routes(r, f);
+  add_procedure_routes(r, f);
   r.add("GET", "/api/v1/followup-stats", [&f](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::followup_stats);
     if (!territory) return error_response(territory.error());

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "followup/journal/journal.h"
 #include "followup/model.h"
+#include "followup/procedure_model.h"
 #include "governance/service.h"
 #include "partner/service.h"
 #include "store/database.h"
@@ -49,6 +50,27 @@ class FollowUpService {
   /// Hands the record over to another confidential body of the territory.
   Result<FollowUp> transfer(const Actor& actor, std::int64_t id, std::int64_t body_id,
                             const std::string& reason);
+
+  // Procedures built on the record (procedure_service.cc): each answers the record's procedures.
+  Result<Procedures> procedures(const Actor& actor, std::int64_t id);
+  /// Refused (409 naming `under_prosecution`) when the agent answers that the facts are under
+  /// prosecution: the rappel à l'ordre is for what the parquet does not pursue.
+  Result<Procedures> add_reminder(const Actor& actor, std::int64_t id, Reminder reminder,
+                                  bool under_prosecution);
+  Result<Procedures> update_reminder(const Actor& actor, Reminder reminder,
+                                     std::int64_t expected_version);
+  /// The summons letter (PDF), after a step-up: it prints part of the record.
+  Result<std::string> summons_pdf(const Actor& actor, std::int64_t reminder_id);
+  Result<Procedures> add_cddf(const Actor& actor, std::int64_t id, CddfReferral referral);
+  Result<Procedures> update_cddf(const Actor& actor, CddfReferral referral,
+                                 std::int64_t expected_version);
+  Result<Procedures> add_placement(const Actor& actor, std::int64_t id, TigPlacement placement);
+  Result<Procedures> update_placement(const Actor& actor, TigPlacement placement,
+                                      std::int64_t expected_version);
+  // TIG host places: no personal data; read by those who follow people, kept by coordinators.
+  Result<std::vector<TigPlace>> places(const Actor& actor, std::int64_t territory_id);
+  Result<TigPlace> create_place(const Actor& actor, TigPlace place);
+  Result<TigPlace> update_place(const Actor& actor, TigPlace place, std::int64_t expected_version);
 
   // The person's right of access (subject_access_service.cc).
   struct SubjectAccess {
@@ -104,6 +126,10 @@ class FollowUpService {
   /// destination.
   Result<Body> destination(Connection& conn, const FollowUp& f, std::int64_t body_id);
   Result<void> check(Connection& conn, const FollowUp& f, std::int64_t territory_id);
+  /// Runs `work` on an entitled record's procedures, journals `what`, answers them all.
+  Result<Procedures>
+  on_procedures(const Actor& actor, std::int64_t id, const char* what,
+                const std::function<Result<void>(Connection&, const FollowUp&)>& work);
   std::string today() const;
 
   Database& db_;

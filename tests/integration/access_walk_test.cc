@@ -86,7 +86,44 @@ class AccessWalkTest : public ApiTest {
             {"body_id", other}, {"scope", json::array{"situation"}}, {"reason", "Orientation"}}));
     if (shared.status != 201) throw std::runtime_error("share: " + shared.body);
     ids_["followup-shares"] = shared.json.at("shares").at(0).at("id").as_int64();
+    procedures_of(record);
     return record;
+  }
+
+  void procedures_of(std::int64_t record) {
+    std::string base = "/api/v1/followups/" + std::to_string(record);
+    auto first_id = [&](const std::string& path, json::object body, const char* list) {
+      ApiResponse r = admin_->call("POST", path, json::value(std::move(body)));
+      if (r.status != 201) throw std::runtime_error(path + ": " + r.body);
+      return r.json.at(list).at(0).at("id").as_int64();
+    };
+    ids_["reminders"] = first_id(base + "/reminders",
+                                 {{"facts", "Tags"},
+                                  {"facts_date", "2026-03-01"},
+                                  {"summoned_by", "Le maire"},
+                                  {"hearing_at", "2026-06-10T10:00"},
+                                  {"place", "Mairie"},
+                                  {"under_prosecution", false}},
+                                 "reminders");
+    ids_["cddf"] = first_id(base + "/cddf",
+                            {{"referral_date", "2026-03-05"},
+                             {"referred_by", "Collège"},
+                             {"reason", "Absentéisme"},
+                             {"parental_support", "propose"},
+                             {"status", "saisi"}},
+                            "cddf");
+    ids_["tig-places"] = create("/api/v1/tig-places", {{"territory_id", territory_},
+                                                       {"name", "Espaces verts"},
+                                                       {"host_kind", "commune"},
+                                                       {"host_name", "Ville"},
+                                                       {"capacity", 3}});
+    ids_["tig-placements"] = first_id(base + "/tig",
+                                      {{"place_id", ids_["tig-places"]},
+                                       {"start_date", "2026-05-04"},
+                                       {"hours_ordered", 35},
+                                       {"hours_done", 0},
+                                       {"status", "en_cours"}},
+                                      "tig");
   }
 
   std::int64_t create(const std::string& path, json::object body) {
