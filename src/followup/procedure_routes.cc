@@ -33,7 +33,11 @@ void add_reminder_routes(Router& r, FollowUpService& f) {
       Reminder x;
       bool prosecuted = false;
       auto ok = read_body(req, [&](JsonReader& in) {
-        prosecuted = in.boolean("under_prosecution");  // must be answered, either way
+        if (!in.has("under_prosecution")) {  // must be answered, either way
+          in.fail("under_prosecution",
+                  "Dites si les faits font l'objet de poursuites judiciaires.");
+        }
+        prosecuted = in.boolean("under_prosecution");
         read_reminder(in, x);
       });
       return ok ? reply(f.add_reminder(actor, id, x, prosecuted), 201, as_json)

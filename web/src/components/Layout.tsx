@@ -40,6 +40,16 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
             <li>
               <a href="/partenaires.html">{fr.nav.partners}</a>
             </li>
+            {me?.roles.some((r) => r.role !== 'lecteur' && r.role !== 'dpo') && (
+              <li>
+                <a href="/suivis.html">{fr.nav.followups}</a>
+              </li>
+            )}
+            {me?.roles.some((r) => r.role === 'dpo') && (
+              <li>
+                <a href="/protection.html">{fr.protection.title}</a>
+              </li>
+            )}
             {me?.roles.some((r) => r.role === 'administrateur') && (
               <li>
                 <a href="/administration.html">{fr.nav.admin}</a>
