@@ -130,6 +130,12 @@ Response App::dispatch(Request& req) {
   }
   bool gated = rule->access == Access::permission || rule->access == Access::need_to_know;
   if (gated && !actor.can_anywhere(*rule->permission)) {
+    // A role that may never open a record still tried one: that refusal is journaled too.
+    if (rule->access == Access::need_to_know) {
+      if (auto journaled = followups_.journal_refusal(actor, req.path); !journaled) {
+        return error_response(journaled.error());
+      }
+    }
     return error_response(Error::forbidden("Votre rôle ne permet pas cette opération."));
   }
   return route->handler(req, actor);

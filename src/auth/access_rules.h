@@ -13,7 +13,7 @@ enum class Access {
   authenticated,  // any signed-in user
   permission,     // a signed-in user holding `permission` in at least one territory
   need_to_know,   // as `permission`, then the service asks more: membership of the record's
-                  // body, a session opened with the second factor
+                  // body, a session opened with the second factor; refusals are journaled
 };
 
 struct AccessRule {

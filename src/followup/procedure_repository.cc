@@ -1,5 +1,7 @@
 #include "followup/procedure_repository.h"
 
+#include <map>
+
 #include <boost/json.hpp>
 
 namespace vigie::procedure_repository {
@@ -70,6 +72,21 @@ Result<std::optional<T>> first(Connection& conn, const std::string& sql, std::in
 Result<std::string> territory_name(Connection& conn, std::int64_t territory_id) {
   Rows rows = TRY(conn.query("SELECT name FROM territories WHERE id = ?", {territory_id}));
   return rows.at(0).text(0);
+}
+
+Result<std::optional<std::int64_t>> record_of(Connection& conn, std::string_view collection,
+                                              std::int64_t id) {
+  static const std::map<std::string_view, const char*> kOwners{
+      {"followups", "SELECT id FROM followups WHERE id = ?"},
+      {"reminders", "SELECT followup_id FROM reminders WHERE id = ?"},
+      {"cddf", "SELECT followup_id FROM cddf_referrals WHERE id = ?"},
+      {"tig-placements", "SELECT followup_id FROM tig_placements WHERE id = ?"},
+      {"followup-shares", "SELECT followup_id FROM followup_shares WHERE id = ?"}};
+  auto sql = kOwners.find(collection);
+  if (sql == kOwners.end()) return std::optional<std::int64_t>();
+  Rows rows = TRY(conn.query(sql->second, {id}));
+  if (rows.empty()) return std::optional<std::int64_t>();
+  return std::optional<std::int64_t>(rows[0].integer(0));
 }
 
 Result<Procedures> of_followup(Connection& conn, std::int64_t followup_id) {

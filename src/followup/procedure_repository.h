@@ -9,6 +9,10 @@ namespace vigie::procedure_repository {
 
 /// The territory's name, for the letters' heading.
 Result<std::string> territory_name(Connection& conn, std::int64_t territory_id);
+/// The record a path's collection item belongs to: "followups", "reminders", "cddf",
+/// "tig-placements" or "followup-shares" and its id.
+Result<std::optional<std::int64_t>> record_of(Connection& conn, std::string_view collection,
+                                              std::int64_t id);
 Result<Procedures> of_followup(Connection& conn, std::int64_t followup_id);
 
 Result<std::optional<Reminder>> find_reminder(Connection& conn, std::int64_t id);

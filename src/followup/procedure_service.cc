@@ -2,6 +2,7 @@
 #include "auth/second_factor.h"
 #include "core/dates.h"
 #include "followup/procedure_repository.h"
+#include "followup/repository.h"
 #include "followup/service.h"
 #include "followup/summons.h"
 
@@ -54,6 +55,29 @@ Result<Procedures> FollowUpService::on_procedures(
   });
   if (!done) return done.error();
   return out;
+}
+
+Result<void> FollowUpService::journal_refusal(const Actor& actor, std::string_view path) {
+  // "/api/v1/<collection>/<id>[/...]"
+  constexpr std::string_view kPrefix = "/api/v1/";
+  if (!path.starts_with(kPrefix)) return success();
+  std::string_view rest = path.substr(kPrefix.size());
+  std::size_t slash = rest.find('/');
+  if (slash == std::string_view::npos) return success();
+  std::string_view collection = rest.substr(0, slash);
+  std::string digits(rest.substr(slash + 1, rest.find('/', slash + 1) - slash - 1));
+  if (digits.empty() || digits.size() > 18 ||
+      digits.find_first_not_of("0123456789") != std::string::npos) {
+    return success();
+  }
+  return db_.in_transaction([&](Connection& conn) -> Result<void> {
+    auto record = TRY(proc::record_of(conn, collection, std::stoll(digits)));
+    if (!record) return success();
+    auto f = TRY(followup_repository::find(conn, *record));
+    if (!f || !actor.roles.contains(f->territory_id)) return success();
+    return journal_.record_in(conn, actor, f->territory_id, f->id, "refus",
+                              "rôle sans accès aux dossiers");
+  });
 }
 
 Result<Procedures> FollowUpService::procedures(const Actor& actor, std::int64_t id) {

@@ -52,18 +52,26 @@ Result<FollowUp> FollowUpService::load_entitled(Connection& conn, const Actor& a
                                                 std::int64_t id, const char* what,
                                                 Refusal& refusal) {
   auto found = TRY(repo::find(conn, id));
-  if (!found) return Error::not_found("Dossier introuvable.");
-  TRY_VOID(require(actor, Permission::followup_access, found->territory_id));
-  TRY_VOID(require_second_factor(actor));
-  if (!TRY(governance_.is_signatory_in(conn, actor, found->body_id))) {
+  // A territory where the actor holds no role: the record's existence is not revealed.
+  if (!found || !actor.roles.contains(found->territory_id)) {
+    return Error::not_found("Dossier introuvable.");
+  }
+  // Every refusal past this point is about a record the actor tried to reach: journaled.
+  auto refuse = [&](Error e) -> Error {
     refusal = {found->territory_id, id, what};
-    return Error::forbidden(kRefused);
+    return e;
+  };
+  if (!actor.can(Permission::followup_access, found->territory_id)) {
+    return refuse(Error::forbidden("Votre rôle ne permet pas d'ouvrir un dossier de suivi."));
+  }
+  if (auto second = require_second_factor(actor); !second) return refuse(second.error());
+  if (!TRY(governance_.is_signatory_in(conn, actor, found->body_id))) {
+    return refuse(Error::forbidden(kRefused));
   }
   if (found->status == "archive") {
-    refusal = {found->territory_id, id, what};
-    return Error::forbidden(
-        "Dossier archivé : il ne se consulte qu'avec un motif, par le délégué à "
-        "la protection des données ou le président de l'instance.");
+    return refuse(
+        Error::forbidden("Dossier archivé : il ne se consulte qu'avec un motif, par le délégué à "
+                         "la protection des données ou le président de l'instance."));
   }
   found->social_readable = TRY(repo::is_named_social(conn, id, actor.user_id));
   return std::move(*found);

@@ -72,6 +72,11 @@ class FollowUpService {
   Result<TigPlace> create_place(const Actor& actor, TigPlace place);
   Result<TigPlace> update_place(const Actor& actor, TigPlace place, std::int64_t expected_version);
 
+  /// Journals the refusal of a request whose role may never open a record (refused before any
+  /// service ran), against the record its path names — when the actor has a role in its
+  /// territory; otherwise nothing is written, as nothing was revealed.
+  Result<void> journal_refusal(const Actor& actor, std::string_view path);
+
   // The person's right of access (subject_access_service.cc).
   struct SubjectAccess {
     std::string generated_at;

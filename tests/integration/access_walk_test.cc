@@ -202,7 +202,7 @@ TEST_P(AccessWalkTest, every_route_answers_each_role_as_its_rule_says) {
       bool gated = rule->access == Access::permission || rule->access == Access::need_to_know;
       bool allowed = !gated || role_allows(role, *rule->permission);
       if (allowed && rule->access == Access::need_to_know) {
-        // The role only lets one try; membership decides (FollowUpAccessTest walks real cases).
+        // The role only lets one try; membership decides (FollowUpMatrixTest walks real cases).
         EXPECT_NE(status, 401) << what << " as " << role_name(role);
       } else if (allowed) {
         EXPECT_TRUE(status != 401 && status != 403)
