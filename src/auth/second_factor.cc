@@ -7,6 +7,11 @@
 
 namespace vigie {
 
+Result<void> require_step_up(const Actor& actor, std::int64_t now, const std::string& message) {
+  if (actor.stepped_up_at + kStepUpSeconds >= now) return success();
+  return Error::forbidden(message);
+}
+
 Result<bool> has_second_factor(Connection& conn, std::int64_t user_id) {
   Rows rows = TRY(conn.query(
       "SELECT 1 FROM user_totp WHERE user_id = ? AND confirmed_at IS NOT NULL", {user_id}));

@@ -42,4 +42,8 @@ class SecondFactorService {
 /// Seconds a step-up stays valid.
 inline constexpr std::int64_t kStepUpSeconds = 300;
 
+/// Before a print or an export: the actor proved it was them again within kStepUpSeconds;
+/// otherwise 403 with `message`, which says what needs it.
+Result<void> require_step_up(const Actor& actor, std::int64_t now, const std::string& message);
+
 }  // namespace vigie

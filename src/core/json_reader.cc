@@ -150,6 +150,12 @@ std::optional<std::string> JsonReader::optional_date(std::string_view key) {
   return text;
 }
 
+std::string JsonReader::date(std::string_view key, std::string_view missing) {
+  auto text = optional_date(key);
+  if (!text && !failed()) fail(key, std::string(missing));
+  return text.value_or("");
+}
+
 std::optional<std::string>
 JsonReader::optional_enumeration(std::string_view key, std::span<const std::string_view> allowed) {
   auto text = checked_string(key, 64, false);

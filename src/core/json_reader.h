@@ -30,6 +30,8 @@ class JsonReader {
   std::optional<double> optional_number(std::string_view key);
   bool boolean(std::string_view key);                              // required
   std::optional<std::string> optional_date(std::string_view key);  // "YYYY-MM-DD"
+  /// A required date; `missing` says which date is expected when it is absent.
+  std::string date(std::string_view key, std::string_view missing);
   /// A required code from a closed list.
   std::string enumeration(std::string_view key, std::span<const std::string_view> allowed);
   std::optional<std::string> optional_enumeration(std::string_view key,

@@ -26,6 +26,15 @@ boost::json::array json_array(const std::vector<T>& items) {
   return out;
 }
 
+/// A list of texts as a JSON array.
+inline boost::json::array string_array(const std::vector<std::string>& items) {
+  boost::json::array out;
+  out.reserve(items.size());
+  for (const auto& s : items)
+    out.emplace_back(s);
+  return out;
+}
+
 /// {"items": [...]}: the shape of every list the API answers.
 template <typename T>
 boost::json::object items_json(const std::vector<T>& items) {

@@ -9,17 +9,6 @@
 namespace vigie {
 namespace json = boost::json;
 
-namespace {
-json::array strings(const std::vector<std::string>& items) {
-  json::array out;
-  for (const auto& s : items)
-    out.emplace_back(s);
-  return out;
-}
-}  // namespace
-
-json::object to_json(const FollowUpShare& s);
-
 json::object to_json(const FollowUp& f) {
   json::array reps;
   for (const auto& r : f.representatives) {
@@ -49,7 +38,7 @@ json::object to_json(const FollowUp& f) {
   }
   return {{"id", f.id},
           {"access", f.access},
-          {"shared_scope", strings(f.shared_scope)},
+          {"shared_scope", string_array(f.shared_scope)},
           {"territory_id", f.territory_id},
           {"body_id", f.body_id},
           {"body_name", f.body_name},
@@ -81,7 +70,7 @@ json::object to_json(const FollowUpShare& s) {
           {"body_id", s.body_id},
           {"body_name", s.body_name},
           {"kind", s.kind},
-          {"scope", strings(s.scope)},
+          {"scope", string_array(s.scope)},
           {"reason", s.reason},
           {"shared_on", s.shared_on},
           {"shared_by", s.shared_by},
@@ -161,9 +150,7 @@ void read_followup_fields(JsonReader& in, FollowUp& out) {
         {r.string("name", 200), r.optional_string("link", 50), r.optional_string("phone", 40)});
   });
   out.situation = in.optional_string("situation", 300);
-  auto referral = in.optional_date("referral_date");
-  if (!referral && !in.failed()) in.fail("referral_date", "Date de saisine attendue.");
-  out.referral_date = referral.value_or("");
+  out.referral_date = in.date("referral_date", "Date de saisine attendue.");
   out.referral_origin = in.enumeration("referral_origin", kReferralOrigins);
   out.programme = in.optional_string("programme", 200);
   out.referent_contact_id = in.optional_integer("referent_contact_id", 1, INT64_MAX);
@@ -174,9 +161,7 @@ void read_followup_fields(JsonReader& in, FollowUp& out) {
 }
 
 void read_followup_action(JsonReader& in, FollowUpAction& out) {
-  auto date = in.optional_date("action_date");
-  if (!date && !in.failed()) in.fail("action_date", "Date de l'action attendue.");
-  out.action_date = date.value_or("");
+  out.action_date = in.date("action_date", "Date de l'action attendue.");
   out.description = in.string("description", 1000);
   out.result = in.optional_string("result", 1000);
 }
@@ -208,9 +193,7 @@ void read_share(JsonReader& in, FollowUpShare& out) {
 }
 
 void read_social_note(JsonReader& in, SocialNote& out) {
-  auto date = in.optional_date("note_date");
-  if (!date && !in.failed()) in.fail("note_date", "Date attendue.");
-  out.note_date = date.value_or("");
+  out.note_date = in.date("note_date", "Date attendue.");
   out.text = in.string("text", 2000);
 }
 

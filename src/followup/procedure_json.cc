@@ -8,18 +8,7 @@ namespace vigie {
 namespace json = boost::json;
 
 namespace {
-json::array strings(const std::vector<std::string>& items) {
-  json::array out;
-  for (const auto& s : items)
-    out.emplace_back(s);
-  return out;
-}
-
-std::string required_date(JsonReader& in, std::string_view key) {
-  auto date = in.optional_date(key);
-  if (!date && !in.failed()) in.fail(key, "Date attendue (AAAA-MM-JJ).");
-  return date.value_or("");
-}
+constexpr std::string_view kDateMissing = "Date attendue (AAAA-MM-JJ).";
 }  // namespace
 
 json::object to_json(const Reminder& r) {
@@ -31,7 +20,7 @@ json::object to_json(const Reminder& r) {
           {"hearing_at", r.hearing_at},
           {"place", r.place},
           {"status", r.status},
-          {"attendees", strings(r.attendees)},
+          {"attendees", string_array(r.attendees)},
           {"hearing_record", json_or_null(r.hearing_record)},
           {"follow_up", json_or_null(r.follow_up)},
           {"version", r.version}};
@@ -84,7 +73,7 @@ json::object to_json(const Procedures& p) {
 
 void read_reminder(JsonReader& in, Reminder& out) {
   out.facts = in.string("facts", 1000);
-  out.facts_date = required_date(in, "facts_date");
+  out.facts_date = in.date("facts_date", kDateMissing);
   out.summoned_by = in.string("summoned_by", 200);
   out.hearing_at = in.string("hearing_at", 16);
   out.place = in.string("place", 200);
@@ -95,7 +84,7 @@ void read_reminder(JsonReader& in, Reminder& out) {
 }
 
 void read_cddf(JsonReader& in, CddfReferral& out) {
-  out.referral_date = required_date(in, "referral_date");
+  out.referral_date = in.date("referral_date", kDateMissing);
   out.referred_by = in.string("referred_by", 200);
   out.reason = in.string("reason", 1000);
   out.hearing_date = in.optional_date("hearing_date");
@@ -116,7 +105,7 @@ void read_place(JsonReader& in, TigPlace& out) {
 
 void read_placement(JsonReader& in, TigPlacement& out, bool new_placement) {
   if (new_placement) out.place_id = in.integer("place_id", 1, INT64_MAX);
-  out.start_date = required_date(in, "start_date");
+  out.start_date = in.date("start_date", kDateMissing);
   out.end_date = in.optional_date("end_date");
   out.hours_ordered = in.integer("hours_ordered", 1, 1000);
   out.hours_done = in.integer("hours_done", 0, 1000);

@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include "core/json_write.h"
+
 namespace vigie::procedure_repository {
 namespace json = boost::json;
 namespace {
@@ -23,10 +25,7 @@ constexpr const char* kPlacement =
 
 // Who attended a hearing: a short list only read with it, kept as JSON text.
 std::string attendees_text(const std::vector<std::string>& names) {
-  json::array out;
-  for (const auto& n : names)
-    out.emplace_back(n);
-  return json::serialize(out);
+  return json::serialize(string_array(names));
 }
 
 std::vector<std::string> attendees_of(const std::string& text) {
@@ -128,10 +127,6 @@ Result<bool> update_reminder(Connection& conn, const Reminder& r, std::int64_t e
                   attendees_text(r.attendees), optional_value(r.hearing_record),
                   optional_value(r.follow_up), r.id, expected_version}));
   return !rows.empty();
-}
-
-Result<std::optional<CddfReferral>> find_cddf(Connection& conn, std::int64_t id) {
-  return first<CddfReferral>(conn, std::string(kCddf) + "WHERE id = ?", id, cddf_of);
 }
 
 Result<std::int64_t> insert_cddf(Connection& conn, const CddfReferral& c) {

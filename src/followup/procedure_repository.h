@@ -19,7 +19,6 @@ Result<std::optional<Reminder>> find_reminder(Connection& conn, std::int64_t id)
 Result<std::int64_t> insert_reminder(Connection& conn, const Reminder& r);
 Result<bool> update_reminder(Connection& conn, const Reminder& r, std::int64_t expected_version);
 
-Result<std::optional<CddfReferral>> find_cddf(Connection& conn, std::int64_t id);
 Result<std::int64_t> insert_cddf(Connection& conn, const CddfReferral& c);
 Result<bool> update_cddf(Connection& conn, const CddfReferral& c, std::int64_t expected_version);
 

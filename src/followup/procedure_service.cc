@@ -80,6 +80,14 @@ Result<void> FollowUpService::journal_refusal(const Actor& actor, std::string_vi
   });
 }
 
+Result<std::int64_t> FollowUpService::owning_record(std::string_view collection, std::int64_t id,
+                                                    const char* missing) {
+  Lease conn = db_.acquire();
+  auto record = TRY(proc::record_of(*conn, collection, id));
+  if (!record) return Error::not_found(missing);
+  return *record;
+}
+
 Result<Procedures> FollowUpService::procedures(const Actor& actor, std::int64_t id) {
   return on_procedures(actor, id, "lecture_procedures",
                        [](Connection&, const FollowUp&) -> Result<void> { return success(); });
@@ -105,13 +113,7 @@ Result<Procedures> FollowUpService::add_reminder(const Actor& actor, std::int64_
 
 Result<Procedures> FollowUpService::update_reminder(const Actor& actor, Reminder r,
                                                     std::int64_t expected_version) {
-  auto found = [&] {
-    Lease conn = db_.acquire();
-    return proc::find_reminder(*conn, r.id);
-  }();
-  if (!found) return found.error();
-  if (!*found) return Error::not_found("Rappel à l'ordre introuvable.");
-  std::int64_t id = (*found)->followup_id;
+  std::int64_t id = TRY(owning_record("reminders", r.id, "Rappel à l'ordre introuvable."));
   return on_procedures(actor, id, "rappel_ordre",
                        [&](Connection& conn, const FollowUp&) -> Result<void> {
                          r.followup_id = id;
@@ -130,10 +132,9 @@ Result<std::string> FollowUpService::summons_pdf(const Actor& actor, std::int64_
     if (!reminder) return Error::not_found("Rappel à l'ordre introuvable.");
     FollowUp f =
         TRY(load_entitled(conn, actor, reminder->followup_id, "impression_convocation", refusal));
-    if (actor.stepped_up_at + kStepUpSeconds < clock_.now()) {
-      return Error::forbidden("Confirmez votre identité (mot de passe ou code) avant d'imprimer "
-                              "une convocation.");
-    }
+    TRY_VOID(require_step_up(actor, clock_.now(),
+                             "Confirmez votre identité (mot de passe ou code) avant d'imprimer "
+                             "une convocation."));
     letter = summons_letter(f, *reminder, TRY(proc::territory_name(conn, f.territory_id)), today());
     TRY_VOID(journal_.record_in(conn, actor, f.territory_id, f.id, "impression_convocation"));
     return f;
@@ -153,13 +154,7 @@ Result<Procedures> FollowUpService::add_cddf(const Actor& actor, std::int64_t id
 
 Result<Procedures> FollowUpService::update_cddf(const Actor& actor, CddfReferral c,
                                                 std::int64_t expected_version) {
-  auto found = [&] {
-    Lease conn = db_.acquire();
-    return proc::find_cddf(*conn, c.id);
-  }();
-  if (!found) return found.error();
-  if (!*found) return Error::not_found("Saisine du CDDF introuvable.");
-  std::int64_t id = (*found)->followup_id;
+  std::int64_t id = TRY(owning_record("cddf", c.id, "Saisine du CDDF introuvable."));
   return on_procedures(actor, id, "cddf", [&](Connection& conn, const FollowUp&) -> Result<void> {
     c.followup_id = id;
     TRY_VOID(check_cddf(c, today()));

@@ -87,13 +87,9 @@ Result<std::optional<FollowUp>> find(Connection& conn, std::int64_t id) {
 Result<std::vector<FollowUp>> list_in_bodies(Connection& conn,
                                              const std::vector<std::int64_t>& body_ids) {
   if (body_ids.empty()) return std::vector<FollowUp>();
-  std::string placeholders;
   std::vector<Value> params;
-  for (std::int64_t body : body_ids) {
-    placeholders += placeholders.empty() ? "?" : ", ?";
-    params.emplace_back(body);
-  }
-  Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE f.body_id IN (" + placeholders +
+  std::string in = in_list(body_ids, params);
+  Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE f.body_id IN (" + in +
                                  ") ORDER BY f.referral_date DESC, f.id",
                              params));
   return map_rows(rows, from_row);

@@ -118,9 +118,7 @@ void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal
     return with_id(req, [&](std::int64_t id) {
       std::string end_date, reason;
       auto ok = read_body(req, [&](JsonReader& in) {
-        auto date = in.optional_date("end_date");
-        if (!date && !in.failed()) in.fail("end_date", "Date de fin attendue.");
-        end_date = date.value_or("");
+        end_date = in.date("end_date", "Date de fin attendue.");
         reason = in.string("end_reason", 300);
       });
       return ok ? reply(f.close(actor, id, end_date, reason), 200, as_json)

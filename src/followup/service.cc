@@ -228,10 +228,9 @@ Result<FollowUp> FollowUpService::export_record(const Actor& actor, std::int64_t
                                                 const std::string& purpose) {
   return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     FollowUp f = TRY(load_entitled(conn, actor, id, purpose.c_str(), refusal));
-    if (actor.stepped_up_at + kStepUpSeconds < clock_.now()) {
-      return Error::forbidden("Confirmez votre identité (mot de passe ou code) avant d'exporter "
-                              "ou d'imprimer un dossier.");
-    }
+    TRY_VOID(require_step_up(actor, clock_.now(),
+                             "Confirmez votre identité (mot de passe ou code) avant d'exporter "
+                             "ou d'imprimer un dossier."));
     TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, purpose));
     return f;
   });

@@ -131,6 +131,13 @@ class FollowUpService {
   /// destination.
   Result<Body> destination(Connection& conn, const FollowUp& f, std::int64_t body_id);
   Result<void> check(Connection& conn, const FollowUp& f, std::int64_t territory_id);
+  /// The record a procedure item ("reminders", "cddf", "tig-placements") belongs to; 404 with
+  /// `missing` otherwise.
+  Result<std::int64_t> owning_record(std::string_view collection, std::int64_t id,
+                                     const char* missing);
+  /// The record, once the actor is entitled to it and named on its social section.
+  Result<FollowUp> load_social(Connection& conn, const Actor& actor, std::int64_t id,
+                               const char* what, Refusal& refusal);
   /// Runs `work` on an entitled record's procedures, journals `what`, answers them all.
   Result<Procedures>
   on_procedures(const Actor& actor, std::int64_t id, const char* what,

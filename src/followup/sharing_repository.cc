@@ -32,15 +32,6 @@ FollowUpShare share_of(const Row& r) {
           split_scope(r.text(5)), r.text(6),    r.text(7),    r.text(8), r.optional_text(9)};
 }
 
-std::string placeholders(const std::vector<std::int64_t>& ids, std::vector<Value>& params) {
-  std::string out;
-  for (std::int64_t id : ids) {
-    out += out.empty() ? "?" : ", ?";
-    params.emplace_back(id);
-  }
-  return out;
-}
-
 }  // namespace
 
 Result<std::vector<SocialProfessional>> social_professionals(Connection& conn,
@@ -104,7 +95,7 @@ Result<std::vector<FollowUpShare>> active_shares_to(Connection& conn,
                                                     const std::vector<std::int64_t>& body_ids) {
   if (body_ids.empty()) return std::vector<FollowUpShare>();
   std::vector<Value> params;
-  std::string in = placeholders(body_ids, params);
+  std::string in = in_list(body_ids, params);
   Rows rows = TRY(conn.query(std::string(kShareColumns) +
                                  "WHERE s.kind = 'orientation' AND "
                                  "s.ended_on IS NULL AND s.body_id IN (" +

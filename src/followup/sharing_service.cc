@@ -87,14 +87,20 @@ Result<FollowUp> FollowUpService::name_social_professionals(const Actor& actor, 
   });
 }
 
+Result<FollowUp> FollowUpService::load_social(Connection& conn, const Actor& actor, std::int64_t id,
+                                              const char* what, Refusal& refusal) {
+  FollowUp f = TRY(load_entitled(conn, actor, id, what, refusal));
+  if (!f.social_readable) {
+    refusal = {f.territory_id, id, what};
+    return Error::forbidden(kSocialOnly);
+  }
+  return f;
+}
+
 Result<std::vector<SocialNote>> FollowUpService::social_notes(const Actor& actor, std::int64_t id) {
   std::vector<SocialNote> notes;
   auto done = guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
-    FollowUp f = TRY(load_entitled(conn, actor, id, "lecture_secret_social", refusal));
-    if (!f.social_readable) {
-      refusal = {f.territory_id, id, "lecture_secret_social"};
-      return Error::forbidden(kSocialOnly);
-    }
+    FollowUp f = TRY(load_social(conn, actor, id, "lecture_secret_social", refusal));
     notes = TRY(repo::social_notes(conn, id));
     TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "lecture_secret_social"));
     return f;
@@ -105,22 +111,22 @@ Result<std::vector<SocialNote>> FollowUpService::social_notes(const Actor& actor
 
 Result<std::vector<SocialNote>> FollowUpService::add_social_note(const Actor& actor,
                                                                  std::int64_t id, SocialNote note) {
+  std::vector<SocialNote> notes;
   auto done = guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
-    FollowUp f = TRY(load_entitled(conn, actor, id, "ecriture_secret_social", refusal));
-    if (!f.social_readable) {
-      refusal = {f.territory_id, id, "ecriture_secret_social"};
-      return Error::forbidden(kSocialOnly);
-    }
+    FollowUp f = TRY(load_social(conn, actor, id, "ecriture_secret_social", refusal));
     if (note.note_date > today() || note.note_date < f.referral_date) {
       return Error::invalid("La note se date entre la saisine et aujourd'hui.", "note_date");
     }
     note.author = actor.display_name;
     TRY_VOID(repo::insert_social_note(conn, id, note));
     TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "ecriture_secret_social"));
+    // The answer shows the section again: a read, journaled as one, in the same transaction.
+    notes = TRY(repo::social_notes(conn, id));
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "lecture_secret_social"));
     return f;
   });
   if (!done) return done.error();
-  return social_notes(actor, id);
+  return notes;
 }
 
 Result<FollowUp> FollowUpService::share(const Actor& actor, std::int64_t id, FollowUpShare s) {

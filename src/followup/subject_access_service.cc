@@ -21,10 +21,9 @@ Result<FollowUpService::SubjectAccess> FollowUpService::subject_access(const Act
                                                                        const SubjectQuery& query) {
   TRY_VOID(require(actor, Permission::followup_journal, territory_id));
   TRY_VOID(require_second_factor(actor));
-  if (actor.stepped_up_at + kStepUpSeconds < clock_.now()) {
-    return Error::forbidden("Confirmez votre identité (mot de passe ou code) avant d'exporter "
-                            "les données d'une personne.");
-  }
+  TRY_VOID(require_step_up(actor, clock_.now(),
+                           "Confirmez votre identité (mot de passe ou code) avant d'exporter "
+                           "les données d'une personne."));
   return db_.in_transaction([&](Connection& conn) -> Result<SubjectAccess> {
     SubjectAccess out{format_timestamp(clock_.now()), query, {}, {}, {}};
     std::vector<std::int64_t> ids;

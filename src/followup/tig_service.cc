@@ -53,15 +53,11 @@ Result<Procedures> FollowUpService::add_placement(const Actor& actor, std::int64
 
 Result<Procedures> FollowUpService::update_placement(const Actor& actor, TigPlacement p,
                                                      std::int64_t expected_version) {
-  auto found = [&] {
-    Lease conn = db_.acquire();
-    return proc::find_placement(*conn, p.id);
-  }();
-  if (!found) return found.error();
-  if (!*found) return Error::not_found("Placement introuvable.");
-  std::int64_t id = (*found)->followup_id;
-  p.place_id = (*found)->place_id;  // another place is another placement
+  std::int64_t id = TRY(owning_record("tig-placements", p.id, "Placement introuvable."));
   return on_procedures(actor, id, "tig", [&](Connection& conn, const FollowUp& f) -> Result<void> {
+    auto current = TRY(proc::find_placement(conn, p.id));
+    if (!current) return Error::not_found("Placement introuvable.");
+    p.place_id = current->place_id;  // another place is another placement
     p.followup_id = id;
     TRY_VOID(check_placement(p));
     TRY_VOID(check_place(conn, f, p, false));

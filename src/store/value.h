@@ -46,6 +46,16 @@ class Row {
 
 using Rows = std::vector<Row>;
 
+/// "?, ?, ?" for an IN list of `ids`, whose values are appended to `params`.
+inline std::string in_list(const std::vector<std::int64_t>& ids, std::vector<Value>& params) {
+  std::string out;
+  for (std::int64_t id : ids) {
+    out += out.empty() ? "?" : ", ?";
+    params.emplace_back(id);
+  }
+  return out;
+}
+
 /// Each row through `from_row`: how repositories turn a result into records.
 template <typename F>
 auto map_rows(const Rows& rows, F&& from_row) {
