@@ -3,34 +3,11 @@
 // summons after a step-up; the list shows initials only; the DPO reads the journal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { accessibilityViolations, login, useServerAndBrowser } from './harness.mjs';
+import { accessibilityViolations, call, login, totp, useServerAndBrowser } from './harness.mjs';
 
 const ctx = useServerAndBrowser();
-
-function totp(secret, step) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of secret) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const bytes = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const mac = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
-}
-const now = () => Math.floor(Date.now() / 1000 / 30);
-
-async function call(page, method, path, body) {
-  return page.evaluate(async ([m, p, b]) => {
-    const me = await (await fetch('/api/v1/me')).json();
-    const r = await fetch(p, { method: m, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: b && JSON.stringify(b) });
-    return r.json();
-  }, [method, path, body]);
-}
 
 /** Signs in someone who must enrol, and enrols from the security screen. */
 async function enrol(page, user, password) {
@@ -38,7 +15,7 @@ async function enrol(page, user, password) {
   await page.waitForURL(/securite\.html/);
   await page.getByRole('button', { name: 'Activer la double authentification' }).click();
   const secret = (await page.locator('code').first().textContent()).replace(/\s/g, '');
-  await page.getByLabel("Code affiché par l'application").fill(totp(secret, now()));
+  await page.getByLabel("Code affiché par l'application").fill(totp(secret));
   await page.getByRole('button', { name: 'Confirmer' }).click();
   await page.getByRole('heading', { name: 'Codes de secours' }).waitFor();
 }

@@ -1,6 +1,7 @@
 // A real server on a free loopback port over a fresh demo database, and Debian's Chromium
 // driven by playwright-core. Used by every browser test.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -100,4 +101,28 @@ export function useServerAndBrowser() {
     await ctx.server?.stop();
   });
   return ctx;
+}
+
+/** A JSON call from inside the signed-in page (cookie and CSRF token), for set-up only. */
+export async function call(page, method, path, body) {
+  return page.evaluate(async ([m, p, b]) => {
+    const me = await (await fetch('/api/v1/me')).json();
+    const r = await fetch(p, { method: m, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: b && JSON.stringify(b) });
+    return r.json();
+  }, [method, path, body]);
+}
+
+/** The TOTP code (RFC 6238, SHA-1, 6 digits) of a base32 secret at a 30-second step, with
+ * Node's own HMAC: an implementation independent of the server's. */
+export function totp(secret, step = Math.floor(Date.now() / 1000 / 30)) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of secret) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
 }

@@ -5,19 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { accessibilityViolations, login, screenshot, useServerAndBrowser } from './harness.mjs';
+import { accessibilityViolations, call, login, screenshot, useServerAndBrowser } from './harness.mjs';
 
 const ctx = useServerAndBrowser();
 const PLENARY = 'formation plénière du conseil local de sécurité et de prévention de la délinquance';
-
-/** A JSON call from inside the signed-in page (cookie and CSRF token), for set-up only. */
-async function call(page, method, path, body) {
-  return page.evaluate(async ([m, p, b]) => {
-    const me = await (await fetch('/api/v1/me')).json();
-    const r = await fetch(p, { method: m, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }, body: b && JSON.stringify(b) });
-    return r.json();
-  }, [method, path, body]);
-}
 
 /** Events of an iCalendar text as Debian's python3-icalendar reads them. */
 function parseIcal(text) {

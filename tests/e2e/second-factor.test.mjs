@@ -2,27 +2,9 @@
 // this test computes with Node's own HMAC (an implementation independent of the server's).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
-import { accessibilityViolations, login, useServerAndBrowser } from './harness.mjs';
+import { accessibilityViolations, login, totp, useServerAndBrowser } from './harness.mjs';
 
 const ctx = useServerAndBrowser();
-
-function base32(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of text) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const bytes = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
-  return Buffer.from(bytes);
-}
-
-function totp(secret, step) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const mac = createHmac('sha1', base32(secret)).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1000000).padStart(6, '0');
-}
 
 test('a DPO without a second factor is sent to enrol it, and enrols from the screen', async () => {
   const admin = await ctx.browser.context.newPage();

@@ -133,20 +133,10 @@ class AccessWalkTest : public ApiTest {
   }
   std::string id(const std::string& collection) { return std::to_string(ids_.at(collection)); }
 
-  // "/api/v1/axes/{id}" → "/api/v1/axes/7": the id of the collection named before {id}.
-  std::string concrete(const std::string& pattern) {
-    if (pattern.ends_with("/{token}")) return pattern.substr(0, pattern.size() - 7) + "inconnu";
-    std::size_t at = pattern.find("/{id}");
-    if (at == std::string::npos) return pattern;
-    std::size_t start = pattern.rfind('/', at - 1) + 1;
-    std::string collection = pattern.substr(start, at - start);
-    return pattern.substr(0, at) + "/" + id(collection) + pattern.substr(at + 5);
-  }
-
   ApiResponse send(ApiClient& client, const Route& route) {
     std::optional<json::value> body;
     if (route.method == "POST" || route.method == "PUT") body = json::object{};
-    return client.call(route.method, concrete(route.pattern), body);
+    return client.call(route.method, concrete_path(route.pattern, ids_), body);
   }
 
   std::vector<const Route*> routes_deletes_last() {

@@ -99,14 +99,6 @@ class FollowUpMatrixTest : public FollowUpTest {
     return json::value(found->second);
   }
 
-  std::string concrete(const std::string& pattern) const {
-    std::size_t at = pattern.find("/{id}");
-    std::size_t start = pattern.rfind('/', at - 1) + 1;
-    std::string collection = pattern.substr(start, at - start);
-    return pattern.substr(0, at) + "/" + std::to_string(ids_.at(collection)) +
-           pattern.substr(at + 5);
-  }
-
   /// The routes that name a record and are opened by membership only.
   std::vector<const Route*> record_routes() const {
     std::vector<const Route*> out;
@@ -146,13 +138,15 @@ TEST_P(FollowUpMatrixTest, everyone_but_a_current_signatory_member_is_refused_on
     for (const Route* route : routes) {
       std::string what = route->method + " " + route->pattern + " as " + who;
       int before = refusals();
-      ApiResponse r = c.call(route->method, concrete(route->pattern), body_for(*route));
+      ApiResponse r = c.call(route->method, concrete_path(route->pattern, ids_), body_for(*route));
       EXPECT_EQ(r.status, 403) << what << ": " << r.body;
       EXPECT_EQ(refusals(), before + 1) << what << " is not journaled";
     }
   }
   for (const Route* route : routes) {
-    EXPECT_EQ(nobody.call(route->method, concrete(route->pattern), body_for(*route)).status, 401)
+    EXPECT_EQ(
+        nobody.call(route->method, concrete_path(route->pattern, ids_), body_for(*route)).status,
+        401)
         << route->method << " " << route->pattern;
   }
 }
@@ -174,7 +168,8 @@ TEST_P(FollowUpMatrixTest, the_current_signatory_member_passes_every_route) {
     // Once closed, the record is archived and a transfer is refused as any other act on it;
     // transfers are walked in FollowUpSharingTest.
     if (route->pattern.ends_with("/transfer")) continue;
-    ApiResponse r = member.call(route->method, concrete(route->pattern), body_for(*route));
+    ApiResponse r =
+        member.call(route->method, concrete_path(route->pattern, ids_), body_for(*route));
     EXPECT_TRUE(r.status >= 200 && r.status < 300)
         << route->method << " " << route->pattern << ": " << r.status << " " << r.body;
   }

@@ -103,4 +103,14 @@ std::string ApiClient::enrol_second_factor(const Clock& clock) {
   return secret;
 }
 
+std::string concrete_path(const std::string& pattern,
+                          const std::map<std::string, std::int64_t>& ids) {
+  if (pattern.ends_with("/{token}")) return pattern.substr(0, pattern.size() - 7) + "inconnu";
+  std::size_t at = pattern.find("/{id}");
+  if (at == std::string::npos) return pattern;
+  std::size_t start = pattern.rfind('/', at - 1) + 1;
+  std::string collection = pattern.substr(start, at - start);
+  return pattern.substr(0, at) + "/" + std::to_string(ids.at(collection)) + pattern.substr(at + 5);
+}
+
 }  // namespace vigie::test

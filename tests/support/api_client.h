@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -64,5 +65,10 @@ class ApiTest : public BothStores {
 };
 
 inline constexpr const char* kTestPassword = "mot-de-passe-solide";
+
+/// "/api/v1/axes/{id}/x" → "/api/v1/axes/7/x": the id of the collection named before {id};
+/// "{token}" becomes an unknown token.
+std::string concrete_path(const std::string& pattern,
+                          const std::map<std::string, std::int64_t>& ids);
 
 }  // namespace vigie::test
