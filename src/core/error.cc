@@ -12,6 +12,7 @@ const char* error_code_name(ErrorCode code) {
   case ErrorCode::conflict: return "conflict";
   case ErrorCode::too_large: return "too_large";
   case ErrorCode::throttled: return "throttled";
+  case ErrorCode::cancelled: return "cancelled";
   case ErrorCode::internal: return "internal";
   }
   return "internal";
@@ -27,6 +28,7 @@ int http_status(ErrorCode code) {
   case ErrorCode::conflict: return 409;
   case ErrorCode::too_large: return 413;
   case ErrorCode::throttled: return 429;
+  case ErrorCode::cancelled: return 409;
   case ErrorCode::internal: return 500;
   }
   return 500;

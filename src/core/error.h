@@ -15,6 +15,7 @@ enum class ErrorCode {
   conflict,            // 409: stale version, duplicate
   too_large,           // 413
   throttled,           // 429
+  cancelled,           // 409: a long computation stopped at the user's request
   internal,            // 500: store failure or broken invariant
 };
 
@@ -42,6 +43,9 @@ struct Error {
     return conflict(
         "Cet enregistrement a été modifié entre-temps : rechargez-le avant de le modifier.",
         "version");
+  }
+  static Error cancelled() {
+    return {ErrorCode::cancelled, "Analyse annulée à la demande de l'utilisateur.", std::nullopt};
   }
   static Error internal(std::string message) {
     return {ErrorCode::internal, std::move(message), std::nullopt};
