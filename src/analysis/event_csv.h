@@ -16,9 +16,9 @@ enum class DateOrder { automatic, day_month, month_day };
 struct CsvOptions {
   /// Column names (case-insensitive) or 1-based positions ("2"). Empty: the usual names
   /// (x/X, y/Y, date/date_single/jour…), or columns 1, 2 and 3 when the file has no header.
-  std::string x_column;
-  std::string y_column;
-  std::string date_column;
+  std::string x_column{};
+  std::string y_column{};
+  std::string date_column{};
   DateOrder date_order = DateOrder::automatic;
   /// A file larger than this is refused rather than exhausting memory.
   std::size_t max_events = 10'000'000;

@@ -1,0 +1,219 @@
+#include "analysis/kde.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "analysis/kde_adaptive.h"
+
+namespace vigie::analysis {
+namespace {
+
+using Matrix = std::vector<double>;  // rows × columns, row-major
+
+// Offset of lattice index k on the doubled torus of 2n pixels: 0…n−1 then −n…−1 (spatstat's
+// xcol.ker), so a difference i − p between two pixels of the grid is never aliased.
+double lattice_offset(int k, int n, double step) { return step * (k < n ? k : k - 2 * n); }
+int torus_index(int difference, int n) { return difference >= 0 ? difference : difference + 2 * n; }
+
+struct Lattice {
+  int rows = 0;
+  int columns = 0;
+  double xstep = 0;
+  double ystep = 0;
+};
+
+Result<DensityGrid> prepare(const Events& events, const KdeOptions& o) {
+  if (events.size() < 2) return Error::invalid("il faut au moins 2 événements.", "events");
+  DensityGrid grid;
+  grid.window = o.window.value_or(bounding_box(events));
+  TRY_VOID(check_window(grid.window, events));
+  if (o.columns < 2 || o.columns > 4096 || o.rows < 2 || o.rows > 4096) {
+    return Error::invalid("la grille compte de 2 à 4096 pixels de côté.", "pixels");
+  }
+  grid.columns = o.columns;
+  grid.rows = o.rows;
+  grid.sigma = o.sigma.value_or(std::min(grid.window.width(), grid.window.height()) / 8);
+  if (!(grid.sigma > 0) || !std::isfinite(grid.sigma)) {
+    return Error::invalid("la largeur de bande (sigma) doit être un nombre de mètres positif.",
+                          "sigma");
+  }
+  if (grid.sigma > std::max(grid.window.width(), grid.window.height())) {
+    return Error::invalid("la largeur de bande dépasse la fenêtre d'étude : la carte serait plate.",
+                          "sigma");
+  }
+  if (o.adaptive && o.kernel != Kernel::gaussian) {
+    return Error::invalid("la largeur adaptative n'existe qu'avec le noyau gaussien.", "kernel");
+  }
+  grid.values.assign(static_cast<std::size_t>(grid.rows) * static_cast<std::size_t>(grid.columns),
+                     0);
+  return grid;
+}
+
+// Events counted at their nearest pixel centre (spatstat's pixellate), ties rounded to even.
+Matrix pixel_counts(const Events& events, const DensityGrid& g) {
+  Matrix counts(g.values.size(), 0);
+  for (const Event& e : events) {
+    const auto c = static_cast<int>(std::nearbyint((e.x - g.x_of(0)) / g.pixel_width()));
+    const auto r = static_cast<int>(std::nearbyint((e.y - g.y_of(0)) / g.pixel_height()));
+    const auto column = static_cast<std::size_t>(std::clamp(c, 0, g.columns - 1));
+    const auto row = static_cast<std::size_t>(std::clamp(r, 0, g.rows - 1));
+    counts[row * static_cast<std::size_t>(g.columns) + column] += 1;
+  }
+  return counts;
+}
+
+std::vector<double> gaussian_axis(int n, double step, double sigma) {
+  std::vector<double> k(static_cast<std::size_t>(2 * n));
+  for (int i = 0; i < 2 * n; ++i) {
+    const double d = lattice_offset(i, n, step) / sigma;
+    k[static_cast<std::size_t>(i)] =
+        std::exp(-0.5 * d * d) / (sigma * std::sqrt(2 * std::numbers::pi));
+  }
+  return k;
+}
+
+// Separable Gaussian: rows then columns, O(r·c·(r+c)).
+Matrix gaussian_smooth(const Matrix& y, const Lattice& l, const std::vector<double>& kx,
+                       const std::vector<double>& ky) {
+  const auto nc = static_cast<std::size_t>(l.columns);
+  Matrix across(y.size(), 0);
+  for (int p = 0; p < l.rows; ++p) {
+    for (int q = 0; q < l.columns; ++q) {
+      const double v = y[static_cast<std::size_t>(p) * nc + static_cast<std::size_t>(q)];
+      if (v == 0) continue;
+      for (int j = 0; j < l.columns; ++j) {
+        across[static_cast<std::size_t>(p) * nc + static_cast<std::size_t>(j)] +=
+            v * kx[static_cast<std::size_t>(torus_index(j - q, l.columns))];
+      }
+    }
+  }
+  Matrix out(y.size(), 0);
+  for (int i = 0; i < l.rows; ++i) {
+    for (int p = 0; p < l.rows; ++p) {
+      const double w = ky[static_cast<std::size_t>(torus_index(i - p, l.rows))];
+      const double* src = &across[static_cast<std::size_t>(p) * nc];
+      double* dst = &out[static_cast<std::size_t>(i) * nc];
+      for (std::size_t j = 0; j < nc; ++j)
+        dst[j] += w * src[j];
+    }
+  }
+  return out;
+}
+
+// A kernel of bounded support sampled on the doubled torus (2r × 2c), normalised to sum 1.
+struct CompactKernel {
+  std::vector<double> values;
+  int reach_rows = 0;  // no mass beyond this many pixels from the centre
+  int reach_columns = 0;
+};
+
+CompactKernel compact_kernel(Kernel kernel, const Lattice& l, double sigma) {
+  // spatstat scales the unit kernel so that sigma is its standard deviation.
+  const double unit_sd = kernel == Kernel::quartic ? std::sqrt(1.0 / 8.0) : 0.5;
+  const double rr = unit_sd / sigma;
+  CompactKernel k;
+  k.values.assign(static_cast<std::size_t>(4 * l.rows * l.columns), 0);
+  double sum = 0;
+  for (int a = 0; a < 2 * l.rows; ++a) {
+    const double y = lattice_offset(a, l.rows, l.ystep) * rr;
+    for (int b = 0; b < 2 * l.columns; ++b) {
+      const double x = lattice_offset(b, l.columns, l.xstep) * rr;
+      const double r2 = x * x + y * y;
+      double v = 0;
+      if (kernel == Kernel::quartic) {
+        const double u = std::max(1 - r2, 0.0);
+        v = 3 / std::numbers::pi * u * u;
+      } else {
+        v = r2 <= 1 ? 1 / std::numbers::pi : 0;
+      }
+      k.values[static_cast<std::size_t>(a * 2 * l.columns + b)] = v;
+      sum += v;
+    }
+  }
+  for (double& v : k.values)
+    v /= sum;
+  k.reach_rows = std::min(l.rows - 1, static_cast<int>(std::ceil(1 / (rr * l.ystep))) + 1);
+  k.reach_columns = std::min(l.columns - 1, static_cast<int>(std::ceil(1 / (rr * l.xstep))) + 1);
+  return k;
+}
+
+Result<Matrix> compact_smooth(const Matrix& y, const Lattice& l, const CompactKernel& k,
+                              const RunControl& control) {
+  const auto nc = static_cast<std::size_t>(l.columns);
+  Matrix out(y.size(), 0);
+  for (int p = 0; p < l.rows; ++p) {
+    if (control.cancelled()) return Error::cancelled();
+    for (int q = 0; q < l.columns; ++q) {
+      const double v = y[static_cast<std::size_t>(p) * nc + static_cast<std::size_t>(q)];
+      if (v == 0) continue;
+      for (int i = std::max(0, p - k.reach_rows); i <= std::min(l.rows - 1, p + k.reach_rows);
+           ++i) {
+        const double* krow =
+            &k.values[static_cast<std::size_t>(torus_index(i - p, l.rows) * 2 * l.columns)];
+        double* dst = &out[static_cast<std::size_t>(i) * nc];
+        for (int j = std::max(0, q - k.reach_columns);
+             j <= std::min(l.columns - 1, q + k.reach_columns); ++j) {
+          dst[j] += v * krow[torus_index(j - q, l.columns)];
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// Smoothed counts and the edge correction (the same smoothing of the all-ones window mask).
+struct Smoothed {
+  Matrix counts;
+  Matrix edge;
+};
+
+Result<Smoothed> smooth(const Events& events, const DensityGrid& g, const KdeOptions& o,
+                        const RunControl& control) {
+  const Lattice l{g.rows, g.columns, g.pixel_width(), g.pixel_height()};
+  const Matrix y = pixel_counts(events, g);
+  const Matrix ones(y.size(), 1.0);
+  Smoothed s;
+  if (o.kernel == Kernel::gaussian) {
+    std::vector<double> kx = gaussian_axis(l.columns, l.xstep, g.sigma);
+    std::vector<double> ky = gaussian_axis(l.rows, l.ystep, g.sigma);
+    double sx = 0;
+    double sy = 0;
+    for (double v : kx)
+      sx += v;
+    for (double v : ky)
+      sy += v;
+    for (double& v : kx)
+      v /= sx;
+    for (double& v : ky)
+      v /= sy;
+    s.counts = gaussian_smooth(y, l, kx, ky);
+    if (o.edge_correction) s.edge = gaussian_smooth(ones, l, kx, ky);
+  } else {
+    const CompactKernel k = compact_kernel(o.kernel, l, g.sigma);
+    s.counts = TRY(compact_smooth(y, l, k, control));
+    if (o.edge_correction) s.edge = TRY(compact_smooth(ones, l, k, control));
+  }
+  return s;
+}
+
+}  // namespace
+
+Result<DensityGrid> kernel_density(const Events& events, const KdeOptions& options,
+                                   const RunControl& control) {
+  DensityGrid grid = TRY(prepare(events, options));
+  control.report("densité", 0);
+  const Smoothed s = TRY(smooth(events, grid, options, control));
+  const double pixel_area = grid.pixel_width() * grid.pixel_height();
+  for (std::size_t i = 0; i < grid.values.size(); ++i) {
+    grid.values[i] = s.counts[i] / pixel_area / (options.edge_correction ? s.edge[i] : 1.0);
+  }
+  if (options.adaptive) {
+    control.report("densité adaptative", 0.5);
+    grid.values = TRY(adaptive_gaussian_density(events, grid, control));
+  }
+  control.report("densité", 1);
+  return grid;
+}
+
+}  // namespace vigie::analysis
