@@ -8,78 +8,15 @@
 #include <optional>
 #include <vector>
 
+#include "analysis/csv_fields.h"
+
 namespace vigie::analysis {
 namespace {
 
+using namespace csv;  // NOLINT(google-build-using-namespace): the file is about CSV
+
 // Projected coordinates beyond ±100,000 km are a wrong column or unit, not a place.
 constexpr double kMaxCoordinate = 1e8;
-
-std::string line_prefix(std::size_t line) { return "ligne " + std::to_string(line) + " : "; }
-
-Error line_error(std::size_t line, const std::string& what, std::string field) {
-  return Error::invalid(line_prefix(line) + what, std::move(field));
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
-
-// One line's fields. Quotes may wrap a field ("" is a quote inside); a field never spans lines.
-Result<std::vector<std::string>> split_fields(std::string_view line, char sep, std::size_t number) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        fields.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back() += c;
-      }
-    } else if (c == '"' && trim(fields.back()).empty()) {
-      fields.back().clear();
-      quoted = true;
-    } else if (c == sep) {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  if (quoted) return line_error(number, "guillemet ouvert jamais refermé.", "csv");
-  return fields;
-}
-
-char detect_separator(std::string_view first_line) {
-  if (first_line.find(';') != std::string_view::npos) return ';';
-  if (first_line.find('\t') != std::string_view::npos) return '\t';
-  return ',';
-}
-
-std::optional<double> parse_number(std::string_view text, char sep) {
-  text = trim(text);
-  std::string buffer(text);
-  if (sep == ';') std::replace(buffer.begin(), buffer.end(), ',', '.');
-  if (!buffer.empty() && buffer.front() == '+') buffer.erase(0, 1);
-  double value = 0;
-  const char* end = buffer.data() + buffer.size();
-  auto [ptr, ec] = std::from_chars(buffer.data(), end, value);
-  if (ec != std::errc() || ptr != end || buffer.empty()) return std::nullopt;
-  return value;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // A date as written, before the day/month order of "a/b/yyyy" is known.
 struct RawDate {
@@ -89,14 +26,6 @@ struct RawDate {
   bool slashes = false;
   int second_of_day = -1;
 };
-
-std::optional<int> parse_int(std::string_view s, std::size_t min_len, std::size_t max_len) {
-  if (s.size() < min_len || s.size() > max_len) return std::nullopt;
-  int value = 0;
-  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
-  return value;
-}
 
 std::optional<int> parse_time(std::string_view s) {
   if (!s.empty() && (s.back() == 'Z' || s.back() == 'z')) s.remove_suffix(1);
@@ -311,6 +240,7 @@ Result<EventTable> parse_events_csv(std::string_view text, const CsvOptions& opt
     dates.push_back(*raw);
     lines.push_back(number);
     table.events.push_back(event);
+    table.lines.push_back(number);
   }
   if (table.events.empty()) return Error::invalid("le fichier ne contient aucun événement.", "csv");
   table.date_order = TRY(decide_order(dates, options.date_order));

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analysis/event.h"
 #include "core/result.h"
@@ -26,6 +27,7 @@ struct CsvOptions {
 
 struct EventTable {
   Events events;
+  std::vector<std::size_t> lines;  // the file line of each event, for messages
   char separator = ',';
   bool header = false;
   DateOrder date_order = DateOrder::automatic;  // the order used, once decided
