@@ -113,7 +113,7 @@ CompactKernel compact_kernel(Kernel kernel, const Lattice& l, double sigma) {
   const double unit_sd = kernel == Kernel::quartic ? std::sqrt(1.0 / 8.0) : 0.5;
   const double rr = unit_sd / sigma;
   CompactKernel k;
-  k.values.assign(static_cast<std::size_t>(4 * l.rows * l.columns), 0);
+  k.values.assign(4U * static_cast<std::size_t>(l.rows) * static_cast<std::size_t>(l.columns), 0);
   double sum = 0;
   for (int a = 0; a < 2 * l.rows; ++a) {
     const double y = lattice_offset(a, l.rows, l.ystep) * rr;
@@ -127,7 +127,8 @@ CompactKernel compact_kernel(Kernel kernel, const Lattice& l, double sigma) {
       } else {
         v = r2 <= 1 ? 1 / std::numbers::pi : 0;
       }
-      k.values[static_cast<std::size_t>(a * 2 * l.columns + b)] = v;
+      k.values[static_cast<std::size_t>(a) * 2U * static_cast<std::size_t>(l.columns) +
+               static_cast<std::size_t>(b)] = v;
       sum += v;
     }
   }
@@ -149,8 +150,8 @@ Result<Matrix> compact_smooth(const Matrix& y, const Lattice& l, const CompactKe
       if (v == 0) continue;
       for (int i = std::max(0, p - k.reach_rows); i <= std::min(l.rows - 1, p + k.reach_rows);
            ++i) {
-        const double* krow =
-            &k.values[static_cast<std::size_t>(torus_index(i - p, l.rows) * 2 * l.columns)];
+        const double* krow = &k.values[static_cast<std::size_t>(torus_index(i - p, l.rows)) * 2U *
+                                       static_cast<std::size_t>(l.columns)];
         double* dst = &out[static_cast<std::size_t>(i) * nc];
         for (int j = std::max(0, q - k.reach_columns);
              j <= std::min(l.columns - 1, q + k.reach_columns); ++j) {

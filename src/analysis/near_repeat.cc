@@ -148,6 +148,12 @@ void shuffle(std::vector<double>& values, std::uint64_t seed) {
 
 using Table = std::vector<std::int64_t>;  // rows × columns, row-major
 
+// Index of (row, column) in a row-major table.
+std::size_t cell_index(int row, int column, int columns) {
+  return static_cast<std::size_t>(row) * static_cast<std::size_t>(columns) +
+         static_cast<std::size_t>(column);
+}
+
 int rows_of(const Layout& l) { return l.near_rows + (l.options.spatial_beyond ? 1 : 0); }
 
 // Pairs of every distance by column: they do not depend on which place got which date, so the
@@ -170,6 +176,7 @@ std::vector<std::int64_t> all_pairs_by_column(const Layout& l) {
   }
   const auto n = static_cast<std::int64_t>(t.size());
   std::vector<std::int64_t> columns;
+  columns.reserve(static_cast<std::size_t>(o.temporal_bands) + 1);
   for (int k = 0; k < o.temporal_bands; ++k)
     columns.push_back(below[k + 1] - below[k]);
   if (o.temporal_beyond) columns.push_back(n * (n - 1) / 2 - below.back());
@@ -185,17 +192,17 @@ int column_of(const Layout& l, double apart) {
 
 Table count_table(const Layout& l, const NearPairs& pairs, const std::vector<double>& times,
                   const std::vector<std::int64_t>& column_totals) {
-  Table table(static_cast<std::size_t>(rows_of(l) * l.columns), 0);
+  Table table(cell_index(rows_of(l), 0, l.columns), 0);
   for (std::size_t p = 0; p < pairs.first.size(); ++p) {
     const int column = column_of(l, std::fabs(times[pairs.first[p]] - times[pairs.second[p]]));
-    if (column >= 0) ++table[static_cast<std::size_t>(pairs.row[p] * l.columns + column)];
+    if (column >= 0) ++table[cell_index(pairs.row[p], column, l.columns)];
   }
   if (l.options.spatial_beyond) {
     for (int c = 0; c < l.columns; ++c) {
       std::int64_t near = 0;
       for (int r = 0; r < l.near_rows; ++r)
-        near += table[static_cast<std::size_t>(r * l.columns + c)];
-      table[static_cast<std::size_t>(l.near_rows * l.columns + c)] =
+        near += table[cell_index(r, c, l.columns)];
+      table[cell_index(l.near_rows, c, l.columns)] =
           column_totals[static_cast<std::size_t>(c)] - near;
     }
   }

@@ -286,6 +286,7 @@ int run_temporal(const Common& c) {
   const HourWeekday hours = hour_weekday(table->events);
   const std::vector<MonthCount> months = monthly_series(table->events);
   std::vector<double> counts;
+  counts.reserve(months.size());
   for (const MonthCount& m : months)
     counts.push_back(static_cast<double>(m.count));
   auto trend = mann_kendall(counts);
