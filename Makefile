@@ -4,7 +4,7 @@ JOBS ?= 2
 DB ?= var/vigie.db
 PORT ?= 8080
 
-.PHONY: run test build deps demo format clean web
+.PHONY: run test build deps demo format clean web bench fuzz
 WEB_SOURCES := $(shell find web/src -type f) $(wildcard web/*.html) web/vite.config.ts web/tsconfig.json
 
 run: build
@@ -30,6 +30,14 @@ web/dist/.built: $(WEB_SOURCES) package-lock.json
 
 deps:
 	@scripts/install-deps.sh
+
+# Benchmarks beside their peers (installs R for the KDE/Gi* comparison if missing).
+bench: build
+	bench/run.sh
+
+# Five minutes of libFuzzer on the CSV readers; the corpus it keeps is replayed by `make test`.
+fuzz: build
+	scripts/fuzz.sh 300
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')

@@ -6,7 +6,7 @@ dir.create(out, showWarnings = FALSE, recursive = TRUE)
 g17 <- function(v) sprintf("%.17g", v)
 
 arson <- read.csv("tests/fixtures/near-repeat/chicago_arson.csv", header = FALSE)
-X <- ppp(arson$V1, arson$V2, window = owin(range(arson$V1), range(arson$V2)))
+X <- suppressWarnings(ppp(arson$V1, arson$V2, window = owin(range(arson$V1), range(arson$V2))))  # duplicated points are real: same address
 
 # Kernel density: spatstat's density.ppp on the events' bounding box.
 kde_case <- function(name, ..., values_only = FALSE) {

@@ -71,6 +71,9 @@ std::string lower(std::string_view s) {
 
 std::optional<int> parse_int(std::string_view s, std::size_t min_len, std::size_t max_len) {
   if (s.size() < min_len || s.size() > max_len) return std::nullopt;
+  if (!std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;  // no sign: "-6" is not an hour, a day or a column
+  }
   int value = 0;
   auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;

@@ -84,6 +84,7 @@ TEST(EventCsv, EveryBadValueIsNamedWithItsLine) {
   EXPECT_EQ(failure("x,y,date\n1,2,2016-13-01\n").substr(0, 15), "date | ligne 2 ");
   EXPECT_EQ(failure("x,y,date\n1,2,16-01-01\n").substr(0, 15), "date | ligne 2 ");
   EXPECT_EQ(failure("x,y,date\n1,2,2016-01-01 25:00\n").substr(0, 15), "date | ligne 2 ");
+  EXPECT_EQ(failure("x,y,date\n1,2,2016-01-01 -6:05\n").substr(0, 15), "date | ligne 2 ");  // fuzz
   EXPECT_EQ(failure("x,y,date\n\n1,2\n").substr(0, 15), "date | ligne 3 ");
   EXPECT_EQ(failure("x,y,date\n1,2,\"2016-01-01\n").substr(0, 14), "csv | ligne 2 ");
   EXPECT_NE(failure("x,y,date\n").find("aucun"), std::string::npos);
