@@ -7,8 +7,13 @@
 
 namespace vigie::bench {
 
-/// The textbook Knox count, as most scripts write it: every pair, every time. The in-process
-/// peer of the engine, and a check of its observed table.
-std::int64_t naive_close_pairs(const analysis::Events& events, double metres, double days);
+/// The textbook Knox test, as most scripts write it: every pair, for the observed dates and
+/// then for each permutation of the dates. The in-process peer of the engine.
+struct NaiveKnox {
+  std::int64_t observed = 0;
+  double mean = 0;  // over the simulations
+  double p = 1;
+};
+NaiveKnox naive_knox(const analysis::Events& events, double metres, double days, int simulations);
 
 }  // namespace vigie::bench

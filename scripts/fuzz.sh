@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the CSV readers with libFuzzer (clang, Debian's libclang-rt-14-dev) for SECONDS
 # (default 300), then merges what it found into the kept corpus, which `make test` replays.
+# An input that crashes it belongs in tests/fuzz/regressions/event_csv once fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-300}

@@ -92,6 +92,7 @@ Matrix gaussian_smooth(const Matrix& y, const Lattice& l, const std::vector<doub
   for (int i = 0; i < l.rows; ++i) {
     for (int p = 0; p < l.rows; ++p) {
       const double w = ky[static_cast<std::size_t>(torus_index(i - p, l.rows))];
+      if (w == 0) continue;  // underflowed far tail: skipping it changes no bit
       const double* src = &across[static_cast<std::size_t>(p) * nc];
       double* dst = &out[static_cast<std::size_t>(i) * nc];
       for (std::size_t j = 0; j < nc; ++j)
@@ -99,6 +100,29 @@ Matrix gaussian_smooth(const Matrix& y, const Lattice& l, const std::vector<doub
     }
   }
   return out;
+}
+
+// The kernel's mass over the window's pixels, for each pixel: the smoothing of the all-ones
+// mask, which for a separable kernel is the product of its two one-dimensional sums.
+Matrix gaussian_edge(const Lattice& l, const std::vector<double>& kx,
+                     const std::vector<double>& ky) {
+  auto axis = [](const std::vector<double>& k, int n) {
+    std::vector<double> sums(static_cast<std::size_t>(n), 0);
+    for (int i = 0; i < n; ++i) {
+      for (int p = 0; p < n; ++p)
+        sums[static_cast<std::size_t>(i)] += k[static_cast<std::size_t>(torus_index(i - p, n))];
+    }
+    return sums;
+  };
+  const std::vector<double> ex = axis(kx, l.columns);
+  const std::vector<double> ey = axis(ky, l.rows);
+  Matrix edge;
+  edge.reserve(static_cast<std::size_t>(l.rows) * ex.size());
+  for (double y : ey) {
+    for (double x : ex)
+      edge.push_back(y * x);
+  }
+  return edge;
 }
 
 // A kernel of bounded support sampled on the doubled torus (2r × 2c), normalised to sum 1.
@@ -163,6 +187,42 @@ Result<Matrix> compact_smooth(const Matrix& y, const Lattice& l, const CompactKe
   return out;
 }
 
+// The same for a kernel of bounded support: the mass over the offsets (i−r+1…i, j−c+1…j),
+// read from a summed-area table of the kernel laid out by offset.
+Matrix compact_edge(const Lattice& l, const CompactKernel& k) {
+  const int h = 2 * l.rows;
+  const int w = 2 * l.columns;
+  // table[(a)(w+1) + b]: sum of the kernel over offsets dy < a − r, dx < b − c.
+  std::vector<double> table(static_cast<std::size_t>(h + 1) * static_cast<std::size_t>(w + 1), 0);
+  auto at = [w](int a, int b) {
+    return static_cast<std::size_t>(a) * static_cast<std::size_t>(w + 1) +
+           static_cast<std::size_t>(b);
+  };
+  for (int a = 0; a < h; ++a) {
+    const int dy = a - l.rows;
+    for (int b = 0; b < w; ++b) {
+      const int dx = b - l.columns;
+      const double v =
+          k.values[static_cast<std::size_t>(torus_index(dy, l.rows)) * static_cast<std::size_t>(w) +
+                   static_cast<std::size_t>(torus_index(dx, l.columns))];
+      table[at(a + 1, b + 1)] = v + table[at(a, b + 1)] + table[at(a + 1, b)] - table[at(a, b)];
+    }
+  }
+  Matrix edge;
+  edge.reserve(static_cast<std::size_t>(l.rows) * static_cast<std::size_t>(l.columns));
+  for (int i = 0; i < l.rows; ++i) {
+    for (int j = 0; j < l.columns; ++j) {
+      // offsets dy in [i − rows + 1, i] → table rows [i + 1, i + rows + 1)
+      const int a0 = i + 1;
+      const int a1 = i + l.rows + 1;
+      const int b0 = j + 1;
+      const int b1 = j + l.columns + 1;
+      edge.push_back(table[at(a1, b1)] - table[at(a0, b1)] - table[at(a1, b0)] + table[at(a0, b0)]);
+    }
+  }
+  return edge;
+}
+
 // Smoothed counts and the edge correction (the same smoothing of the all-ones window mask).
 struct Smoothed {
   Matrix counts;
@@ -173,7 +233,6 @@ Result<Smoothed> smooth(const Events& events, const DensityGrid& g, const KdeOpt
                         const RunControl& control) {
   const Lattice l{g.rows, g.columns, g.pixel_width(), g.pixel_height()};
   const Matrix y = pixel_counts(events, g);
-  const Matrix ones(y.size(), 1.0);
   Smoothed s;
   if (o.kernel == Kernel::gaussian) {
     std::vector<double> kx = gaussian_axis(l.columns, l.xstep, g.sigma);
@@ -189,11 +248,11 @@ Result<Smoothed> smooth(const Events& events, const DensityGrid& g, const KdeOpt
     for (double& v : ky)
       v /= sy;
     s.counts = gaussian_smooth(y, l, kx, ky);
-    if (o.edge_correction) s.edge = gaussian_smooth(ones, l, kx, ky);
+    if (o.edge_correction) s.edge = gaussian_edge(l, kx, ky);
   } else {
     const CompactKernel k = compact_kernel(o.kernel, l, g.sigma);
     s.counts = TRY(compact_smooth(y, l, k, control));
-    if (o.edge_correction) s.edge = TRY(compact_smooth(ones, l, k, control));
+    if (o.edge_correction) s.edge = compact_edge(l, k);
   }
   return s;
 }
