@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 if ! dpkg -s libclang-rt-14-dev >/dev/null 2>&1; then
   sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo
-  $sudo apt-get install -y clang libclang-rt-14-dev
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq clang libclang-rt-14-dev
 fi
 out=build/fuzz
 mkdir -p "$out/new"

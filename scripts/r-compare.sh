@@ -7,7 +7,10 @@ cd "$(dirname "$0")/.."
 have_r() { command -v Rscript >/dev/null && Rscript -e 'library(spatstat); library(spdep); library(jsonlite)' >/dev/null 2>&1; }
 if [[ "${1:-}" == --install || "${1:-}" == --install-only ]] && ! have_r; then
   sudo=""; [[ $(id -u) -eq 0 ]] || sudo=sudo
-  $sudo apt-get install -y r-base-core r-cran-spatstat r-cran-spdep r-cran-jsonlite >/dev/null
+  echo "Installation de R (spatstat, spdep) depuis Debian…"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+    r-base-core r-cran-spatstat r-cran-spdep r-cran-jsonlite >/dev/null
 fi
 [[ "${1:-}" == --install-only ]] && exit 0
 if ! have_r; then
