@@ -4,6 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "analysis/event_csv.h"
+
 namespace vigie::test {
 namespace {
 
@@ -30,6 +32,12 @@ std::string read_text_file(const std::string& path) {
 
 std::string fixture_path(const std::string& relative) {
   return std::string(VIGIE_SOURCE_DIR) + "/tests/fixtures/" + relative;
+}
+
+analysis::Events fixture_events(const std::string& relative) {
+  auto table = analysis::parse_events_csv(read_text_file(fixture_path(relative)));
+  if (!table) throw std::runtime_error(relative + ": " + table.error().message);
+  return std::move(table->events);
 }
 
 NrcVerbose read_nrc_verbose(const std::string& path) {

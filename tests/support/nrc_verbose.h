@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "analysis/event.h"
+
 namespace vigie::test {
 
 /// What the Near Repeat Calculator wrote in its verbose CSV for one cell.
@@ -27,5 +29,7 @@ NrcVerbose read_nrc_verbose(const std::string& path);
 std::string read_text_file(const std::string& path);
 /// A path under tests/fixtures/.
 std::string fixture_path(const std::string& relative);
+/// The events of a CSV under tests/fixtures/ (throws if unreadable: a test input).
+analysis::Events fixture_events(const std::string& relative);
 
 }  // namespace vigie::test

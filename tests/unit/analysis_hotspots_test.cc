@@ -11,12 +11,7 @@
 namespace vigie::analysis {
 namespace {
 
-Events arson() {
-  auto table =
-      parse_events_csv(test::read_text_file(test::fixture_path("near-repeat/chicago_arson.csv")));
-  EXPECT_TRUE(table.ok());
-  return table->events;
-}
+Events arson() { return test::fixture_events("near-repeat/chicago_arson.csv"); }
 
 std::string field_of(const Events& events, const KdeOptions& o) {
   auto grid = kernel_density(events, o);

@@ -13,11 +13,7 @@ namespace {
 
 using test::fixture_path;
 
-Events load(const std::string& name) {
-  auto table = parse_events_csv(test::read_text_file(fixture_path("near-repeat/" + name)));
-  EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().message);
-  return table->events;
-}
+Events load(const std::string& name) { return test::fixture_events("near-repeat/" + name); }
 
 NearRepeatOptions nrc_options(double metres, double days, int iterations) {
   NearRepeatOptions o;

@@ -15,15 +15,10 @@
 namespace vigie::analysis {
 namespace {
 
-Events arson() {
-  auto table =
-      parse_events_csv(test::read_text_file(test::fixture_path("near-repeat/chicago_arson.csv")));
-  EXPECT_TRUE(table.ok());
-  return table->events;
-}
+Events arson() { return test::fixture_events("near-repeat/chicago_arson.csv"); }
 
 // The lines of an R fixture after its "# …" header, split on commas.
-std::vector<std::vector<double>> numbers(const std::string& name, bool skip_names = false) {
+std::vector<std::vector<double>> numbers(const std::string& name) {
   std::istringstream in(test::read_text_file(test::fixture_path("r/" + name)));
   std::vector<std::vector<double>> rows;
   for (std::string line; std::getline(in, line);) {
@@ -35,7 +30,6 @@ std::vector<std::vector<double>> numbers(const std::string& name, bool skip_name
       row.push_back(std::stod(f));
     rows.push_back(row);
   }
-  (void)skip_names;
   return rows;
 }
 
