@@ -43,13 +43,17 @@ int fail(const Error& error, const std::string& file, std::optional<int> line) {
              : 1;
 }
 
-Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,
-                                          std::optional<int>& line) {
+Result<std::string> read_text_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Error::invalid("Fichier illisible.", "");
+  if (!in) return Error::invalid("Fichier illisible ou absent.", "");
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  text = buffer.str();
+  return buffer.str();
+}
+
+Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,
+                                          std::optional<int>& line) {
+  text = TRY(read_text_file(path));
   boost::json::stream_parser parser;
   boost::system::error_code ec;
   std::size_t consumed = parser.write(text.data(), text.size(), ec);

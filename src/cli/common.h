@@ -26,6 +26,9 @@ Result<Actor> operator_actor(Database& db);
 /// Prints "vigie: <message>" (with "file:line: " when given) and returns the exit status.
 int fail(const Error& error, const std::string& file = "", std::optional<int> line = {});
 
+/// The whole content of a file; a missing or unreadable one is bad input.
+Result<std::string> read_text_file(const std::filesystem::path& path);
+
 /// Reads a JSON file; a syntax error comes back with its line in `line`.
 Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,
                                           std::optional<int>& line);
