@@ -52,25 +52,17 @@ Result<Area> area_of(const std::vector<std::string>& fields, const std::array<st
 }  // namespace
 
 Result<std::vector<Area>> parse_areas_csv(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   std::vector<Area> areas;
   std::optional<std::array<std::size_t, 4>> columns;
-  char sep = ',';
-  std::size_t number = 0;
-  while (!text.empty()) {
-    const auto end = text.find('\n');
-    const std::string_view line = csv::trim(text.substr(0, end));
-    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
-    ++number;
-    if (line.empty()) continue;
-    if (!columns) sep = csv::detect_separator(line);
-    const auto fields = TRY(csv::split_fields(line, sep, number));
+  csv::Reader reader(text);
+  while (auto fields = TRY(reader.next())) {
+    const char sep = reader.separator();
     if (!columns) {
-      const bool header = fields.size() < 2 || !csv::parse_number(fields[1], sep);
-      columns = header ? TRY(header_columns(fields)) : std::array<std::size_t, 4>{0, 1, 2, 3};
+      const bool header = fields->size() < 2 || !csv::parse_number((*fields)[1], sep);
+      columns = header ? TRY(header_columns(*fields)) : std::array<std::size_t, 4>{0, 1, 2, 3};
       if (header) continue;
     }
-    areas.push_back(TRY(area_of(fields, *columns, sep, number)));
+    areas.push_back(TRY(area_of(*fields, *columns, sep, reader.line())));
   }
   if (areas.empty()) return Error::invalid("le fichier ne contient aucune zone.", "csv");
   return areas;

@@ -5,6 +5,23 @@
 
 namespace vigie::analysis::csv {
 
+Reader::Reader(std::string_view text) : rest_(text) {
+  if (rest_.substr(0, 3) == "\xEF\xBB\xBF") rest_.remove_prefix(3);
+}
+
+Result<std::optional<std::vector<std::string>>> Reader::next() {
+  while (!rest_.empty()) {
+    const auto end = rest_.find('\n');
+    const std::string_view record = trim(rest_.substr(0, end));
+    rest_.remove_prefix(end == std::string_view::npos ? rest_.size() : end + 1);
+    ++line_;
+    if (record.empty()) continue;
+    if (separator_ == 0) separator_ = detect_separator(record);
+    return std::optional(TRY(split_fields(record, separator_, line_)));
+  }
+  return std::optional<std::vector<std::string>>();
+}
+
 Error line_error(std::size_t line, const std::string& what, std::string field) {
   return Error::invalid("ligne " + std::to_string(line) + " : " + what, std::move(field));
 }

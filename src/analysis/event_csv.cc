@@ -195,28 +195,21 @@ Result<double> coordinate(const std::vector<std::string>& fields, std::size_t co
 }  // namespace
 
 Result<EventTable> parse_events_csv(std::string_view text, const CsvOptions& options) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   EventTable table;
   std::vector<RawDate> dates;
-  std::vector<std::size_t> lines;
   std::optional<Columns> columns;
-  std::size_t number = 0;
-  while (!text.empty()) {
-    const auto end = text.find('\n');
-    const std::string_view line = trim(text.substr(0, end));
-    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
-    ++number;
-    if (line.empty()) continue;
-    if (!columns) table.separator = detect_separator(line);
-    auto fields = TRY(split_fields(line, table.separator, number));
+  Reader reader(text);
+  while (auto fields = TRY(reader.next())) {
+    const std::size_t number = reader.line();
+    table.separator = reader.separator();
     if (!columns) {
       // A named column implies a header; otherwise a header is a first line whose x is no number.
       const auto position = parse_int(options.x_column, 1, 3);
       const std::size_t probe =
           position && *position >= 1 ? static_cast<std::size_t>(*position - 1) : 0;
-      table.header = (!options.x_column.empty() && !position) || probe >= fields.size() ||
-                     !parse_number(fields[probe], table.separator);
-      columns = TRY(resolve_columns(fields, table.header, options));
+      table.header = (!options.x_column.empty() && !position) || probe >= fields->size() ||
+                     !parse_number((*fields)[probe], table.separator);
+      columns = TRY(resolve_columns(*fields, table.header, options));
       if (table.header) continue;
     }
     if (table.events.size() >= options.max_events) {
@@ -226,19 +219,18 @@ Result<EventTable> parse_events_csv(std::string_view text, const CsvOptions& opt
                         "csv");
     }
     Event event;
-    event.x = TRY(coordinate(fields, columns->x, table.separator, number, "x"));
-    event.y = TRY(coordinate(fields, columns->y, table.separator, number, "y"));
-    if (columns->date >= fields.size()) return line_error(number, "colonne date absente.", "date");
-    auto raw = parse_raw_date(fields[columns->date]);
+    event.x = TRY(coordinate(*fields, columns->x, table.separator, number, "x"));
+    event.y = TRY(coordinate(*fields, columns->y, table.separator, number, "y"));
+    if (columns->date >= fields->size()) return line_error(number, "colonne date absente.", "date");
+    auto raw = parse_raw_date((*fields)[columns->date]);
     if (!raw) {
       return line_error(number,
-                        "date illisible « " + std::string(trim(fields[columns->date])) +
+                        "date illisible « " + std::string(trim((*fields)[columns->date])) +
                             " » (attendu AAAA-MM-JJ, JJ/MM/AAAA, heure HH:MM facultative).",
                         "date");
     }
     event.second_of_day = raw->second_of_day;
     dates.push_back(*raw);
-    lines.push_back(number);
     table.events.push_back(event);
     table.lines.push_back(number);
   }
@@ -246,7 +238,7 @@ Result<EventTable> parse_events_csv(std::string_view text, const CsvOptions& opt
   table.date_order = TRY(decide_order(dates, options.date_order));
   for (std::size_t i = 0; i < dates.size(); ++i) {
     auto day = resolve_day(dates[i], table.date_order);
-    if (!day) return line_error(lines[i], "date inexistante ou hors de 1900-2100.", "date");
+    if (!day) return line_error(table.lines[i], "date inexistante ou hors de 1900-2100.", "date");
     table.events[i].day = *day;
   }
   return table;
