@@ -50,14 +50,12 @@ Result<DensityGrid> prepare(const Events& events, const KdeOptions& o) {
   return grid;
 }
 
-// Events counted at their nearest pixel centre (spatstat's pixellate), ties rounded to even.
 Matrix pixel_counts(const Events& events, const DensityGrid& g) {
   Matrix counts(g.values.size(), 0);
   for (const Event& e : events) {
-    const auto c = static_cast<int>(std::nearbyint((e.x - g.x_of(0)) / g.pixel_width()));
-    const auto r = static_cast<int>(std::nearbyint((e.y - g.y_of(0)) / g.pixel_height()));
-    const auto column = static_cast<std::size_t>(std::clamp(c, 0, g.columns - 1));
-    const auto row = static_cast<std::size_t>(std::clamp(r, 0, g.rows - 1));
+    const auto [r, c] = g.nearest_pixel(e.x, e.y);
+    const auto row = static_cast<std::size_t>(r);
+    const auto column = static_cast<std::size_t>(c);
     counts[row * static_cast<std::size_t>(g.columns) + column] += 1;
   }
   return counts;

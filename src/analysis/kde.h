@@ -1,6 +1,9 @@
 #pragma once
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "analysis/event.h"
@@ -39,6 +42,13 @@ struct DensityGrid {
   double pixel_height() const { return window.height() / rows; }
   double x_of(int column) const { return window.xmin + pixel_width() / 2 + column * pixel_width(); }
   double y_of(int row) const { return window.ymin + pixel_height() / 2 + row * pixel_height(); }
+  /// The pixel whose centre is nearest to (x, y), ties to even as R's round, clamped to the
+  /// grid: where spatstat's pixellate counts an event.
+  std::pair<int, int> nearest_pixel(double x, double y) const {
+    const auto c = static_cast<int>(std::nearbyint((x - x_of(0)) / pixel_width()));
+    const auto r = static_cast<int>(std::nearbyint((y - y_of(0)) / pixel_height()));
+    return {std::clamp(r, 0, rows - 1), std::clamp(c, 0, columns - 1)};
+  }
   double at(int row, int column) const {
     return values[static_cast<std::size_t>(row) * static_cast<std::size_t>(columns) +
                   static_cast<std::size_t>(column)];

@@ -12,9 +12,8 @@ namespace {
 constexpr double kTrim = 5;  // as spatstat's bw.abram: no bandwidth beyond 5σ
 
 double pilot_at(const DensityGrid& g, const Event& e) {
-  const auto c = static_cast<int>(std::nearbyint((e.x - g.x_of(0)) / g.pixel_width()));
-  const auto r = static_cast<int>(std::nearbyint((e.y - g.y_of(0)) / g.pixel_height()));
-  return g.at(std::clamp(r, 0, g.rows - 1), std::clamp(c, 0, g.columns - 1));
+  const auto [row, column] = g.nearest_pixel(e.x, e.y);
+  return g.at(row, column);
 }
 
 // One axis of an event's kernel divided by that axis's share of the mass inside the window.

@@ -1,7 +1,8 @@
 #include "analysis/knox.h"
 
-#include <algorithm>
 #include <vector>
+
+#include "analysis/statistics.h"
 
 namespace vigie::analysis {
 
@@ -17,17 +18,7 @@ KnoxCell knox_cell(std::int64_t observed, std::span<const std::int64_t> simulate
   }
   const auto n = static_cast<double>(simulated.size());
   cell.mean = static_cast<double>(sum) / n;
-  std::vector<std::int64_t> sorted(simulated.begin(), simulated.end());
-  const std::size_t mid = sorted.size() / 2;
-  std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(mid), sorted.end());
-  const auto upper = static_cast<double>(sorted[mid]);
-  if (sorted.size() % 2 == 1) {
-    cell.median = upper;
-  } else {
-    const auto lower = static_cast<double>(
-        *std::max_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(mid)));
-    cell.median = (lower + upper) / 2;
-  }
+  cell.median = median(std::vector<double>(simulated.begin(), simulated.end()));
   if (cell.mean > 0) cell.ratio_mean = static_cast<double>(observed) / cell.mean;
   if (cell.median > 0) cell.ratio_median = static_cast<double>(observed) / cell.median;
   cell.p = static_cast<double>(at_least + 1) / (n + 1);
