@@ -216,22 +216,36 @@ NearPairs pairs_of(const Layout& l, unsigned threads) {
       [&o](double d) { return spatial_row(o, d); }, threads);
 }
 
-NearRepeatResult empty_result(const Layout& l, unsigned threads, const NearPairs& pairs) {
-  NearRepeatResult result;
-  result.spatial = spatial_bands(l.options);
-  result.temporal = temporal_bands(l.options);
-  result.events = l.xs.size();
-  const auto n = static_cast<std::uint64_t>(l.xs.size());
-  result.pairs_total = n * (n - 1) / 2;
-  result.pairs_near = pairs.first.size();
-  result.threads = threads;
-  result.simulations = l.options.simulations;
-  return result;
-}
-
 unsigned thread_count(unsigned requested) {
   if (requested > 0) return std::min(requested, 256U);
   return std::max(1U, std::thread::hardware_concurrency());
+}
+
+// The observed table and everything the simulations reuse: the close pairs and the all-pairs
+// column totals.
+struct Observation {
+  Layout layout;
+  NearPairs pairs;
+  std::vector<std::int64_t> totals;
+  Table table;
+  NearRepeatResult result;  // bands and counts filled, no cells yet
+};
+
+Result<Observation> observe(const Events& events, const NearRepeatOptions& options) {
+  Observation o;
+  o.layout = TRY(make_layout(events, options));
+  const Layout& l = o.layout;
+  o.result.threads = thread_count(options.threads);
+  o.pairs = pairs_of(l, o.result.threads);
+  o.totals = all_pairs_by_column(l);
+  o.table = count_table(l, o.pairs, l.times, o.totals);
+  o.result.spatial = spatial_bands(l.options);
+  o.result.temporal = temporal_bands(l.options);
+  o.result.events = l.xs.size();
+  const auto n = static_cast<std::uint64_t>(l.xs.size());
+  o.result.pairs_total = n * (n - 1) / 2;
+  o.result.pairs_near = o.pairs.first.size();
+  return o;
 }
 
 // Runs every simulation; simulation k writes only its own slot, drawn from its own seed.
@@ -275,38 +289,30 @@ Result<std::vector<Table>> simulate(const Layout& l, const NearPairs& pairs,
 
 Result<NearRepeatResult> near_repeat_observed(const Events& events,
                                               const NearRepeatOptions& options) {
-  const Layout l = TRY(make_layout(events, options));
-  const unsigned threads = thread_count(options.threads);
-  const NearPairs pairs = pairs_of(l, threads);
-  NearRepeatResult result = empty_result(l, threads, pairs);
-  const Table observed = count_table(l, pairs, l.times, all_pairs_by_column(l));
-  for (std::int64_t count : observed) {
+  Observation o = TRY(observe(events, options));
+  for (std::int64_t count : o.table) {
     KnoxCell cell;
     cell.observed = count;
-    result.cells.push_back(cell);
+    o.result.cells.push_back(cell);
   }
-  result.simulations = 0;
-  return result;
+  return std::move(o.result);
 }
 
 Result<NearRepeatResult> near_repeat(const Events& events, const NearRepeatOptions& options,
                                      const RunControl& control) {
-  const Layout l = TRY(make_layout(events, options));
-  const unsigned threads = thread_count(options.threads);
   control.report("paires proches", 0);
-  const NearPairs pairs = pairs_of(l, threads);
-  NearRepeatResult result = empty_result(l, threads, pairs);
-  const std::vector<std::int64_t> totals = all_pairs_by_column(l);
-  const Table observed = count_table(l, pairs, l.times, totals);
-  const std::vector<Table> simulated = TRY(simulate(l, pairs, totals, threads, control));
+  Observation o = TRY(observe(events, options));
+  const std::vector<Table> simulated =
+      TRY(simulate(o.layout, o.pairs, o.totals, o.result.threads, control));
+  o.result.simulations = o.layout.options.simulations;
   std::vector<std::int64_t> column(simulated.size());
-  for (std::size_t c = 0; c < observed.size(); ++c) {
+  for (std::size_t c = 0; c < o.table.size(); ++c) {
     for (std::size_t s = 0; s < simulated.size(); ++s)
       column[s] = simulated[s][c];
-    result.cells.push_back(knox_cell(observed[c], column));
+    o.result.cells.push_back(knox_cell(o.table[c], column));
   }
   control.report("simulations", 1);
-  return result;
+  return std::move(o.result);
 }
 
 }  // namespace vigie::analysis
