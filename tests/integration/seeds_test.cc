@@ -30,15 +30,12 @@ std::string squeeze(std::string text) {
 
 std::string seed_text_for(const std::string& data_file) {
   std::string prefix = fs::path(data_file).filename().string().substr(0, 3);
-  // The seed texts live in the shared folder beside the clone (as in CI); VIGIE_SHARED_DIR
-  // points elsewhere when needed.
+  // A copy of the shared seed texts travels with the repository, so a clone anywhere can
+  // check the seeds; VIGIE_SHARED_DIR checks against another shared folder instead.
   const char* shared = std::getenv("VIGIE_SHARED_DIR");
-  fs::path dir =
-      shared != nullptr ? fs::path(shared) / "seeds" : fs::path(source_path("../shared/seeds"));
-  if (!fs::is_directory(dir)) {
-    throw std::runtime_error("seed texts not found in " + dir.string() +
-                             " (set VIGIE_SHARED_DIR to the shared folder)");
-  }
+  fs::path dir = shared != nullptr ? fs::path(shared) / "seeds"
+                                   : fs::path(source_path("tests/fixtures/seeds"));
+  if (!fs::is_directory(dir)) throw std::runtime_error("seed texts not found in " + dir.string());
   for (const auto& e : fs::directory_iterator(dir)) {
     if (e.path().filename().string().rfind(prefix, 0) == 0)
       return squeeze(read_text(e.path().string()));
