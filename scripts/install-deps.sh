@@ -9,6 +9,7 @@ packages=(g++ cmake make pkg-config git
   libhpdf-dev  # the summons letters (PDF)
   clang-format clang-tidy postgresql chromium nodejs npm
   python3-icalendar  # an independent iCalendar parser for the calendar tests
+  fonts-dejavu-core  # DejaVu Sans, embedded in the letters (every name as typed)
   poppler-utils)     # pdftotext: an independent PDF reader for the letter tests
 
 missing=()

@@ -10,6 +10,8 @@
 #include "auth/user_routes.h"
 #include "followup/routes.h"
 #include "governance/routes.h"
+#include "http/door.h"
+#include "http/reply.h"
 #include "journal/routes.h"
 #include "partner/routes.h"
 #include "strategy/routes.h"
@@ -25,7 +27,9 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       journal_(db, clock), governance_(db, clock, partners_, strategies_, journal_),
       followup_journal_(db, clock),
       followups_(db, clock, governance_, partners_, followup_journal_),
-      static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto) {
+      static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto),
+      trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
+                                                     : std::vector<std::string>{}) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
     return json_response(200, json::object{{"status", "ok"}});
   });
@@ -78,19 +82,6 @@ Error forbidden_csrf() {
 
 }  // namespace
 
-namespace {
-// Behind the trusted proxy, the client is the first address it names; otherwise the socket's peer.
-std::string origin_of(const Request& req, bool behind_proxy) {
-  auto forwarded = req.header("x-forwarded-for");
-  if (behind_proxy && forwarded && !forwarded->empty()) {
-    std::string first = forwarded->substr(0, forwarded->find(','));
-    first.erase(0, first.find_first_not_of(' '));
-    return first.substr(0, 64);
-  }
-  return req.remote.empty() ? "local" : req.remote;
-}
-}  // namespace
-
 Response App::dispatch(Request& req) {
   bool path_known = false;
   const Route* route = router_.match(req, path_known);
@@ -105,10 +96,9 @@ Response App::dispatch(Request& req) {
   Actor actor;
   if (rule->access == Access::open) {
     // Login has no session yet: a JSON content type cannot be sent cross-site without CORS.
-    if (changes_state(req.method) &&
-        req.header("content-type").value_or("").rfind("application/json", 0) != 0) {
-      return error_response(
-          Error::invalid("Le corps doit être en JSON (Content-Type).", "content-type"));
+    if (changes_state(req.method) && !has_json_content_type(req)) {
+      return error_response(Error::invalid(
+          "Le corps doit être du JSON en UTF-8 (Content-Type: application/json).", "content-type"));
     }
     return route->handler(req, actor);
   }
@@ -117,7 +107,7 @@ Response App::dispatch(Request& req) {
   auto resolved = sessions_.resolve(*token);
   if (!resolved) return error_response(resolved.error());
   actor = std::move(*resolved);
-  actor.origin = origin_of(req, trust_forwarded_proto_);
+  actor.origin = client_address(req, trusted_proxies_);
   if (changes_state(req.method) &&
       !same_secret(req.header("x-csrf-token").value_or(""), actor.csrf_token)) {
     return error_response(forbidden_csrf());
@@ -141,23 +131,52 @@ Response App::dispatch(Request& req) {
   return route->handler(req, actor);
 }
 
+namespace {
+
+// A 500 says nothing of its cause (a store's message may quote SQL): the log has it, under the
+// request id that the answer carries.
+Response internal_error(const Request& req, const std::string& request_id,
+                        const std::string& detail) {
+  std::cerr << "{\"level\":\"error\",\"request_id\":\"" << request_id << "\",\"route\":"
+            << json::serialize(json::value(req.route.empty() ? req.path : req.route))
+            << ",\"what\":" << json::serialize(json::value(detail)) << "}\n";
+  json::object inner{{"code", "internal"},
+                     {"message", "Erreur interne du serveur (référence " + request_id + ")."},
+                     {"field", nullptr},
+                     {"request_id", request_id}};
+  return json_response(500, json::object{{"error", inner}});
+}
+
+}  // namespace
+
 Response App::handle(Request& req) {
+  std::string request_id = new_request_id();
   if (trust_forwarded_proto_ && req.header("x-forwarded-proto") == "https") req.secure = true;
   bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/healthz" || req.path == "/readyz";
   Response response;
-  if (!api) {
+  if (auto clean = check_request_text(req); !clean) {
+    response = api ? error_response(clean.error())
+                   : error_page(400, "Adresse invalide",
+                                "Cette adresse contient des caractères "
+                                "que Vigie ne peut pas lire.");
+  } else if (!api) {
     auto file = static_files_.serve(req);
-    response = file ? std::move(*file) : error_response(Error::not_found("Page introuvable."));
+    response = file ? std::move(*file)
+                    : error_page(404, "Page introuvable",
+                                 "Cette page n'existe pas ou plus dans Vigie. Vérifiez "
+                                 "l'adresse, ou repartez de l'accueil.");
   } else {
     try {
       response = dispatch(req);
     } catch (const std::exception& e) {
-      // Bugs only: expected failures are values. Logged once here, answered 500.
-      std::cerr << "{\"level\":\"error\",\"route\":\"" << req.route
-                << "\",\"what\":" << json::serialize(json::value(e.what())) << "}\n";
-      response = error_response(Error::internal("Erreur interne du serveur."));
+      // Bugs only: expected failures are values. Logged once, answered 500.
+      response = internal_error(req, request_id, e.what());
+    }
+    if (response.status == 500 && response.body.find("\"request_id\"") == std::string::npos) {
+      response = internal_error(req, request_id, response.body);
     }
   }
+  response.headers.emplace_back("X-Request-Id", request_id);
   add_security_headers(response, api);
   return response;
 }

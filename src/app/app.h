@@ -2,6 +2,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "auth/second_factor.h"
 #include "auth/session_service.h"
@@ -25,6 +27,9 @@ struct AppOptions {
   SessionPolicy sessions;
   /// Behind a TLS-terminating proxy: trust its X-Forwarded-Proto to mark cookies Secure.
   bool trust_forwarded_proto = false;
+  /// The proxies whose X-Forwarded-For is believed (behind a proxy only): the client is the
+  /// rightmost address they did not add themselves.
+  std::vector<std::string> trusted_proxies{"127.0.0.1", "::1"};
 };
 
 /// The composition root: every service over one store, the routes, and the request pipeline
@@ -68,6 +73,7 @@ class App {
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;
+  std::vector<std::string> trusted_proxies_;  // empty when not behind a proxy
 };
 
 }  // namespace vigie

@@ -33,7 +33,7 @@ std::string session_cookie(const std::string& value, bool secure, bool expire) {
 }
 
 Response login(SessionService& sessions, const Request& req) {
-  auto body = JsonReader::parse(req.body);
+  auto body = json_body(req);
   if (!body) return error_response(body.error());
   JsonReader in(*body, "");
   std::string login = in.string("login", 64);

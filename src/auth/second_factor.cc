@@ -1,5 +1,7 @@
 #include "auth/second_factor.h"
 
+#include <cctype>
+
 #include <sodium.h>
 
 #include "auth/password.h"
@@ -18,8 +20,9 @@ Result<bool> has_second_factor(Connection& conn, std::int64_t user_id) {
   return !rows.empty();
 }
 
-Result<bool> verify_second_factor(Connection& conn, std::int64_t user_id, const std::string& code,
+Result<bool> verify_second_factor(Connection& conn, std::int64_t user_id, const std::string& typed,
                                   std::int64_t now) {
+  std::string code = compact_code(typed);
   if (code.size() == 6 && code.find_first_not_of("0123456789") == std::string::npos) {
     Rows rows = TRY(conn.query("SELECT secret, last_step FROM user_totp WHERE user_id = ? AND "
                                "confirmed_at IS NOT NULL",
@@ -31,6 +34,8 @@ Result<bool> verify_second_factor(Connection& conn, std::int64_t user_id, const 
     TRY(conn.query("UPDATE user_totp SET last_step = ? WHERE user_id = ?", {*step, user_id}));
     return true;
   }
+  for (char& c : code)  // recovery codes are base32: typed in lower case, they still count
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   Rows spent = TRY(conn.query("UPDATE recovery_codes SET used_at = ? WHERE user_id = ? AND "
                               "code_digest = ? AND used_at IS NULL RETURNING id",
                               {now, user_id, token_digest(code)}));

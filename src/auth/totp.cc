@@ -63,11 +63,19 @@ std::string totp_code(std::string_view secret, std::int64_t step) {
   return code;
 }
 
+std::string compact_code(std::string_view typed) {
+  std::string out;
+  for (char c : typed) {
+    if (c != ' ' && c != '\t' && c != '-') out += c;
+  }
+  return out;
+}
+
 std::optional<std::int64_t> totp_match(std::string_view secret, std::string_view code,
                                        std::int64_t now, std::int64_t last_step) {
   std::int64_t current = now / kStepSeconds;
   for (std::int64_t step = current - 1; step <= current + 1; ++step) {
-    if (step > last_step && totp_code(secret, step) == code) return step;
+    if (step > last_step && totp_code(secret, step) == compact_code(code)) return step;
   }
   return std::nullopt;
 }

@@ -4,6 +4,7 @@
 #include <mutex>
 #include <thread>
 
+#include <boost/asio/ip/address.hpp>
 #include <boost/json.hpp>
 
 #include "app/app.h"
@@ -21,6 +22,7 @@ struct ServeOptions {
   int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
   std::string web_root = "web/dist";
   bool behind_tls_proxy = false;
+  std::vector<std::string> trusted_proxies{"127.0.0.1", "::1"};
 };
 
 // One JSON line per request: method, route pattern (never the raw path, which may carry
@@ -61,6 +63,7 @@ int serve(const ServeOptions& o) {
   AppOptions app_options;
   app_options.web_root = o.web_root;
   app_options.trust_forwarded_proto = o.behind_tls_proxy;
+  app_options.trusted_proxies = o.trusted_proxies;
   App app(**db, clock, app_options);
   ServerOptions server_options;
   server_options.address = o.address;
@@ -96,6 +99,16 @@ void add_serve(CLI::App& app, int& status) {
   cmd->add_option("--web-root", o->web_root, "Dossier de l'interface web construite");
   cmd->add_flag("--behind-tls-proxy", o->behind_tls_proxy,
                 "Derrière un mandataire TLS : cookies « Secure » si X-Forwarded-Proto vaut https");
+  cmd->add_option("--trusted-proxy", o->trusted_proxies,
+                  "Adresse d'un mandataire dont X-Forwarded-For est cru (répétable ; défaut : "
+                  "127.0.0.1 et ::1)")
+      ->check(CLI::Validator(
+          [](std::string& a) {
+            boost::system::error_code ec;
+            boost::asio::ip::make_address(a, ec);
+            return ec ? std::string("adresse IP attendue : ") + a : std::string();
+          },
+          "IP"));
   cmd->callback([o, &status] { status = serve(*o); });
 }
 

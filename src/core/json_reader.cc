@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/json_strict.h"
 #include "core/text.h"
 
 namespace vigie {
@@ -17,6 +18,7 @@ JsonReader::JsonReader(const json::value& value, std::string path,
     : value_(value), path_(std::move(path)), error_(std::move(error)) {}
 
 Result<json::value> JsonReader::parse(std::string_view body) {
+  TRY_VOID(check_json_text(body));
   boost::system::error_code ec;
   json::parse_options options;
   options.max_depth = 32;

@@ -15,6 +15,10 @@ std::vector<std::string> search_terms(std::string_view query, std::size_t max_te
 /// Number of Unicode code points in valid UTF-8 (for length limits that a person understands).
 std::size_t utf8_length(std::string_view text);
 
+/// True when `text` is well-formed UTF-8 (Unicode §3.9, table 3-7: no overlong form, no
+/// surrogate, nothing above U+10FFFF).
+bool is_valid_utf8(std::string_view text);
+
 /// True for "YYYY-MM-DD" naming a real calendar day.
 bool is_iso_date(std::string_view text);
 

@@ -11,8 +11,9 @@ constexpr std::array<const char*, 12> kMonths{"janvier",   "février", "mars",  
                                               "mai",       "juin",    "juillet",  "août",
                                               "septembre", "octobre", "novembre", "décembre"};
 
+// "10 h 00" with no-break spaces, so a line never ends between the hour and its minutes.
 std::string hour_of(const std::string& local_datetime) {
-  return local_datetime.substr(11, 2) + " h " + local_datetime.substr(14, 2);
+  return local_datetime.substr(11, 2) + "\u00A0h\u00A0" + local_datetime.substr(14, 2);
 }
 }  // namespace
 

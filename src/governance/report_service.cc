@@ -5,6 +5,7 @@
 #include "governance/calendar.h"
 #include "governance/repository.h"
 #include "governance/service.h"
+#include "store/installation.h"
 
 namespace vigie {
 namespace repo = governance_repository;
@@ -19,8 +20,11 @@ std::optional<int> planned_per_year(const Body& b) {
   return std::nullopt;
 }
 
-CalendarEvent event_of(const Body& body, const Meeting& m) {
-  return {"reunion-" + std::to_string(m.id) + "@vigie",
+// The UID names the installation (field case 15): a partner who subscribes to the feeds of two
+// Vigie installations must not see meeting 1 of one overwrite meeting 1 of the other. It does not
+// change when the meeting is edited; SEQUENCE does.
+CalendarEvent event_of(const Body& body, const Meeting& m, const std::string& installation) {
+  return {"reunion-" + std::to_string(m.id) + "@" + installation + ".vigie",
           m.starts_at,
           m.duration_minutes,
           body.name,
@@ -71,9 +75,10 @@ Result<BodyReport> GovernanceService::report(const Actor& actor, std::int64_t bo
 Result<std::string> GovernanceService::body_calendar(const Actor& actor, std::int64_t body_id) {
   Lease conn = db_.acquire();
   Body body = TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
+  std::string installation = TRY(installation_id(*conn));
   std::vector<CalendarEvent> events;
   for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id)))
-    events.push_back(event_of(body, m));
+    events.push_back(event_of(body, m, installation));
   return render_calendar(body.name, events, clock_.now());
 }
 
@@ -90,11 +95,12 @@ Result<std::string> GovernanceService::user_calendar(const std::string& token) {
   Lease conn = db_.acquire();
   auto user = TRY(repo::user_of_calendar_token(*conn, token_digest(token)));
   if (!user) return Error::not_found("Adresse de calendrier inconnue ou révoquée.");
+  std::string installation = TRY(installation_id(*conn));
   std::vector<CalendarEvent> events;
   for (std::int64_t body_id : TRY(repo::bodies_of_user(*conn, *user))) {
     Body body = std::move(*TRY(repo::find(*conn, body_id)));
     for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id)))
-      events.push_back(event_of(body, m));
+      events.push_back(event_of(body, m, installation));
   }
   return render_calendar("Mes instances (Vigie)", events, clock_.now());
 }

@@ -21,10 +21,17 @@ inline Response reply(const Result<void>& result) {
   return result ? no_content() : error_response(result.error());
 }
 
+/// True for `application/json`, optionally with `charset=utf-8` (any case, any spaces).
+bool has_json_content_type(const Request& req);
+
+/// The request's JSON body: the content type must be `application/json` (optionally with
+/// `charset=utf-8`), the text strict JSON (`check_json_text`); 400 naming the field otherwise.
+Result<boost::json::value> json_body(const Request& req);
+
 /// Parses the body, runs `read(reader)`, and checks for unknown fields.
 template <typename F>
 Result<void> read_body(const Request& req, F&& read) {
-  boost::json::value body = TRY(JsonReader::parse(req.body));
+  boost::json::value body = TRY(json_body(req));
   JsonReader in(body, "");
   read(in);
   return in.finish();

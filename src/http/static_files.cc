@@ -58,10 +58,8 @@ std::optional<Response> StaticFiles::serve(const Request& request) const {
   if (root_end != root_.end()) return std::nullopt;
   if (fs::is_directory(file, ec)) file /= "index.html";
   bool asset = relative.begin() != relative.end() && *relative.begin() == "assets";
-  if (!fs::is_regular_file(file, ec)) {
-    if (relative.has_extension() || asset) return std::nullopt;
-    file = root_ / "index.html";
-  }
+  // One HTML file per screen and no client-side router: an unknown address is a 404.
+  if (!fs::is_regular_file(file, ec)) return std::nullopt;
   auto content = read_file(file);
   if (!content) return std::nullopt;
   Response r;

@@ -16,12 +16,14 @@ struct PrintBlock {
   std::string text;  // UTF-8
 };
 
-/// An A4 document of wrapped text blocks (a letter), as PDF bytes: the standard Helvetica in
-/// WinAnsi, which holds every French letter, so nothing is embedded. `title` goes in the
-/// document's properties.
+/// An A4 document of wrapped text blocks (a letter), as PDF bytes. The text is set in DejaVu Sans
+/// (Debian's fonts-dejavu-core), embedded and encoded in UTF-8, so every name prints as typed;
+/// without that font file, in the standard Helvetica (WinAnsi) through `to_cp1252`. `title` goes
+/// in the document's properties.
 Result<std::string> render_pdf(const std::string& title, const std::vector<PrintBlock>& blocks);
 
-/// UTF-8 → Windows-1252, the encoding of the standard PDF fonts; what it lacks becomes "?".
+/// UTF-8 → Windows-1252, the encoding of the standard PDF fonts. Latin letters it lacks lose
+/// their accent (ł → l, ş → s); anything else becomes "?".
 std::string to_cp1252(std::string_view utf8);
 
 }  // namespace vigie

@@ -186,7 +186,7 @@ void add_exchange_routes(Router& r, StrategyExchange& x) {
   r.add("POST", "/api/v1/strategies/import", [&x](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::strategy_write);
     if (!territory) return error_response(territory.error());
-    auto body = JsonReader::parse(req.body);
+    auto body = json_body(req);
     if (!body) return error_response(body.error());
     auto id = x.import_document(actor, *territory, *body);
     if (!id) return error_response(id.error());

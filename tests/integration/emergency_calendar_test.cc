@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "meeting_fixture.h"
+#include "store/installation.h"
 
 namespace vigie::test {
 namespace json = boost::json;
@@ -128,7 +129,49 @@ TEST_P(EmergencyCalendarTest, a_body_s_calendar_parses_in_paris_time_and_follows
   EXPECT_EQ(events[1].at("start"), "2026-12-10T17:30:00+01:00");
   EXPECT_EQ(events[1].at("sequence"), 1);  // calendar applications replace the old one
   EXPECT_EQ(events[1].at("status"), "CANCELLED");
-  EXPECT_EQ(events[1].at("uid").as_string(), path("reunion-", winter, "@vigie"));
+  Lease conn = db().acquire();
+  std::string installation = installation_id(*conn).value();
+  EXPECT_EQ(events[1].at("uid").as_string(),
+            path("reunion-", winter, "@") + installation + ".vigie");
+}
+
+// Field case 15: a partner subscribed to two installations' feeds must get distinct UIDs for
+// their meeting 1; escaping and 75-octet folding as RFC 5545 §3.3.11 and §3.1 require.
+TEST_P(EmergencyCalendarTest, uids_differ_between_installations_and_text_is_escaped_and_folded) {
+  std::int64_t groupe =
+      body("CLSPD de Saint-Étienne — groupe « tranquillité résidentielle », cambriolages; veille",
+           "groupe_thematique", "public");
+  json::object m{{"starts_at", "2026-03-12T18:30"},
+                 {"status", "prevue"},
+                 {"place",
+                  "Hôtel de Ville, salle du conseil municipal (1er étage); accès PMR par la "
+                  "cour\\entrée rue Émile-Zola\nappeler le 01 23 45 67 89"}};
+  std::int64_t id = post(path("/api/v1/bodies/", groupe, "/meetings"), m);
+  std::string ics = c_->call("GET", path("/api/v1/bodies/", groupe, "/calendar.ics")).body;
+  EXPECT_NE(ics.find("SUMMARY:CLSPD de Saint-Étienne — groupe « tranquillité résidentielle \r\n"
+                     " »\\, cambriolages\\; veille\r\n"),
+            std::string::npos)
+      << ics;
+  EXPECT_NE(
+      ics.find("LOCATION:Hôtel de Ville\\, salle du conseil municipal (1er étage)\\; accès\r\n"
+               "  PMR par la cour\\\\entrée rue Émile-Zola\\nappeler le 01 23 45 67 89\r\n"),
+      std::string::npos)
+      << ics;
+  EXPECT_NE(ics.find("DTSTART;TZID=Europe/Paris:20260312T183000\r\n"), std::string::npos);
+  for (std::size_t at = 0, end = 0; at < ics.size(); at = end + 2) {
+    end = ics.find("\r\n", at);
+    ASSERT_NE(end, std::string::npos) << "every line ends with CRLF";
+    EXPECT_LE(end - at, 75U) << ics.substr(at, end - at);
+  }
+  Lease conn = db().acquire();
+  std::string a = installation_id(*conn).value();
+  EXPECT_EQ(installation_id(*conn).value(), a);  // stable
+  EXPECT_NE(ics.find(path("UID:reunion-", id, "@") + a + ".vigie\r\n"), std::string::npos);
+  FreshStore other(GetParam());  // a second installation
+  Lease other_conn = other.db().acquire();
+  std::string b = installation_id(*other_conn).value();
+  EXPECT_EQ(b.size(), 32U);
+  EXPECT_NE(a, b);
 }
 
 TEST_P(EmergencyCalendarTest, a_user_s_secret_feed_holds_their_bodies_and_can_be_revoked) {

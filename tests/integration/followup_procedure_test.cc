@@ -20,7 +20,17 @@ std::string pdf_text(const std::string& pdf) {
   for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;)
     out.append(buffer, n);
   pclose(pipe);
-  return out;
+  // Where a line breaks depends on the font: read the text as one line, no-break spaces as spaces.
+  std::string flat;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 2, "\u00A0") == 0) {
+      flat += ' ';
+      ++i;
+    } else {
+      flat += out[i] == '\n' ? ' ' : out[i];
+    }
+  }
+  return flat;
 }
 }  // namespace
 
@@ -89,6 +99,44 @@ TEST_P(ProcedureTest, the_summons_of_a_minor_names_the_parents_and_needs_a_step_
   EXPECT_NE(text.find("10 juin 2026 à 10 h 00"), std::string::npos) << text;
   EXPECT_NE(text.find("L.132-7"), std::string::npos) << text;
   EXPECT_EQ(journal().at(0).at("action"), "impression_convocation");
+}
+
+// Field case 17: names outside Windows-1252 come out of pdftotext exactly as typed.
+TEST_P(ProcedureTest, the_summons_prints_every_name_exactly_as_typed) {
+  ApiClient& agent = *people_["educatrice"];
+  ASSERT_EQ(
+      agent.call("POST", "/api/v1/session/step-up", json::object{{"secret", kTestPassword}}).status,
+      204);
+  const std::pair<const char*, const char*> people[] = {
+      {"Dušan", "Živković"}, {"Şahin", "Yıldız"}, {"Łucja", "Wąsowska-Őry"}};
+  std::int64_t version = 1;
+  for (const auto& [first, last] : people) {
+    json::object who{{"last_name", last},
+                     {"first_name", first},
+                     {"referral_date", "2026-03-02"},
+                     {"referral_origin", "education_nationale"},
+                     {"version", version++}};
+    ASSERT_EQ(agent.call("PUT", record(), json::value(who)).status, 200);
+    json::object r = reminder();
+    r["place"] = "Hôtel de Ville, bureau n° 2 — 1ᵉʳ étage";
+    r["facts"] = "Dégradation d’un abri de bus (coût estimé : 1 250\u00A0€)\u202F; l’œuvre "
+                 "murale «\u202FCœur\u202F» a été taguée…";
+    r["summoned_by"] = "Mme Ž. Šimić, adjointe déléguée";
+    ApiResponse made = agent.call("POST", record("/reminders"), json::value(r));
+    ASSERT_EQ(made.status, 201) << made.body;
+    auto& list = made.json.at("reminders").as_array();
+    std::int64_t id = list.at(list.size() - 1).at("id").as_int64();
+    ApiResponse pdf = agent.call("GET", path("/api/v1/reminders/", id, "/summons"));
+    ASSERT_EQ(pdf.status, 200) << pdf.body;
+    std::string text = pdf_text(pdf.body);
+    EXPECT_NE(text.find(std::string(first) + " " + last), std::string::npos) << text;
+    EXPECT_NE(text.find("Mme Ž. Šimić"), std::string::npos) << text;
+    EXPECT_NE(text.find("bureau n° 2"), std::string::npos) << text;
+    EXPECT_NE(text.find("l’œuvre"), std::string::npos) << text;
+    EXPECT_NE(text.find("Cœur"), std::string::npos) << text;
+    EXPECT_NE(text.find("€"), std::string::npos) << text;
+    EXPECT_EQ(text.find('?'), std::string::npos) << text;
+  }
 }
 
 TEST_P(ProcedureTest, a_hearing_held_is_recorded_with_who_attended) {

@@ -45,6 +45,31 @@ TEST_P(SecondFactorTest, a_recovery_code_works_once) {
   EXPECT_EQ(again.login("nouveau", kTestPassword, recovery).status, 401);
 }
 
+// Field case 16: "123 456" as Google Authenticator or FreeOTP display it.
+std::string spaced(const std::string& code) { return code.substr(0, 3) + " " + code.substr(3); }
+
+TEST_P(SecondFactorTest, a_code_typed_with_a_space_is_accepted_at_enrolment_and_login) {
+  ApiClient fresh = signed_in("espace", Role::partenaire, territory_);
+  ApiResponse begun = fresh.call("POST", "/api/v1/me/totp");
+  ASSERT_EQ(begun.status, 201);
+  std::string secret = base32_decode(begun.json.at("secret").as_string()).value_or("");
+  ApiResponse confirmed =
+      fresh.call("POST", "/api/v1/me/totp/confirm",
+                 json::object{{"code", spaced(totp_code(secret, clock_.now() / 30))}});
+  ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+  clock_.advance(30);
+  std::string code = spaced(totp_code(secret, clock_.now() / 30));
+  ApiClient phone(*app_);
+  ASSERT_EQ(phone.login("espace", kTestPassword, code).status, 201);
+  ApiClient replay(*app_);
+  EXPECT_EQ(replay.login("espace", kTestPassword, code).status, 401);
+  clock_.advance(90);
+  ApiClient stale(*app_);
+  EXPECT_EQ(
+      stale.login("espace", kTestPassword, spaced(totp_code(secret, clock_.now() / 30 - 2))).status,
+      401);
+}
+
 TEST_P(SecondFactorTest, a_signatory_member_without_second_factor_may_only_enrol) {
   ApiClient member = signed_in("sans-2fa", Role::partenaire, territory_);
   EXPECT_EQ(member.call("GET", "/api/v1/me").json.at("must_enrol"), false);

@@ -83,7 +83,8 @@ TEST_P(StrategyTest, bad_input_gets_a_precise_400_and_changes_nothing) {
   };
   std::string too_long(301, 'x');
   std::vector<Case> cases{
-      {"{\"number\": 2, \"title\": ", ""},
+      {"{\"number\": 2, \"title\": ", "title"},  // the text stops where title's value is due
+      {"{\"number\": 2, \"number\": 3, \"title\": \"T\"}", "number"},
       {"[1, 2]", ""},
       {R"({"number": 2, "title": "T", "colour": "bleu"})", "colour"},
       {R"({"number": "2", "title": "T"})", "number"},

@@ -84,8 +84,8 @@ TEST_F(StaticFilesTest, serves_with_mime_type_and_cache_policy) {
   EXPECT_EQ(index->headers[0].second, "no-cache");
 }
 
-TEST_F(StaticFilesTest, client_routes_get_the_index_but_missing_assets_do_not) {
-  EXPECT_TRUE(get("/strategies/3"));
+TEST_F(StaticFilesTest, unknown_addresses_are_not_served_the_index) {
+  EXPECT_FALSE(get("/strategies/3"));
   EXPECT_FALSE(get("/assets/missing.js"));
   EXPECT_FALSE(get("/missing.png"));
 }

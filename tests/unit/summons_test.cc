@@ -36,7 +36,7 @@ TEST(Summons, a_minor_is_summoned_with_the_legal_representatives) {
   std::string text = all_text(
       summons_letter(person("2011-04-02"), hearing("2026-06-01T09:05"), "Cergy", "2026-05-20"));
   EXPECT_NE(text.find("et ses représentants légaux : Sophie Durand (mère)"), std::string::npos);
-  EXPECT_NE(text.find("le 1er juin 2026 à 09 h 05"), std::string::npos);
+  EXPECT_NE(text.find("le 1er juin 2026 à 09\u00A0h\u00A005"), std::string::npos);
   EXPECT_NE(text.find("Cergy, le 20 mai 2026"), std::string::npos);
 }
 
@@ -53,6 +53,16 @@ TEST(Pdf, french_text_goes_to_windows_1252_and_the_rest_to_a_question_mark) {
   EXPECT_EQ(to_cp1252("Léa « œuvre » — 5 €"), "L\xE9"
                                               "a \xAB \x9Cuvre \xBB \x97 5 \x80");
   EXPECT_EQ(to_cp1252("漢"), "?");
+}
+
+// Without the embedded font: Windows-1252's own letters stay, the other Latin letters lose
+// their accent, nothing Latin becomes "?" (field case 17).
+TEST(Pdf, latin_letters_outside_windows_1252_are_transliterated_not_lost) {
+  EXPECT_EQ(to_cp1252("Dušan Živković"), "Du\x9A"
+                                         "an \x8Eivkovic");
+  EXPECT_EQ(to_cp1252("Şahin Yıldız"), "Sahin Yildiz");
+  EXPECT_EQ(to_cp1252("Łucja Wąsowska-Őry"), "Lucja Wasowska-Ory");
+  EXPECT_EQ(to_cp1252("Ștefan Țuțu"), "Stefan Tutu");
 }
 
 TEST(Pdf, a_document_is_a_pdf) {

@@ -26,6 +26,16 @@ TEST(Totp, accepts_one_step_of_drift_and_each_code_once) {
   EXPECT_FALSE(totp_match(secret, "000000", now, 0));
 }
 
+// Field case 16: the code as authenticator apps show it, and the secret typed as written down.
+TEST(Totp, accepts_a_code_typed_with_the_space_apps_show) {
+  const std::string secret = "12345678901234567890";
+  EXPECT_EQ(compact_code("287 082"), "287082");
+  EXPECT_EQ(totp_match(secret, "287 082", 59, 0), 59 / 30);
+  EXPECT_EQ(totp_match(secret, " 081-804 ", 1111111109, 0), 1111111109 / 30);
+  EXPECT_EQ(base32_decode("gezd gnbv gy3t qojq gezd gnbv gy3t qojq"), secret);
+  EXPECT_FALSE(totp_match(secret, "287 083", 59, 0));
+}
+
 TEST(Base32, follows_rfc_4648) {
   EXPECT_EQ(base32_encode("foobar"), "MZXW6YTBOI");
   EXPECT_EQ(base32_encode("f"), "MY");
