@@ -25,7 +25,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       user_admin_(db, users_), second_factor_(db, clock), territories_(db, clock), partners_(db),
       strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
       journal_(db, clock), governance_(db, clock, partners_, strategies_, journal_),
-      followup_journal_(db, clock),
+      followup_journal_(db, clock, options.journal_keys),
       followups_(db, clock, governance_, partners_, followup_journal_),
       static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies

@@ -30,6 +30,8 @@ struct AppOptions {
   /// The proxies whose X-Forwarded-For is believed (behind a proxy only): the client is the
   /// rightmost address they did not add themselves.
   std::vector<std::string> trusted_proxies{"127.0.0.1", "::1"};
+  /// The follow-up journal's keys (kept outside the database); none: an unkeyed chain.
+  std::optional<JournalKeys> journal_keys;
 };
 
 /// The composition root: every service over one store, the routes, and the request pipeline

@@ -120,6 +120,7 @@ const std::vector<AccessRule>& access_rules() {
       {"POST", "/api/v1/followups/{id}/archive-read", authenticated, {}},
       {"GET", "/api/v1/followup-stats", permission, P::followup_stats},
       {"GET", "/api/v1/followup-journal", need_to_know, P::followup_journal},
+      {"GET", "/api/v1/followup-journal/integrity", need_to_know, P::followup_journal},
       {"POST", "/api/v1/followup-subject-access", need_to_know, P::followup_journal},
   };
   return kRules;

@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -63,6 +64,12 @@ Result<boost::json::value> read_json_file(const std::filesystem::path& path, std
     return Error::invalid("JSON invalide (" + ec.message() + ").", "");
   }
   return parser.release();
+}
+
+std::string default_journal_key(const std::string& db_url) {
+  if (db_url.starts_with("postgres")) return "var/journal.key";
+  std::filesystem::path db(db_url);
+  return (db.has_parent_path() ? db.parent_path() / "journal.key" : "journal.key").string();
 }
 
 }  // namespace vigie::cli

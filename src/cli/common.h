@@ -17,6 +17,10 @@ inline constexpr int kBadInput = 2;
 
 inline const std::string kDefaultDatabase = "var/vigie.db";
 
+/// The journal key's default place: beside a SQLite file ("var/journal.key" for the default
+/// database), "var/journal.key" for a PostgreSQL URL. Production names its own (--journal-key).
+std::string default_journal_key(const std::string& db_url);
+
 /// Opens and migrates the store; creates the folder of a SQLite file if needed.
 Result<std::unique_ptr<Database>> open_store(const std::string& url, std::size_t pool_size = 1);
 

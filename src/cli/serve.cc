@@ -10,6 +10,7 @@
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "followup/journal/key.h"
 #include "http/server.h"
 
 namespace vigie::cli {
@@ -23,6 +24,7 @@ struct ServeOptions {
   std::string web_root = "web/dist";
   bool behind_tls_proxy = false;
   std::vector<std::string> trusted_proxies{"127.0.0.1", "::1"};
+  std::string journal_key;  // empty: default_journal_key(db)
 };
 
 // One JSON line per request: method, route pattern (never the raw path, which may carry
@@ -64,7 +66,16 @@ int serve(const ServeOptions& o) {
   app_options.web_root = o.web_root;
   app_options.trust_forwarded_proto = o.behind_tls_proxy;
   app_options.trusted_proxies = o.trusted_proxies;
+  std::string key_file = o.journal_key.empty() ? default_journal_key(o.db) : o.journal_key;
+  auto keys = ensure_journal_keys(key_file);
+  if (!keys) return fail(keys.error());
+  app_options.journal_keys = std::move(keys->first);
   App app(**db, clock, app_options);
+  if (keys->second) {
+    // A key made just now: seal the journal as it stands (its older entries stay unkeyed).
+    std::cerr << "Clé du journal créée : " << key_file << " (à sauvegarder hors de la base).\n";
+    if (auto sealed = app.followup_journal().seal_new(); !sealed) return fail(sealed.error());
+  }
   ServerOptions server_options;
   server_options.address = o.address;
   server_options.port = o.port;
@@ -99,6 +110,9 @@ void add_serve(CLI::App& app, int& status) {
   cmd->add_option("--web-root", o->web_root, "Dossier de l'interface web construite");
   cmd->add_flag("--behind-tls-proxy", o->behind_tls_proxy,
                 "Derrière un mandataire TLS : cookies « Secure » si X-Forwarded-Proto vaut https");
+  cmd->add_option("--journal-key", o->journal_key,
+                  "Fichier de clé du journal des suivis (créé s'il n'existe pas ; défaut : "
+                  "journal.key à côté du fichier SQLite)");
   cmd->add_option("--trusted-proxy", o->trusted_proxies,
                   "Adresse d'un mandataire dont X-Forwarded-For est cru (répétable ; défaut : "
                   "127.0.0.1 et ::1)")

@@ -163,6 +163,16 @@ void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal
     if (!territory) return error_response(territory.error());
     return reply(journal.list(actor, *territory, 1000), 200, as_items);
   });
+  r.add("GET", "/api/v1/followup-journal/integrity",
+        [&journal](const Request& req, const Actor& actor) {
+          auto territory = territory_of_request(req, actor, Permission::followup_journal);
+          if (!territory) return error_response(territory.error());
+          return reply(journal.integrity(actor, *territory), 200, [](const ChainCheck& c) {
+            boost::json::object o{{"state", c.state}, {"entries", c.entries}};
+            o["broken_at"] = c.broken_at ? boost::json::value(*c.broken_at) : nullptr;
+            return o;
+          });
+        });
 }
 
 }  // namespace vigie

@@ -175,13 +175,20 @@ TEST_P(FollowUpMatrixTest, the_current_signatory_member_passes_every_route) {
   }
 }
 
-TEST_P(FollowUpMatrixTest, only_the_dpo_reads_the_journal) {
-  std::string journal_path = "/api/v1/followup-journal?territory_id=" + std::to_string(territory_);
-  EXPECT_EQ(people_["dpo"]->call("GET", journal_path).status, 200);
-  for (const char* who : {"educatrice", "sans-charte", "ancien", "autre-cellule", "elu", "admin"})
-    EXPECT_EQ(people_[who]->call("GET", journal_path).status, 403) << who;
-  ApiClient nobody(*app_);
-  EXPECT_EQ(nobody.call("GET", journal_path).status, 401);
+TEST_P(FollowUpMatrixTest, only_the_dpo_reads_the_journal_and_its_integrity) {
+  std::string query = "?territory_id=" + std::to_string(territory_);
+  for (std::string journal_path :
+       {"/api/v1/followup-journal" + query, "/api/v1/followup-journal/integrity" + query}) {
+    EXPECT_EQ(people_["dpo"]->call("GET", journal_path).status, 200);
+    for (const char* who : {"educatrice", "sans-charte", "ancien", "autre-cellule", "elu", "admin"})
+      EXPECT_EQ(people_[who]->call("GET", journal_path).status, 403) << who;
+    ApiClient nobody(*app_);
+    EXPECT_EQ(nobody.call("GET", journal_path).status, 401);
+  }
+  // This App was given no journal key: the DPO is told the chain is not protected.
+  ApiResponse integrity = people_["dpo"]->call("GET", "/api/v1/followup-journal/integrity" + query);
+  EXPECT_EQ(integrity.json.at("state"), "sans_cle");
+  EXPECT_GT(integrity.json.at("entries").as_int64(), 0);
 }
 
 VIGIE_BOTH_STORES(FollowUpMatrixTest);

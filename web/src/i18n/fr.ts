@@ -374,6 +374,14 @@ export const fr = {
   protection: {
     title: 'Protection des données',
     intro: 'Espace du délégué à la protection des données : journal des suivis, droit d’accès d’une personne, statistiques masquées.',
+    integrityTitle: 'Intégrité du journal :',
+    integrityLoading: 'Vérification de l’intégrité du journal…',
+    integrity: {
+      intact: 'intègre — {n} entrées vérifiées avec la clé du journal, aucune modifiée, ajoutée ni retirée.',
+      altere: 'ALTÉRÉ — la chaîne ne se vérifie plus ({n} entrées lues). Prévenez l’administrateur : vigie journal verify dit où.',
+      sans_cle: 'non protégé — aucune clé de journal n’est configurée ; une modification directe de la base ne serait pas détectée.',
+      non_scelle: 'pas encore scellé — l’administrateur doit lancer « vigie journal seal ».',
+    },
     journal: 'Journal des suivis (le plus récent d’abord)', at: 'Quand', who: 'Qui', from: 'Depuis', record: 'Dossier', action: 'Opération', detail: 'Détail',
     access: "Droit d'accès d'une personne", accessHint: "Tout ce que Vigie détient sur la personne (dossiers suivis et archivés, journal), en un fichier à lui remettre. La section sociale reste aux travailleurs sociaux désignés : le fichier dit combien de notes elle compte.",
     exportAccess: 'Exporter', exported: 'Export téléchargé.', notFound: 'Aucun dossier à ce nom.',

@@ -16,12 +16,24 @@ const t = fr.protection;
 interface StatLine { key: string; count: number | null; masked: boolean }
 interface Stats { threshold: number; total: number | null; by_origin: StatLine[]; by_programme: StatLine[]; by_age_band: StatLine[]; by_status: StatLine[] }
 
+interface Integrity { state: 'intact' | 'altere' | 'sans_cle' | 'non_scelle'; entries: number; broken_at: number | null }
+
+/** The chain's state, recomputed with the key on each visit: the first thing a DPO must know. */
+function IntegrityStatus(props: { territory: number }) {
+  const [check, setCheck] = useState<Integrity | null>(null);
+  useEffect(() => { api<Integrity>('GET', `/api/v1/followup-journal/integrity?territory_id=${props.territory}`).then(setCheck); }, [props.territory]);
+  if (!check) return <p>{t.integrityLoading}</p>;
+  const text = t.integrity[check.state].replace('{n}', String(check.entries));
+  return <p id="integrite" role="status" class={check.state === 'intact' ? 'notice notice-ok' : 'notice notice-error'}><strong>{t.integrityTitle}</strong> {text}</p>;
+}
+
 function Journal(props: { territory: number }) {
   const [entries, setEntries] = useState<JournalEntry[]>([]);
   useEffect(() => { api<Items<JournalEntry>>('GET', `/api/v1/followup-journal?territory_id=${props.territory}`).then((x) => setEntries(x.items)); }, [props.territory]);
   return (
     <section aria-labelledby="journal">
       <h2 id="journal">{t.journal}</h2>
+      <IntegrityStatus territory={props.territory} />
       <table>
         <thead><tr><th scope="col">{t.at}</th><th scope="col">{t.who}</th><th scope="col">{t.from}</th><th scope="col">{t.record}</th><th scope="col">{t.action}</th><th scope="col">{t.detail}</th></tr></thead>
         <tbody>
