@@ -13,14 +13,37 @@ namespace {
 
 // The Windows-1252 characters that are not at their Unicode position (0x80–0x9F).
 constexpr std::array<std::pair<char32_t, unsigned char>, 30> kCp1252Extras{{
-    {U'ƒ', 0x83},      {U'†', 0x86},      {U'‡', 0x87},      {U'ˆ', 0x88}, {U'‰', 0x89},
-    {U'Š', 0x8A},      {U'‹', 0x8B},      {U'Ž', 0x8E},      {U'˜', 0x98}, {U'™', 0x99},
-    {U'š', 0x9A},      {U'›', 0x9B},      {U'ž', 0x9E},      {U'€', 0x80}, {U'‚', 0x82},
-    {U'„', 0x84},      {U'…', 0x85},      {U'Œ', 0x8C},      {U'‘', 0x91}, {U'’', 0x92},
-    {U'“', 0x93},      {U'”', 0x94},      {U'•', 0x95},      {U'–', 0x96}, {U'—', 0x97},
-    {U'œ', 0x9C},      {U'Ÿ', 0x9F},      {U'\u202F', 0xA0},  // narrow no-break space, before « ; :
-                                                              // ! ? »
-    {U'\u2009', 0x20}, {U'\u00A0', 0xA0},
+    {U'ƒ', 0x83},
+    {U'†', 0x86},
+    {U'‡', 0x87},
+    {U'ˆ', 0x88},
+    {U'‰', 0x89},
+    {U'Š', 0x8A},
+    {U'‹', 0x8B},
+    {U'Ž', 0x8E},
+    {U'˜', 0x98},
+    {U'™', 0x99},
+    {U'š', 0x9A},
+    {U'›', 0x9B},
+    {U'ž', 0x9E},
+    {U'€', 0x80},
+    {U'‚', 0x82},
+    {U'„', 0x84},
+    {U'…', 0x85},
+    {U'Œ', 0x8C},
+    {U'‘', 0x91},
+    {U'’', 0x92},
+    {U'“', 0x93},
+    {U'”', 0x94},
+    {U'•', 0x95},
+    {U'–', 0x96},
+    {U'—', 0x97},
+    {U'œ', 0x9C},
+    {U'Ÿ', 0x9F},
+    {U'\u202F', 0xA0},  // narrow no-break space, before « ; :
+                        // ! ? »
+    {U'\u2009', 0x20},
+    {U'\u00A0', 0xA0},
 }};
 
 // Latin Extended-A (U+0100–U+017F) without its accents, for the letters Windows-1252 lacks
