@@ -128,7 +128,12 @@ Response App::dispatch(Request& req) {
     }
     return error_response(Error::forbidden("Votre rôle ne permet pas cette opération."));
   }
-  return route->handler(req, actor);
+  GovernanceService::discard_refusal();
+  Response response = route->handler(req, actor);
+  if (auto journaled = governance_.journal_refusal(actor); !journaled) {
+    return error_response(journaled.error());
+  }
+  return response;
 }
 
 namespace {

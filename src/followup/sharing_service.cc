@@ -143,7 +143,7 @@ Result<FollowUp> FollowUpService::share(const Actor& actor, std::int64_t id, Fol
     for (const auto& part : s.scope)
       scope += (scope.empty() ? "" : ", ") + part;
     TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "partage",
-                                "vers « " + body.name + " » (" + scope + ") : " + s.reason));
+                                "vers « " + body.name + " » (" + scope + ")"));
     return reload(conn, actor, id);
   });
 }
@@ -174,9 +174,8 @@ Result<FollowUp> FollowUpService::transfer(const Actor& actor, std::int64_t id,
                         reason,      today(),     actor.display_name,
                         std::nullopt};
     TRY_VOID(repo::insert_share(conn, trace));
-    TRY_VOID(
-        journal_.record_in(conn, actor, f.territory_id, id, "transfert",
-                           "de « " + f.body_name + " » vers « " + body.name + " » : " + reason));
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "transfert",
+                                "de « " + f.body_name + " » vers « " + body.name + " »"));
     // The sender is no longer entitled to the record: the answer says where it went, no more.
     FollowUp moved = scoped(std::move(*TRY(repo::find(conn, id))), {});
     moved.access = "transfere";

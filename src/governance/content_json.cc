@@ -68,6 +68,7 @@ json::object to_json(const Decision& d) {
           {"status", d.status},
           {"action_id", json_or_null(d.action_id)},
           {"milestone_label", json_or_null(d.milestone_label)},
+          {"public_label", json_or_null(d.public_label)},
           {"meeting_starts_at", d.meeting_starts_at},
           {"body_id", d.body_id},
           {"body_name", d.body_name},
@@ -130,6 +131,8 @@ void read_decision_fields(JsonReader& in, Decision& out) {
   out.due_date = in.optional_date("due_date");
   out.status = in.optional_enumeration("status", kDecisionStatuses).value_or("a_faire");
   out.action_id = in.optional_integer("action_id", 1, INT64_MAX);
+  out.public_label = in.optional_string("public_label", 150);
+  out.public_label_confirmed = in.has("confirm_public_label") && in.boolean("confirm_public_label");
 }
 
 void read_activation_fields(JsonReader& in, Activation& out) {

@@ -7,7 +7,8 @@ namespace {
 constexpr const char* kDecisionColumns =
     "SELECT d.id, d.meeting_id, d.text, d.owner_contact_id, d.owner_organisation_id, d.due_date, "
     "d.status, d.action_id, d.milestone_label, d.version, COALESCE(c.name, o.name, ''), "
-    "mt.starts_at, b.id, b.name FROM decisions d JOIN meetings mt ON mt.id = d.meeting_id "
+    "mt.starts_at, b.id, b.name, d.public_label FROM decisions d JOIN meetings mt ON mt.id = "
+    "d.meeting_id "
     "JOIN bodies b ON b.id = mt.body_id LEFT JOIN contacts c ON c.id = d.owner_contact_id "
     "LEFT JOIN organisations o ON o.id = d.owner_organisation_id ";
 
@@ -27,6 +28,7 @@ Decision decision_from_row(const Row& r) {
   d.meeting_starts_at = r.text(11);
   d.body_id = r.integer(12);
   d.body_name = r.text(13);
+  d.public_label = r.optional_text(14);
   return d;
 }
 
@@ -61,22 +63,23 @@ Result<std::optional<Decision>> find_decision(Connection& conn, std::int64_t id)
 Result<std::int64_t> insert_decision(Connection& conn, const Decision& d) {
   Rows rows = TRY(conn.query(
       "INSERT INTO decisions (meeting_id, text, owner_contact_id, owner_organisation_id, "
-      "due_date, status, action_id, milestone_label, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+      "due_date, status, action_id, milestone_label, public_label, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
       {d.meeting_id, d.text, optional_value(d.owner_contact_id),
        optional_value(d.owner_organisation_id), optional_value(d.due_date), d.status,
-       optional_value(d.action_id), optional_value(d.milestone_label)}));
+       optional_value(d.action_id), optional_value(d.milestone_label),
+       optional_value(d.public_label)}));
   return rows.at(0).integer(0);
 }
 
 Result<bool> update_decision(Connection& conn, const Decision& d, std::int64_t expected_version) {
   Rows rows = TRY(conn.query(
       "UPDATE decisions SET text = ?, owner_contact_id = ?, owner_organisation_id = ?, "
-      "due_date = ?, status = ?, action_id = ?, milestone_label = ?, version = version + 1 "
-      "WHERE id = ? AND version = ? RETURNING version",
+      "due_date = ?, status = ?, action_id = ?, milestone_label = ?, public_label = ?, "
+      "version = version + 1 WHERE id = ? AND version = ? RETURNING version",
       {d.text, optional_value(d.owner_contact_id), optional_value(d.owner_organisation_id),
        optional_value(d.due_date), d.status, optional_value(d.action_id),
-       optional_value(d.milestone_label), d.id, expected_version}));
+       optional_value(d.milestone_label), optional_value(d.public_label), d.id, expected_version}));
   return !rows.empty();
 }
 

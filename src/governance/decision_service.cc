@@ -33,16 +33,35 @@ Result<void> GovernanceService::check_decision(Connection& conn, const Body& bod
   return success();
 }
 
+// A fiche-action is read by every role: a confidential body's decision reaches it only under a
+// public wording that its author wrote and confirmed for that purpose, never its own text.
+Result<void> GovernanceService::check_public_label(const Body& body, const Decision& d,
+                                                   const std::optional<Decision>& before) {
+  if (body.confidentiality != "confidentiel" || !d.action_id) return success();
+  if (!d.public_label) {
+    return Error::invalid("Décision d'une instance confidentielle : écrivez le libellé public, "
+                          "sans rien de confidentiel, qui seul paraîtra dans la fiche-action.",
+                          "public_label");
+  }
+  bool unchanged = before && before->public_label == d.public_label;
+  if (!unchanged && !d.public_label_confirmed) {
+    return Error::invalid("Confirmez que ce libellé peut être lu par tous les rôles.",
+                          "confirm_public_label");
+  }
+  return success();
+}
+
 // The milestone keeps the label it was given, so later changes find it again.
 Result<void> GovernanceService::carry_to_milestone(Connection& conn, const Actor& actor,
-                                                   Decision& d) {
+                                                   const Body& body, Decision& d) {
   if (!d.action_id) return success();
-  std::string key = d.milestone_label.value_or("");
-  if (!d.milestone_label) {
-    std::string text = d.text.size() > 150 ? d.text.substr(0, 150) + "…" : d.text;
-    d.milestone_label = "Décision du " + d.meeting_starts_at.substr(0, 10) + " : " + text;
-    key = *d.milestone_label;
-  }
+  bool confidential = body.confidentiality == "confidentiel";
+  std::string wording = confidential ? *d.public_label : d.text;
+  if (wording.size() > 150) wording = wording.substr(0, 150) + "…";
+  std::string label = "Décision du " + d.meeting_starts_at.substr(0, 10) + " : " + wording;
+  std::string key = d.milestone_label.value_or(label);
+  // A public wording rewritten renames its milestone; other decisions keep their first label.
+  if (confidential || !d.milestone_label) d.milestone_label = label;
   Milestone m{*d.milestone_label, d.due_date, std::nullopt};
   if (d.status == "faite") m.done_date = today();
   return strategies_.set_milestone_in(conn, actor, *d.action_id, key, m);
@@ -55,9 +74,10 @@ Result<Decision> GovernanceService::add_decision(const Actor& actor, Decision d)
     TRY_VOID(require_content(conn, actor, body, Permission::governance_write,
                              "reunion:" + std::to_string(d.meeting_id) + "/decisions"));
     TRY_VOID(check_decision(conn, body, d));
+    TRY_VOID(check_public_label(body, d, std::nullopt));
     d.meeting_starts_at = meeting.starts_at;
     d.milestone_label.reset();
-    TRY_VOID(carry_to_milestone(conn, actor, d));
+    TRY_VOID(carry_to_milestone(conn, actor, body, d));
     std::int64_t id = TRY(repo::insert_decision(conn, d));
     return std::move(*TRY(repo::find_decision(conn, id)));
   });
@@ -73,11 +93,12 @@ Result<Decision> GovernanceService::update_decision(const Actor& actor, Decision
     TRY_VOID(require_content(conn, actor, body, Permission::governance_write,
                              "decision:" + std::to_string(d.id)));
     TRY_VOID(check_decision(conn, body, d));
+    TRY_VOID(check_public_label(body, d, current));
     d.meeting_id = current->meeting_id;
     d.meeting_starts_at = meeting.starts_at;
     // Same fiche: same milestone. Another fiche: a new milestone there.
     d.milestone_label = d.action_id == current->action_id ? current->milestone_label : std::nullopt;
-    TRY_VOID(carry_to_milestone(conn, actor, d));
+    TRY_VOID(carry_to_milestone(conn, actor, body, d));
     if (!TRY(repo::update_decision(conn, d, expected_version))) return Error::stale_version();
     auto saved = std::move(*TRY(repo::find_decision(conn, d.id)));
     saved.overdue = is_overdue(saved, today());

@@ -32,9 +32,13 @@ Result<Activation> GovernanceService::activate(const Actor& actor, Activation a,
     a.recorded_by = actor.display_name;
     std::int64_t id = TRY(repo::insert_activation(conn, a));
     std::string who = a.requested_by == "maire" ? "le maire" : "le procureur de la République";
-    TRY_VOID(journal_.record_in(
-        conn, actor, body.territory_id, "cellule_urgence.activation", activation_subject(id),
-        body.name + " — demandée par " + who + " (" + a.requester_name + ") : " + a.reason));
+    // The territory's journal is read by roles that may not read a confidential body: the
+    // reason stays in the body.
+    std::string detail = body.name + " — demandée par " + who;
+    if (body.confidentiality != "confidentiel")
+      detail += " (" + a.requester_name + ") : " + a.reason;
+    TRY_VOID(journal_.record_in(conn, actor, body.territory_id, "cellule_urgence.activation",
+                                activation_subject(id), detail));
     return std::move(*TRY(repo::find_activation(conn, id)));
   });
 }
@@ -51,17 +55,33 @@ Result<Activation> GovernanceService::close_activation(const Actor& actor, std::
     if (!TRY(repo::close_activation(conn, *a))) {
       return Error::conflict("Cette activation est déjà clôturée.");
     }
+    std::string detail = body.name;
+    if (body.confidentiality != "confidentiel") detail += " — " + summary;
     TRY_VOID(journal_.record_in(conn, actor, body.territory_id, "cellule_urgence.cloture",
-                                activation_subject(id), body.name + " — " + summary));
+                                activation_subject(id), detail));
     return std::move(*TRY(repo::find_activation(conn, id)));
   });
 }
 
+// That the maire or the procureur asked, and when, is for every reader of the body; the name,
+// the reason and the summary are content, as confidential as the body's minutes.
 Result<std::vector<Activation>> GovernanceService::activations(const Actor& actor,
                                                                std::int64_t body_id) {
   Lease conn = db_.acquire();
-  TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
-  return repo::list_activations(*conn, body_id);
+  Body body = TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
+  std::vector<Activation> all = TRY(repo::list_activations(*conn, body_id));
+  if (body.confidentiality != "confidentiel" || all.empty()) return all;
+  if (TRY(content_readable(*conn, actor, body))) {
+    TRY_VOID(journal_.record_in(*conn, actor, body.territory_id, "confidentiel.lecture",
+                                "instance:" + std::to_string(body.id) + "/activations", body.name));
+    return all;
+  }
+  for (Activation& a : all) {
+    a.requester_name = "(confidentiel)";
+    a.reason = "(confidentiel)";
+    if (a.summary) a.summary = "(confidentiel)";
+  }
+  return all;
 }
 
 }  // namespace vigie

@@ -49,12 +49,23 @@ Result<void> GovernanceService::require_content(Connection& conn, const Actor& a
   TRY_VOID(require(actor, permission, body.territory_id));
   if (body.confidentiality != "confidentiel") return success();
   if (!TRY(content_readable(conn, actor, body))) {
+    // The request's transaction rolls back with this refusal: it is journaled after it.
+    refusal_ = PendingRefusal{body.territory_id, subject, body.name};
     return Error::forbidden("Contenu confidentiel : réservé aux membres de l'instance qui ont "
                             "signé la charte déontologique.");
   }
   const char* event =
       permission == Permission::governance_read ? "confidentiel.lecture" : "confidentiel.ecriture";
   return journal_.record_in(conn, actor, body.territory_id, event, subject, body.name);
+}
+
+thread_local std::optional<GovernanceService::PendingRefusal> GovernanceService::refusal_;
+
+Result<void> GovernanceService::journal_refusal(const Actor& actor) {
+  if (!refusal_) return success();
+  PendingRefusal r = std::move(*refusal_);
+  refusal_.reset();
+  return journal_.record(actor, r.territory_id, "confidentiel.refus", r.subject, r.body_name);
 }
 
 Result<MeetingDetail> GovernanceService::detail_in(Connection& conn, const Actor& actor,

@@ -118,6 +118,10 @@ struct Decision {
   std::string status = "a_faire";         // kDecisionStatuses
   std::optional<std::int64_t> action_id;  // the fiche-action whose milestone it carries
   std::optional<std::string> milestone_label;
+  /// For a confidential body's decision linked to a fiche: the public wording that alone goes
+  /// into the milestone (`confirm_public_label` must accompany it when written).
+  std::optional<std::string> public_label;
+  bool public_label_confirmed = false;  // input only
   std::int64_t version = 1;
   // Read-only, for display.
   std::string owner_name;

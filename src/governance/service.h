@@ -100,7 +100,21 @@ class GovernanceService {
   Result<std::vector<std::int64_t>> signatory_bodies_in(Connection& conn, const Actor& actor,
                                                         std::int64_t territory_id);
 
+  /// Journals, in a transaction of its own, the refusal of confidential content that the
+  /// request just met (its own transaction rolled back with it), with who and what; a no-op
+  /// otherwise. The pipeline calls it after every handler; `discard_refusal` before.
+  Result<void> journal_refusal(const Actor& actor);
+  static void discard_refusal() { refusal_.reset(); }
+
  private:
+  /// A refusal met by this thread's request: requests run start to end on one thread.
+  struct PendingRefusal {
+    std::int64_t territory_id = 0;
+    std::string subject;
+    std::string body_name;
+  };
+  static thread_local std::optional<PendingRefusal> refusal_;
+
   Result<Body> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                             Permission permission);
   Result<void> check_body(Connection& conn, const Body& body);
@@ -114,7 +128,10 @@ class GovernanceService {
                                Permission permission, const std::string& subject);
   Result<MeetingDetail> detail_in(Connection& conn, const Actor& actor, Meeting meeting, Body body);
   Result<void> check_decision(Connection& conn, const Body& body, const Decision& decision);
-  Result<void> carry_to_milestone(Connection& conn, const Actor& actor, Decision& decision);
+  static Result<void> check_public_label(const Body& body, const Decision& decision,
+                                         const std::optional<Decision>& before);
+  Result<void> carry_to_milestone(Connection& conn, const Actor& actor, const Body& body,
+                                  Decision& decision);
   std::string today() const;
 
   Database& db_;

@@ -13,6 +13,14 @@ Result<void> JournalService::record_in(Connection& conn, const Actor& actor,
   return success();
 }
 
+Result<void> JournalService::record(const Actor& actor, std::int64_t territory_id,
+                                    const std::string& event, const std::string& subject,
+                                    const std::optional<std::string>& detail) {
+  return db_.in_transaction([&](Connection& conn) {
+    return record_in(conn, actor, territory_id, event, subject, detail);
+  });
+}
+
 Result<std::vector<JournalEntry>>
 JournalService::list(const Actor& actor, std::int64_t territory_id, std::int64_t limit) {
   TRY_VOID(require(actor, Permission::journal_read, territory_id));

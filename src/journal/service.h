@@ -18,6 +18,10 @@ class JournalService {
   Result<void> record_in(Connection& conn, const Actor& actor, std::int64_t territory_id,
                          const std::string& event, const std::string& subject,
                          const std::optional<std::string>& detail = std::nullopt);
+  /// Appends in a transaction of its own: for refusals, whose request's transaction rolled back.
+  Result<void> record(const Actor& actor, std::int64_t territory_id, const std::string& event,
+                      const std::string& subject,
+                      const std::optional<std::string>& detail = std::nullopt);
   /// The latest entries first.
   Result<std::vector<JournalEntry>> list(const Actor& actor, std::int64_t territory_id,
                                          std::int64_t limit);

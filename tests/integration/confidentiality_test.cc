@@ -142,6 +142,66 @@ TEST_P(ConfidentialityTest, the_open_decisions_list_hides_what_the_reader_may_no
   EXPECT_EQ(list("signataire"), 1U);
 }
 
+TEST_P(ConfidentialityTest, a_confidential_decision_reaches_the_fiche_only_in_public_words) {
+  ApiClient& writer = *people_["coord-signataire"];
+  std::string decisions = path("/api/v1/meetings/", meeting_, "/decisions");
+  json::object d{{"text", "Signaler la famille Martin au parquet"}, {"action_id", action_}};
+  std::string before = snapshot(db());
+  EXPECT_EQ(writer.call("POST", decisions, json::value(d)).error_field(), "public_label");
+  d["public_label"] = "Suivi partenarial engagé";
+  EXPECT_EQ(writer.call("POST", decisions, json::value(d)).error_field(), "confirm_public_label");
+  EXPECT_EQ(snapshot(db()), before);
+  d["confirm_public_label"] = true;
+  ApiResponse made = writer.call("POST", decisions, json::value(d));
+  ASSERT_EQ(made.status, 201) << made.body;
+  // What every role reads of the fiche: its page, the strategy's list and export, the history.
+  std::int64_t strategy =
+      c_->call("GET", path("/api/v1/actions/", action_)).json.at("strategy_id").as_int64();
+  for (std::string target :
+       {path("/api/v1/actions/", action_), path("/api/v1/actions/", action_, "/history"),
+        path("/api/v1/strategies/", strategy, "/actions"),
+        path("/api/v1/strategies/", strategy, "/export")}) {
+    ApiResponse r = people_["elu"]->call("GET", target);
+    ASSERT_EQ(r.status, 200) << target;
+    EXPECT_EQ(r.body.find("Martin"), std::string::npos) << target << ": " << r.body;
+  }
+  ApiResponse fiche = people_["elu"]->call("GET", path("/api/v1/actions/", action_));
+  EXPECT_NE(fiche.body.find("Décision du 2026-06-02 : Suivi partenarial engagé"), std::string::npos)
+      << fiche.body;
+  // A new wording renames the milestone; it must be confirmed again.
+  json::object renamed{{"text", "Signaler la famille Martin au parquet"},
+                       {"action_id", action_},
+                       {"public_label", "Accompagnement renforcé"},
+                       {"version", 1}};
+  std::string one = path("/api/v1/decisions/", made.json.at("id").as_int64());
+  EXPECT_EQ(writer.call("PUT", one, json::value(renamed)).error_field(), "confirm_public_label");
+  renamed["confirm_public_label"] = true;
+  ASSERT_EQ(writer.call("PUT", one, json::value(renamed)).status, 200);
+  fiche = people_["elu"]->call("GET", path("/api/v1/actions/", action_));
+  EXPECT_NE(fiche.body.find("Accompagnement renforcé"), std::string::npos);
+  EXPECT_EQ(fiche.body.find("Suivi partenarial engagé"), std::string::npos);
+}
+
+TEST_P(ConfidentialityTest, refused_reads_and_writes_of_confidential_content_are_journaled) {
+  auto refusals = [&](const std::string& login) {
+    ApiResponse journal =
+        people_["admin"]->call("GET", "/api/v1/journal?territory_id=" + std::to_string(territory_));
+    std::size_t n = 0;
+    for (const auto& e : journal.json.at("items").as_array())
+      n += e.at("user_login").as_string() == login && e.at("event") == "confidentiel.refus";
+    return n;
+  };
+  for (const char* who : {"non-membre", "non-signataire", "admin"}) {
+    std::size_t expected = 0;
+    for (const Call& call : content_calls()) {
+      // A partenaire's writes stop at the role gate, before any body is looked at.
+      if (call.write && std::string(who) != "admin") continue;
+      EXPECT_EQ(people_[who]->call(call.method, call.target, call.body).status, 403);
+      EXPECT_EQ(refusals(who), ++expected) << who << " " << call.method << " " << call.target;
+    }
+  }
+}
+
 TEST_P(ConfidentialityTest, a_member_who_leaves_loses_access) {
   ApiResponse body = c_->call("GET", path("/api/v1/bodies/", cellule_));
   std::int64_t member_id = 0;

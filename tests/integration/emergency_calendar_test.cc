@@ -92,6 +92,36 @@ TEST_P(EmergencyCalendarTest, the_maire_activates_the_cell_which_convenes_member
   EXPECT_NE(items[1].at("detail").as_string().find("Michel Amiel"), std::string::npos);
 }
 
+// Issue 12 §2: a confidential cell's reason and summary are its content, not the territory's.
+TEST_P(EmergencyCalendarTest, a_confidential_cell_keeps_its_reason_and_summary_to_its_members) {
+  ApiClient member = signed_in("membre-cellule", Role::coordonnateur, territory_);
+  member.enrol_second_factor(clock_);
+  std::int64_t secret_cell =
+      body("Cellule d'urgence (situations)", "cellule_urgence", "confidentiel", "on_demand");
+  this->member(secret_cell, contact(ville_, "Membre", user_id(member)), "membre", "2025-01-10");
+  ApiResponse a = member.call("POST", path("/api/v1/bodies/", secret_cell, "/activations"),
+                              json::object{{"requested_by", "procureur"},
+                                           {"requester_name", "Substitut Durand"},
+                                           {"reason", "Menaces contre la famille Leroy"}});
+  ASSERT_EQ(a.status, 201) << a.body;
+  ASSERT_EQ(member
+                .call("POST", path("/api/v1/activations/", a.json.at("id").as_int64(), "/close"),
+                      json::object{{"summary", "Famille Leroy relogée"}})
+                .status,
+            200);
+  ApiResponse outsider = c_->call("GET", path("/api/v1/bodies/", secret_cell, "/activations"));
+  ASSERT_EQ(outsider.status, 200);
+  EXPECT_EQ(outsider.body.find("Leroy"), std::string::npos) << outsider.body;
+  EXPECT_EQ(outsider.body.find("Durand"), std::string::npos) << outsider.body;
+  EXPECT_EQ(outsider.json.at("items").at(0).at("requested_by"), "procureur");
+  std::string journal =
+      c_->call("GET", "/api/v1/journal?territory_id=" + std::to_string(territory_)).body;
+  EXPECT_EQ(journal.find("Leroy"), std::string::npos) << journal;
+  ApiResponse inside = member.call("GET", path("/api/v1/bodies/", secret_cell, "/activations"));
+  EXPECT_NE(inside.body.find("Menaces contre la famille Leroy"), std::string::npos);
+  EXPECT_NE(inside.body.find("Famille Leroy relogée"), std::string::npos);
+}
+
 TEST_P(EmergencyCalendarTest, only_an_emergency_cell_is_activated_and_bad_requests_change_nothing) {
   std::int64_t comite = body("Comité restreint", "comite_restreint", "restreint");
   std::string before = snapshot(db());

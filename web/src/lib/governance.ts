@@ -9,7 +9,7 @@ export interface MeetingDetail extends Meeting { body_name: string; body_kind: s
 export interface AgendaItem { title: string; action_id: number | null; notes: string | null }
 export interface Minutes { text: string; status: string; approved_at: string | null; approved_by: string | null; version: number; nominative_hints: string[] }
 export interface Attachment { id: number; filename: string; media_type: string; size: number; uploaded_by: string; uploaded_at: string }
-export interface Decision { id: number; meeting_id: number; text: string; owner_contact_id: number | null; owner_organisation_id: number | null; owner_name: string; due_date: string | null; status: string; action_id: number | null; milestone_label: string | null; meeting_starts_at: string; body_id: number; body_name: string; overdue: boolean; version: number }
+export interface Decision { id: number; meeting_id: number; text: string; owner_contact_id: number | null; owner_organisation_id: number | null; owner_name: string; due_date: string | null; status: string; action_id: number | null; milestone_label: string | null; public_label: string | null; meeting_starts_at: string; body_id: number; body_name: string; overdue: boolean; version: number }
 export interface Content { agenda: AgendaItem[]; minutes: Minutes | null; attachments: Attachment[]; decisions: Decision[] }
 export interface Activation { id: number; body_id: number; meeting_id: number | null; requested_by: string; requester_name: string; reason: string; requested_at: string; recorded_by: string; closed_at: string | null; summary: string | null; closed_by: string | null }
 export interface Report { year: number; planned: number | null; scheduled: number; held: number; cancelled: number; attendance: { organisation: string; convened: number; present: number; rate: number }[]; decisions: number; decisions_done: number; decisions_overdue: number }
@@ -20,5 +20,5 @@ export const when = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice
 /** The same decision as the API takes it back, with changes. */
 export function decisionBody(d: Decision, changes: Partial<Decision>) {
   const x = { ...d, ...changes };
-  return { text: x.text, owner_contact_id: x.owner_contact_id, owner_organisation_id: x.owner_organisation_id, due_date: x.due_date, status: x.status, action_id: x.action_id, version: x.version };
+  return { text: x.text, owner_contact_id: x.owner_contact_id, owner_organisation_id: x.owner_organisation_id, due_date: x.due_date, status: x.status, action_id: x.action_id, public_label: x.public_label, version: x.version };
 }
