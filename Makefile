@@ -11,7 +11,7 @@ run: build
 	@test -f $(DB) || ./$(BUILD)/vigie demo --db $(DB)
 	@echo ""
 	@echo "  Vigie : http://127.0.0.1:$(PORT)/"
-	@echo "  Connexion de démonstration : admin / vigie-demo (base de démonstration uniquement)"
+	@echo "  Connexion de démonstration : admin / vigie-demo-2026 (base de démonstration uniquement)"
 	@echo ""
 	./$(BUILD)/vigie serve --db $(DB) --port $(PORT)
 

@@ -7,6 +7,7 @@ packages=(g++ cmake make pkg-config git
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcli11-dev libgtest-dev
   libhpdf-dev  # the summons letters (PDF)
+  libpasswdqc-dev  # password strength (Openwall passwdqc)
   clang-format clang-tidy postgresql chromium nodejs npm
   python3-icalendar  # an independent iCalendar parser for the calendar tests
   fonts-dejavu-core  # DejaVu Sans, embedded in the letters (every name as typed)

@@ -100,6 +100,7 @@ Response App::dispatch(Request& req) {
       return error_response(Error::invalid(
           "Le corps doit être du JSON en UTF-8 (Content-Type: application/json).", "content-type"));
     }
+    actor.origin = client_address(req, trusted_proxies_);  // login attempts are counted by it
     return route->handler(req, actor);
   }
   auto token = req.cookie(kSessionCookie);

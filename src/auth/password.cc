@@ -1,8 +1,11 @@
 #include "auth/password.h"
 
+#include <algorithm>
+#include <climits>
 #include <stdexcept>
 #include <vector>
 
+#include <passwdqc.h>
 #include <sodium.h>
 
 #include "core/text.h"
@@ -41,13 +44,52 @@ bool verify_password(std::string_view hash, std::string_view password) {
   return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
 }
 
-Result<void> check_password_policy(std::string_view password, const std::string& field) {
-  if (utf8_length(password) < 10) {
-    return Error::invalid("Le mot de passe doit compter au moins 10 caractères.", field);
+namespace {
+
+// passwdqc answers in English: the person reads French.
+std::string french_reason(std::string_view reason) {
+  auto has = [&](const char* s) { return reason.find(s) != std::string_view::npos; };
+  if (has("username") || has("personal")) {
+    return "Le mot de passe ne doit pas reprendre l'identifiant.";
+  }
+  if (has("dictionary")) {
+    return "Le mot de passe repose sur un mot du dictionnaire : préférez une phrase de passe "
+           "d'au moins trois mots.";
+  }
+  if (has("sequence")) return "Le mot de passe repose sur une suite de caractères trop commune.";
+  return "Mot de passe trop simple : mêlez minuscules, majuscules, chiffres et signes, ou "
+         "écrivez une phrase de passe d'au moins trois mots (pas de répétition).";
+}
+
+}  // namespace
+
+Result<void> check_password_policy(std::string_view password, const std::string& field,
+                                   const std::string& login) {
+  if (utf8_length(password) < 12) {
+    return Error::invalid("Le mot de passe doit compter au moins 12 caractères.", field);
   }
   if (password.size() > 256) {
     return Error::invalid("Le mot de passe dépasse 256 octets.", field);
   }
+  if (password.find('\0') != std::string_view::npos) {
+    return Error::invalid("Le mot de passe contient un caractère nul.", field);
+  }
+  passwdqc_params_t params;
+  passwdqc_params_reset(&params);
+  // Classes of characters used → minimum length: one class never; two classes 24; a
+  // passphrase, three or four classes 12.
+  const int minimum[5] = {INT_MAX, 24, 12, 12, 12};
+  std::copy(std::begin(minimum), std::end(minimum), params.qc.min);
+  params.qc.max = 256;
+  std::string name = login;
+  std::string empty;
+  struct passwd who {};
+  who.pw_name = name.data();
+  who.pw_gecos = empty.data();
+  who.pw_dir = empty.data();
+  std::string text(password);
+  const char* reason = passwdqc_check(&params.qc, text.c_str(), nullptr, &who);
+  if (reason != nullptr) return Error::invalid(french_reason(reason), field);
   return success();
 }
 

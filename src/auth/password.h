@@ -11,8 +11,12 @@ namespace vigie {
 Result<std::string> hash_password(std::string_view password);
 bool verify_password(std::string_view hash, std::string_view password);
 
-/// Checks a new password against the minimum policy; the error names `field`.
-Result<void> check_password_policy(std::string_view password, const std::string& field);
+/// Checks a new password: 12 characters at least, 256 bytes at most, then passwdqc's strength
+/// check (Openwall, Debian's libpasswdqc): not the login nor built on it, not a dictionary word,
+/// not a common sequence or a repetition; a passphrase of three words or more is welcome. Errors:
+/// 400 naming `field`, with a French reason.
+Result<void> check_password_policy(std::string_view password, const std::string& field,
+                                   const std::string& login = "");
 
 /// A fresh random token, hex-encoded (session ids, CSRF tokens).
 std::string random_token(std::size_t bytes = 32);

@@ -32,7 +32,7 @@ std::string session_cookie(const std::string& value, bool secure, bool expire) {
   return cookie;
 }
 
-Response login(SessionService& sessions, const Request& req) {
+Response login(SessionService& sessions, const Request& req, const std::string& origin) {
   auto body = json_body(req);
   if (!body) return error_response(body.error());
   JsonReader in(*body, "");
@@ -40,7 +40,7 @@ Response login(SessionService& sessions, const Request& req) {
   std::string password = in.string("password", 256);
   std::optional<std::string> code = in.optional_string("code", 32);
   if (auto done = in.finish(); !done) return error_response(done.error());
-  auto result = sessions.login(login, password, code);
+  auto result = sessions.login(login, password, code, origin);
   if (!result) return error_response(result.error());
   Response r = json_response(201, me_json(result->actor));
   r.headers.emplace_back("Set-Cookie", session_cookie(result->token, req.secure, false));
@@ -75,8 +75,9 @@ void add_second_factor_routes(Router& router, SecondFactorService& factors) {
 }
 
 void add_session_routes(Router& router, SessionService& sessions) {
-  router.add("POST", "/api/v1/session",
-             [&sessions](const Request& req, const Actor&) { return login(sessions, req); });
+  router.add("POST", "/api/v1/session", [&sessions](const Request& req, const Actor& actor) {
+    return login(sessions, req, actor.origin);
+  });
   router.add("DELETE", "/api/v1/session", [&sessions](const Request& req, const Actor& actor) {
     auto done = sessions.logout(actor.session_digest);
     if (!done) return error_response(done.error());

@@ -85,16 +85,28 @@ Result<std::vector<std::string>> SecondFactorService::confirm(const Actor& actor
   });
 }
 
+// The password (or a code) again, for what needs a fresh proof. The fifth wrong answer ends the
+// session: a stolen session cannot try passwords forever.
 Result<void> SecondFactorService::step_up(const Actor& actor, const std::string& secret) {
-  return db_.in_transaction([&](Connection& conn) -> Result<void> {
-    Rows rows = TRY(conn.query("SELECT password_hash FROM users WHERE id = ?", {actor.user_id}));
-    bool proved = !rows.empty() && verify_password(rows[0].text(0), secret);
-    if (!proved) proved = TRY(verify_second_factor(conn, actor.user_id, secret, clock_.now()));
-    if (!proved) return Error::invalid("Mot de passe ou code incorrect.", "secret");
-    TRY(conn.query("UPDATE sessions SET stepped_up_at = ? WHERE token_hash = ?",
-                   {clock_.now(), actor.session_digest}));
-    return success();
-  });
+  Lease conn = db_.acquire();
+  Rows rows = TRY(conn->query("SELECT password_hash FROM users WHERE id = ?", {actor.user_id}));
+  bool proved = !rows.empty() && verify_password(rows[0].text(0), secret);
+  if (!proved) proved = TRY(verify_second_factor(*conn, actor.user_id, secret, clock_.now()));
+  if (!proved) {
+    Rows failures = TRY(conn->query("UPDATE sessions SET step_up_failures = step_up_failures + 1 "
+                                    "WHERE token_hash = ? RETURNING step_up_failures",
+                                    {actor.session_digest}));
+    if (!failures.empty() && failures[0].integer(0) >= kStepUpAttempts) {
+      TRY(conn->query("DELETE FROM sessions WHERE token_hash = ?", {actor.session_digest}));
+      return Error{ErrorCode::unauthenticated,
+                   "Trop d'essais : la session est fermée, reconnectez-vous.", std::nullopt};
+    }
+    return Error::invalid("Mot de passe ou code incorrect.", "secret");
+  }
+  TRY(conn->query(
+      "UPDATE sessions SET stepped_up_at = ?, step_up_failures = 0 WHERE token_hash = ?",
+      {clock_.now(), actor.session_digest}));
+  return success();
 }
 
 }  // namespace vigie

@@ -41,6 +41,8 @@ class SecondFactorService {
 
 /// Seconds a step-up stays valid.
 inline constexpr std::int64_t kStepUpSeconds = 300;
+/// Wrong step-up answers a session may give; the last one ends it.
+inline constexpr std::int64_t kStepUpAttempts = 5;
 
 /// Before a print or an export: the actor proved it was them again within kStepUpSeconds;
 /// otherwise 403 with `message`, which says what needs it.

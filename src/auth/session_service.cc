@@ -8,8 +8,12 @@
 namespace vigie {
 namespace {
 
+// One answer for an unknown login, a wrong password and a pair that must wait.
 Error bad_credentials() {
-  return {ErrorCode::unauthenticated, "Identifiant ou mot de passe incorrect.", std::nullopt};
+  return {ErrorCode::unauthenticated,
+          "Identifiant ou mot de passe incorrect. Après plusieurs échecs, les essais depuis ce "
+          "poste sont suspendus quelques minutes.",
+          std::nullopt};
 }
 
 // Verifying against a fixed hash when the login is unknown keeps the answer time the same,
@@ -21,40 +25,56 @@ const std::string& decoy_hash() {
 
 }  // namespace
 
-Result<void> SessionService::record_failure(std::int64_t user_id, std::int64_t failed_logins) {
+Result<bool> SessionService::reserve_attempt(const std::string& login, const std::string& origin) {
+  // One statement, so that parallel tries each get their own count. A wait that is over opens
+  // a new window of attempts; the attempt that reaches the limit sets the next wait at once
+  // (cleared if it succeeds), so no try slips in while it is being checked.
+  std::string now = std::to_string(clock_.now());
+  std::string max = std::to_string(policy_.max_failed_logins);
+  std::string next = "(CASE WHEN login_attempts.locked_until <= " + now +
+                     " AND login_attempts.attempts >= " + max +
+                     " THEN 1 ELSE login_attempts.attempts + 1 END)";
+  std::string wait = "(CASE login_attempts.locks";
+  for (int k = 0; k < 6; ++k)
+    wait += " WHEN " + std::to_string(k) + " THEN " + std::to_string(policy_.lockout << k);
+  wait += " ELSE " + std::to_string(std::min<std::int64_t>(3600, policy_.lockout << 6)) + " END)";
   Lease conn = db_.acquire();
-  if (failed_logins + 1 >= policy_.max_failed_logins) {
-    TRY(conn->query("UPDATE users SET failed_logins = 0, locked_until = ? WHERE id = ?",
-                    {clock_.now() + policy_.lockout, user_id}));
-  } else {
-    TRY(conn->query("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?", {user_id}));
-  }
+  Rows rows = TRY(conn->query(
+      std::string("INSERT INTO login_attempts (login, origin, attempts, locks, locked_until) "
+                  "VALUES (?, ?, 1, 0, 0) ON CONFLICT (login, origin) DO UPDATE SET attempts = ") +
+          next + ", locks = CASE WHEN " + next + " = " + max +
+          " THEN login_attempts.locks + 1 ELSE login_attempts.locks END, locked_until = CASE "
+          "WHEN " +
+          next + " = " + max + " THEN " + now + " + " + wait +
+          " ELSE login_attempts.locked_until END RETURNING attempts",
+      {login.substr(0, 64), origin.substr(0, 64)}));
+  return rows.at(0).integer(0) <= policy_.max_failed_logins;
+}
+
+Result<void> SessionService::forget_attempts(Connection& conn, const std::string& login,
+                                             const std::string& origin) {
+  TRY(conn.query("DELETE FROM login_attempts WHERE login = ? AND origin = ?",
+                 {login.substr(0, 64), origin.substr(0, 64)}));
   return success();
 }
 
 Result<LoginResult> SessionService::login(const std::string& login, const std::string& password,
-                                          const std::optional<std::string>& code) {
+                                          const std::optional<std::string>& code,
+                                          const std::string& origin) {
+  bool allowed = TRY(reserve_attempt(login, origin));
   Rows rows;
   {
     Lease conn = db_.acquire();
-    rows = TRY(conn->query("SELECT id, password_hash, disabled, failed_logins, locked_until FROM "
-                           "users WHERE login = ?",
-                           {login}));
+    rows =
+        TRY(conn->query("SELECT id, password_hash, disabled FROM users WHERE login = ?", {login}));
   }
-  if (rows.empty() || rows[0].integer(2) != 0) {
+  // Every refusal costs the same argon2id verification: time tells nothing either.
+  if (!allowed || rows.empty() || rows[0].integer(2) != 0) {
     verify_password(decoy_hash(), password);
     return bad_credentials();
   }
   std::int64_t user_id = rows[0].integer(0);
-  if (rows[0].integer(4) > clock_.now()) {
-    return Error{ErrorCode::throttled,
-                 "Trop de tentatives de connexion échouées : réessayez dans quelques minutes.",
-                 std::nullopt};
-  }
-  if (!verify_password(rows[0].text(1), password)) {
-    TRY_VOID(record_failure(user_id, rows[0].integer(3)));
-    return bad_credentials();
-  }
+  if (!verify_password(rows[0].text(1), password)) return bad_credentials();
   bool second_factor = false;
   {
     Lease conn = db_.acquire();
@@ -64,7 +84,6 @@ Result<LoginResult> SessionService::login(const std::string& login, const std::s
                      "Saisissez le code de votre application d'authentification.", "code"};
       }
       if (!TRY(verify_second_factor(*conn, user_id, *code, clock_.now()))) {
-        TRY_VOID(record_failure(user_id, rows[0].integer(3)));
         return Error{ErrorCode::unauthenticated, "Code incorrect ou déjà utilisé.", "code"};
       }
       second_factor = true;
@@ -73,7 +92,7 @@ Result<LoginResult> SessionService::login(const std::string& login, const std::s
   std::string token = random_token();
   return db_.in_transaction([&](Connection& conn) -> Result<LoginResult> {
     std::int64_t now = clock_.now();
-    TRY(conn.query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?", {user_id}));
+    TRY_VOID(forget_attempts(conn, login, origin));
     TRY(conn.query("DELETE FROM sessions WHERE expires_at <= ?", {now}));
     std::string csrf = random_token();
     TRY(conn.query(

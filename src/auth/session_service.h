@@ -10,8 +10,8 @@ namespace vigie {
 struct SessionPolicy {
   std::int64_t idle_timeout = std::int64_t{2} * 3600;       // seconds without a request
   std::int64_t absolute_timeout = std::int64_t{12} * 3600;  // one working day at most
-  int max_failed_logins = 5;                                // then the account waits
-  std::int64_t lockout = std::int64_t{15} * 60;
+  int max_failed_logins = 5;  // checks per (login, address), then a wait
+  std::int64_t lockout = 60;  // the first wait, doubled at each new lock up to an hour
 };
 
 struct LoginResult {
@@ -27,8 +27,16 @@ class SessionService {
 
   /// With a second factor in force, `code` (TOTP or recovery) is required: without it, 401 naming
   /// the field "code", so the screen asks for it.
+  /// Unknown login, wrong password and a throttled (login, `origin`) pair all get the same 401,
+  /// after the same argon2id work. Each pair has `max_failed_logins` checks, reserved atomically
+  /// before the password is checked, then waits `lockout` seconds, doubled at each new lock (an
+  /// hour at most); another address is not affected.
   Result<LoginResult> login(const std::string& login, const std::string& password,
-                            const std::optional<std::string>& code = std::nullopt);
+                            const std::optional<std::string>& code = std::nullopt,
+                            const std::string& origin = "local");
+  /// Reserves one check for (login, origin) in one atomic statement: false when the pair has
+  /// used its checks and must wait.
+  Result<bool> reserve_attempt(const std::string& login, const std::string& origin);
   /// The actor behind a session token; 401 when unknown or expired.
   Result<Actor> resolve(const std::string& token);
   Result<void> logout(const std::string& session_digest);
@@ -39,7 +47,8 @@ class SessionService {
   void require_second_factor_when(SecondFactorRule rule) { second_factor_rule_ = std::move(rule); }
 
  private:
-  Result<void> record_failure(std::int64_t user_id, std::int64_t failed_logins);
+  Result<void> forget_attempts(Connection& conn, const std::string& login,
+                               const std::string& origin);
   Result<bool> must_enrol(Connection& conn, const Actor& actor);
 
   Database& db_;

@@ -31,7 +31,7 @@ Result<std::int64_t> UserService::add(const std::string& login, const std::strin
   if (display_name.empty() || utf8_length(display_name) > 200) {
     return Error::invalid("Le nom affiché doit compter 1 à 200 caractères.", "display_name");
   }
-  TRY_VOID(check_password_policy(password, "password"));
+  TRY_VOID(check_password_policy(password, "password", login));
   std::string hash = TRY(hash_password(password));
   return db_.in_transaction([&](Connection& conn) -> Result<std::int64_t> {
     Rows existing = TRY(conn.query("SELECT 1 FROM users WHERE login = ?", {login}));
@@ -45,10 +45,11 @@ Result<std::int64_t> UserService::add(const std::string& login, const std::strin
 }
 
 Result<void> UserService::set_password(const std::string& login, const std::string& password) {
-  TRY_VOID(check_password_policy(password, "password"));
+  TRY_VOID(check_password_policy(password, "password", login));
   std::string hash = TRY(hash_password(password));
   return db_.in_transaction([&](Connection& conn) -> Result<void> {
     std::int64_t id = TRY(find_id(conn, login));
+    TRY(conn.query("DELETE FROM login_attempts WHERE login = ?", {login}));
     TRY(conn.query("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 "
                    "WHERE id = ?",
                    {hash, id}));

@@ -21,7 +21,7 @@ struct DemoOptions {
 };
 
 inline constexpr const char* kDemoLogin = "admin";
-inline constexpr const char* kDemoPassword = "vigie-demo";
+inline constexpr const char* kDemoPassword = "vigie-demo-2026";
 
 // Creates the seed's territory and imports its strategy, unless the territory already exists.
 Result<bool> load_seed(App& app, Database& db, const fs::path& file) {

@@ -8,7 +8,7 @@ const ctx = useServerAndBrowser();
 async function adminPage() {
   const page = await ctx.browser.context.newPage();
   await page.context().clearCookies();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   return page;
 }
 
@@ -60,7 +60,7 @@ test('an administrator creates an account, changes its role, and the account sig
   await page.getByLabel('Nom affiché').fill('Agent de Cergy');
   await page.getByLabel('Mot de passe provisoire').fill('court');
   await page.getByRole('button', { name: 'Créer un compte' }).click();
-  await page.locator('#f-password-error').filter({ hasText: '10 caractères' }).waitFor();
+  await page.locator('#f-password-error').filter({ hasText: '12 caractères' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-password');
 
   await page.getByLabel('Mot de passe provisoire').fill('mot-de-passe-provisoire');

@@ -8,7 +8,7 @@ const ctx = useServerAndBrowser();
 async function adminPage() {
   const page = await ctx.browser.context.newPage();
   await page.context().clearCookies();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   return page;
 }
 

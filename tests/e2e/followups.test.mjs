@@ -24,7 +24,7 @@ let manosque = 0;
 
 test('a cell member follows a person, and a rappel à l’ordre is refused for facts under prosecution', async () => {
   const admin = await ctx.browser.context.newPage();
-  await login(admin, ctx.server.url, 'admin', 'vigie-demo');
+  await login(admin, ctx.server.url, 'admin', 'vigie-demo-2026');
   const territories = await (await admin.request.get(`${ctx.server.url}/api/v1/territories`)).json();
   manosque = territories.items.find((t) => t.name === 'Manosque').id;
   const cell = await call(admin, 'POST', '/api/v1/bodies', { territory_id: manosque, name: 'Cellule de veille éducative', kind: 'cellule_veille', frequency: 'monthly', confidentiality: 'confidentiel' });
@@ -91,7 +91,7 @@ test('a cell member follows a person, and a rappel à l’ordre is refused for f
 
 test('the DPO reads the follow-up journal and nothing of the records', async () => {
   const admin = await ctx.browser.context.newPage();
-  await login(admin, ctx.server.url, 'admin', 'vigie-demo');
+  await login(admin, ctx.server.url, 'admin', 'vigie-demo-2026');
   await call(admin, 'POST', '/api/v1/users', { login: 'dpo', display_name: 'Délégué à la protection des données', password: 'protection-2026', territory_id: manosque, role: 'dpo' });
   await admin.close();
   const page = await ctx.browser.context.newPage();

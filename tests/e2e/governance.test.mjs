@@ -7,7 +7,7 @@ const ctx = useServerAndBrowser();
 
 test("Manosque's plenary is flagged, a meeting is planned from its rhythm and marked held", async () => {
   const page = await ctx.browser.context.newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.getByRole('navigation').getByRole('link', { name: 'Instances' }).click();
   await page.getByRole('heading', { level: 1, name: 'Instances du conseil' }).waitFor();
   await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });

@@ -27,7 +27,7 @@ test('the login page is accessible and refuses a wrong password with a message',
 
 test('the admin signs in and sees the five territories with their progress', async () => {
   const page = await newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.getByRole('heading', { name: 'Mes territoires' }).waitFor();
   for (const name of ['Mantes-la-Jolie', 'Les Pennes-Mirabeau', 'Cergy', 'Manosque', 'Le Mans']) {
     await page.getByRole('heading', { level: 2, name }).waitFor();
@@ -40,7 +40,7 @@ test('the admin signs in and sees the five territories with their progress', asy
 
 test('the Manosque strategy is filtered by axis and status and searched without accents', async () => {
   const page = await newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
   await page.getByRole('heading', { level: 1, name: /Manosque 2023-2027/ }).waitFor();
   assert.match(await page.title(), /Manosque/);
@@ -70,7 +70,7 @@ test('the Manosque strategy is filtered by axis and status and searched without 
 
 test('an expired session sends the person to the login page with a message', async () => {
   const page = await newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.context().clearCookies();
   await page.goto(`${ctx.server.url}/`);
   await page.waitForURL(/connexion\.html\?retour=.*expiree=1/);
@@ -80,7 +80,7 @@ test('an expired session sends the person to the login page with a message', asy
 
 test('logging out ends the session', async () => {
   const page = await newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.waitForURL(/connexion\.html/);
   const status = await page.evaluate(async () => (await fetch('/api/v1/me')).status);
@@ -90,7 +90,7 @@ test('logging out ends the session', async () => {
 
 test('the home shows the territory on a map drawn without a tile server, and overdue milestones', async () => {
   const page = await newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   // Give a Manosque fiche a milestone that is past due, through the API as the interface would.
   await page.evaluate(async () => {
     const me = await (await fetch('/api/v1/me')).json();
@@ -128,7 +128,7 @@ test('the home shows the territory on a map drawn without a tile server, and ove
 
 test('the strategy prints as a document with every fiche in full', async () => {
   const page = await newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
   await page.locator('#count').filter({ hasText: '22 fiches-actions' }).waitFor();
   await page.emulateMedia({ media: 'print' });

@@ -29,7 +29,7 @@ async function openBodies(page) {
 
 test('a coordinator creates a body, convenes members and plans a plenary meeting from its rhythm', async () => {
   const page = await ctx.browser.context.newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   const me = await (await page.request.get(`${ctx.server.url}/api/v1/me`)).json();
   const territories = await (await page.request.get(`${ctx.server.url}/api/v1/territories`)).json();
   const pennes = territories.items.find((t) => t.name === 'Les Pennes-Mirabeau').id;
@@ -71,7 +71,7 @@ test('a coordinator creates a body, convenes members and plans a plenary meeting
 
 test('attendance gives the quorum, plenary minutes are approved after the no-nominative check', async () => {
   const page = await ctx.browser.context.newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await openBodies(page);
   await page.getByRole('region', { name: PLENARY }).getByRole('link', { name: /à 18:00/ }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(PLENARY) }).waitFor();
@@ -109,7 +109,7 @@ test('attendance gives the quorum, plenary minutes are approved after the no-nom
 
 test('a decision past its due date is shown overdue, on the meeting and in the open decisions', async () => {
   const page = await ctx.browser.context.newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await openBodies(page);
   await page.getByRole('region', { name: PLENARY }).getByRole('link', { name: /à 18:00/ }).click();
   const form = page.getByRole('form', { name: 'Enregistrer la décision' });
@@ -128,7 +128,7 @@ test('a decision past its due date is shown overdue, on the meeting and in the o
 
 test("the maire's request activates the emergency cell, which is then closed with a summary", async () => {
   const page = await ctx.browser.context.newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await openBodies(page);
   const cell = page.getByRole('region', { name: "Cellule de veille d'urgence" });
   const activate = cell.getByRole('form', { name: /Activer la cellule/ });
@@ -149,7 +149,7 @@ test("the maire's request activates the emergency cell, which is then closed wit
 
 test('the calendar feeds parse as iCalendar in Europe/Paris time', async () => {
   const page = await ctx.browser.context.newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await openBodies(page);
   const href = await page.getByRole('region', { name: PLENARY }).getByRole('link', { name: /Calendrier \(iCal\)/ }).getAttribute('href');
   const body = await (await page.request.get(ctx.server.url + href)).text();
@@ -169,7 +169,7 @@ test('the calendar feeds parse as iCalendar in Europe/Paris time', async () => {
 
 test("a confidential body's meeting shows its date and convocation, not its content, to an administrator", async () => {
   const page = await ctx.browser.context.newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   const territories = await (await page.request.get(`${ctx.server.url}/api/v1/territories`)).json();
   const manosque = territories.items.find((t) => t.name === 'Manosque').id;
   const bodies = await call(page, 'GET', `/api/v1/bodies?territory_id=${manosque}`);

@@ -8,7 +8,7 @@ const ctx = useServerAndBrowser();
 
 test('a DPO without a second factor is sent to enrol it, and enrols from the screen', async () => {
   const admin = await ctx.browser.context.newPage();
-  await login(admin, ctx.server.url, 'admin', 'vigie-demo');
+  await login(admin, ctx.server.url, 'admin', 'vigie-demo-2026');
   const created = await admin.evaluate(async () => {
     const me = await (await fetch('/api/v1/me')).json();
     const territory = me.roles[0].territory_id;
@@ -43,7 +43,7 @@ test('a DPO without a second factor is sent to enrol it, and enrols from the scr
 
 test('once a second factor is in force, the login screen asks for the code', async () => {
   const page = await ctx.browser.context.newPage();
-  await login(page, ctx.server.url, 'admin', 'vigie-demo');
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   const step = () => Math.floor(Date.now() / 1000 / 30);
   const secret = await page.evaluate(async () => {
     const me = await (await fetch('/api/v1/me')).json();
@@ -60,7 +60,7 @@ test('once a second factor is in force, the login screen asks for the code', asy
   await page.waitForURL(/connexion/);
 
   await page.getByLabel('Identifiant').fill('admin');
-  await page.getByLabel('Mot de passe').fill('vigie-demo');
+  await page.getByLabel('Mot de passe').fill('vigie-demo-2026');
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.getByRole('alert').getByText("Saisissez le code de votre application d'authentification.").waitFor();
   await page.getByLabel("Code de l'application d'authentification").fill(totp(secret, step() + 1));

@@ -1,3 +1,6 @@
+#include <atomic>
+#include <thread>
+
 #include "support/api_client.h"
 
 namespace vigie::test {
@@ -53,13 +56,67 @@ TEST_P(AuthTest, wrong_password_and_unknown_login_get_the_same_401) {
   EXPECT_EQ(wrong.json.at("error").at("message"), unknown.json.at("error").at("message"));
 }
 
-TEST_P(AuthTest, repeated_failures_lock_the_account_for_a_while) {
+// Issue 12 §6: attempts are counted per (login, address); the answers do not differ.
+TEST_P(AuthTest, unknown_throttled_and_wrong_logins_get_one_and_the_same_answer) {
+  SessionService& s = app_->sessions();
+  const std::string thief = "203.0.113.9";
+  Error wrong = s.login("claire", "mauvais-mot-de-passe", {}, thief).error();
+  for (int i = 1; i < 5; ++i)
+    EXPECT_EQ(s.login("claire", "mauvais-mot-de-passe", {}, thief).error().message, wrong.message);
+  Error throttled = s.login("claire", kTestPassword, {}, thief).error();  // right password
+  Error unknown = s.login("personne", "mauvais-mot-de-passe", {}, thief).error();
+  for (const Error& e : {wrong, throttled, unknown}) {
+    EXPECT_EQ(e.code, ErrorCode::unauthenticated);
+    EXPECT_EQ(e.message, wrong.message);
+    EXPECT_EQ(e.field, wrong.field);
+  }
+  // The owner, elsewhere, is not locked out by the guessing.
+  EXPECT_TRUE(s.login("claire", kTestPassword, {}, "198.51.100.4").ok());
+}
+
+TEST_P(AuthTest, each_new_lock_lasts_twice_as_long_and_then_ends) {
+  SessionService& s = app_->sessions();
+  const std::string from = "203.0.113.9";
+  auto fail_five = [&] {
+    for (int i = 0; i < 5; ++i)
+      ASSERT_FALSE(s.login("claire", "mauvais-mot-de-passe", {}, from).ok());
+  };
+  fail_five();
+  EXPECT_FALSE(s.login("claire", kTestPassword, {}, from).ok());
+  clock_.advance(61);  // first wait: one minute
+  fail_five();
+  clock_.advance(61);
+  EXPECT_FALSE(s.login("claire", kTestPassword, {}, from).ok());  // second wait: two minutes
+  clock_.advance(60);
+  EXPECT_TRUE(s.login("claire", kTestPassword, {}, from).ok());
+}
+
+TEST_P(AuthTest, parallel_tries_get_exactly_the_allowed_number_of_checks) {
+  std::atomic<int> checks{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 40; ++i) {
+    threads.emplace_back([&] {
+      auto allowed = app_->sessions().reserve_attempt("claire", "203.0.113.9");
+      if (allowed.ok() && *allowed) ++checks;
+    });
+  }
+  for (auto& t : threads)
+    t.join();
+  EXPECT_EQ(checks.load(), 5);
+}
+
+TEST_P(AuthTest, the_fifth_wrong_step_up_ends_the_session) {
   ApiClient c(*app_);
-  for (int i = 0; i < 5; ++i)
-    EXPECT_EQ(c.login("claire", "mauvais-mot-de-passe").status, 401);
-  EXPECT_EQ(c.login("claire", kTestPassword).status, 429);
-  clock_.advance(16 * 60);
-  EXPECT_EQ(c.login("claire", kTestPassword).status, 201);
+  ASSERT_EQ(c.login("claire", kTestPassword).status, 201);
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(c.call("POST", "/api/v1/session/step-up", json::object{{"secret", "non-non-non"}})
+                  .error_field(),
+              "secret");
+  }
+  EXPECT_EQ(
+      c.call("POST", "/api/v1/session/step-up", json::object{{"secret", "non-non-non"}}).status,
+      401);
+  EXPECT_EQ(c.call("GET", "/api/v1/me").status, 401);
 }
 
 TEST_P(AuthTest, sessions_expire_after_idle_time) {
@@ -121,6 +178,20 @@ TEST_P(AuthTest, passwords_are_stored_as_argon2id_hashes) {
 
 TEST_P(AuthTest, weak_passwords_and_bad_logins_are_refused) {
   EXPECT_EQ(app_->users().add("bob", "Bob", "court").error().field, "password");
+  // Issue 12 §6: at least 12 characters, and a real strength check (passwdqc).
+  for (const char* weak : {"onze-carac.", "bobbobbobbob1", "password1234", "aaaaaaaaaaaaaaaa",
+                           "azertyuiop12", "123456789012"}) {
+    auto refused = app_->users().add("bob", "Bob", weak);
+    ASSERT_FALSE(refused.ok()) << weak;
+    EXPECT_EQ(refused.error().field, "password") << weak;
+  }
+  EXPECT_NE(app_->users()
+                .add("bobby-tables", "Bob", "bobby-tables-bobby")
+                .error()
+                .message.find("identifiant"),
+            std::string::npos);
+  EXPECT_TRUE(app_->users().add("bob", "Bob", "trois mots choisis au hasard").ok());
+  EXPECT_TRUE(app_->users().add("eve", "Eve", "K7#pq-Lm2v!x").ok());
   EXPECT_EQ(app_->users().add("Bob Smith", "Bob", kTestPassword).error().field, "login");
   EXPECT_EQ(app_->users().add("claire", "Autre", kTestPassword).error().code, ErrorCode::conflict);
 }

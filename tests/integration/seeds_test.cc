@@ -134,7 +134,7 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
   ManualClock clock(1'780'000'000);
   App app(db(), clock);
   ApiClient admin(app);
-  ASSERT_EQ(admin.login("admin", "vigie-demo").status, 201);
+  ASSERT_EQ(admin.login("admin", "vigie-demo-2026").status, 201);
   ApiResponse list = admin.call("GET", "/api/v1/strategies");
   ASSERT_EQ(list.status, 200);
   const json::array& strategies = list.json.at("items").as_array();

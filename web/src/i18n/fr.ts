@@ -303,7 +303,7 @@ export const fr = {
     loginHint: '2 à 64 caractères : a-z, 0-9, point, tiret, souligné',
     name: 'Nom affiché',
     password: 'Mot de passe provisoire',
-    passwordHint: 'Au moins 10 caractères',
+    passwordHint: 'Au moins 12 caractères ; une phrase de passe de trois mots ou plus convient',
     role: 'Rôle',
     status: 'État',
     active: 'Actif',
