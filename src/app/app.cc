@@ -34,6 +34,10 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
     return json_response(200, json::object{{"status", "ok"}});
   });
   router_.add("GET", "/readyz", [this](const Request& req, const Actor&) { return health(req); });
+  user_admin_.journal_to([this](const Actor& actor, std::int64_t territory,
+                                const std::string& event, const std::string& subject) {
+    return journal_.record(actor, territory, event, subject);
+  });
   sessions_.require_second_factor_when([this](Connection& conn, const Actor& actor) {
     return governance_.signs_confidential_body(conn, actor);
   });

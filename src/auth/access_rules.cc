@@ -16,6 +16,7 @@ const std::vector<AccessRule>& access_rules() {
       {"DELETE", "/api/v1/session", authenticated, {}},
       {"GET", "/api/v1/me", authenticated, {}},
       {"POST", "/api/v1/me/totp", authenticated, {}},
+      {"PUT", "/api/v1/me/password", authenticated, {}},
       {"POST", "/api/v1/me/totp/confirm", authenticated, {}},
       {"POST", "/api/v1/session/step-up", authenticated, {}},
 
@@ -24,6 +25,8 @@ const std::vector<AccessRule>& access_rules() {
       {"PUT", "/api/v1/users/{id}/roles", permission, P::user_admin},
       {"DELETE", "/api/v1/users/{id}/roles", permission, P::user_admin},
       {"PUT", "/api/v1/users/{id}/status", permission, P::user_admin},
+      {"POST", "/api/v1/users/{id}/password", permission, P::user_admin},
+      {"DELETE", "/api/v1/users/{id}/second-factor", permission, P::user_admin},
 
       {"GET", "/api/v1/territories", authenticated, {}},
       {"GET", "/api/v1/territories/{id}", permission, P::territory_read},

@@ -24,14 +24,6 @@ json::object me_json(const Actor& actor) {
           {"csrf_token", actor.csrf_token}};
 }
 
-std::string session_cookie(const std::string& value, bool secure, bool expire) {
-  std::string cookie =
-      std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict";
-  if (secure) cookie += "; Secure";
-  if (expire) cookie += "; Max-Age=0";
-  return cookie;
-}
-
 Response login(SessionService& sessions, const Request& req, const std::string& origin) {
   auto body = json_body(req);
   if (!body) return error_response(body.error());
@@ -48,6 +40,14 @@ Response login(SessionService& sessions, const Request& req, const std::string& 
 }
 
 }  // namespace
+
+std::string session_cookie(const std::string& value, bool secure, bool expire) {
+  std::string cookie =
+      std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict";
+  if (secure) cookie += "; Secure";
+  if (expire) cookie += "; Max-Age=0";
+  return cookie;
+}
 
 void add_second_factor_routes(Router& router, SecondFactorService& factors) {
   router.add("POST", "/api/v1/me/totp", [&factors](const Request&, const Actor& actor) {

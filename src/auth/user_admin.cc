@@ -59,18 +59,53 @@ Result<void> UserAdministration::revoke(const Actor& actor, std::int64_t user_id
   });
 }
 
-Result<void> UserAdministration::set_disabled(const Actor& actor, std::int64_t user_id,
-                                              bool disabled) {
-  if (user_id == actor.user_id) return self_lockout();
+Result<std::pair<std::string, std::vector<std::int64_t>>>
+UserAdministration::administered(const Actor& actor, std::int64_t user_id) {
   Lease conn = db_.acquire();
   std::string login = TRY(login_of(*conn, user_id));
   Rows territories =
       TRY(conn->query("SELECT territory_id FROM role_assignments WHERE user_id = ?", {user_id}));
   if (territories.empty()) return Error::not_found("Utilisateur introuvable.");
+  std::vector<std::int64_t> ids;
   for (const Row& r : territories) {
     TRY_VOID(require(actor, Permission::user_admin, r.integer(0)));
+    ids.push_back(r.integer(0));
   }
+  return std::pair{login, ids};
+}
+
+Result<void> UserAdministration::set_disabled(const Actor& actor, std::int64_t user_id,
+                                              bool disabled) {
+  if (user_id == actor.user_id) return self_lockout();
+  auto [login, territories] = TRY(administered(actor, user_id));
   return users_.set_disabled(login, disabled);
+}
+
+Result<void> UserAdministration::reset_password(const Actor& actor, std::int64_t user_id,
+                                                const std::string& password) {
+  if (user_id == actor.user_id) {
+    return Error::conflict("Changez votre propre mot de passe depuis « Sécurité du compte ».");
+  }
+  auto [login, territories] = TRY(administered(actor, user_id));
+  TRY_VOID(users_.set_password(login, password));
+  for (std::int64_t t : territories)
+    if (journal_)
+      TRY_VOID(journal_(actor, t, "compte.mot_de_passe_reinitialise", "compte:" + login));
+  return success();
+}
+
+Result<void> UserAdministration::reset_second_factor(const Actor& actor, std::int64_t user_id) {
+  if (user_id == actor.user_id) {
+    return Error::conflict("Vous ne pouvez pas retirer votre propre double authentification.");
+  }
+  auto [login, territories] = TRY(administered(actor, user_id));
+  TRY_VOID(users_.reset_second_factor(login));
+  for (std::int64_t t : territories) {
+    if (journal_) {
+      TRY_VOID(journal_(actor, t, "compte.double_authentification_retiree", "compte:" + login));
+    }
+  }
+  return success();
 }
 
 }  // namespace vigie

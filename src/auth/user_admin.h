@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,9 +33,30 @@ class UserAdministration {
                         Role role);
   Result<void> revoke(const Actor& actor, std::int64_t user_id, std::int64_t territory_id);
   Result<void> set_disabled(const Actor& actor, std::int64_t user_id, bool disabled);
+  /// The actor's own password (see UserService::change_own_password).
+  Result<void> change_own_password(const Actor& actor, const std::string& current,
+                                   const std::string& replacement) {
+    return users_.change_own_password(actor.user_id, current, replacement);
+  }
+  /// A new password for another account (an administrator of every territory where it holds a
+  /// role; never one's own: 409). Its sessions end; journaled in each territory.
+  Result<void> reset_password(const Actor& actor, std::int64_t user_id,
+                              const std::string& password);
+  /// Removes another account's second factor (lost phone): it enrols again. Journaled.
+  Result<void> reset_second_factor(const Actor& actor, std::int64_t user_id);
+
+  /// Where resets are journaled (the territory's audit journal; given by the composition root,
+  /// which auth/ does not depend on): (actor, territory, event, subject).
+  using Journal = std::function<Result<void>(const Actor&, std::int64_t, const std::string&,
+                                             const std::string&)>;
+  void journal_to(Journal journal) { journal_ = std::move(journal); }
 
  private:
   Result<std::string> login_of(Connection& conn, std::int64_t user_id);
+  /// The account's login, once the actor administers every territory where it holds a role.
+  Result<std::pair<std::string, std::vector<std::int64_t>>> administered(const Actor& actor,
+                                                                         std::int64_t user_id);
+  Journal journal_;
 
   Database& db_;
   UserService& users_;

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "auth/roles.h"
+#include "auth/routes.h"
 #include "http/reply.h"
 #include "partner/routes.h"
 
@@ -81,6 +82,32 @@ void add_user_routes(Router& r, UserAdministration& admin) {
       return ok ? reply(admin.set_disabled(actor, id, disabled)) : error_response(ok.error());
     });
   });
+  r.add("PUT", "/api/v1/me/password", [&admin](const Request& req, const Actor& actor) {
+    std::string current;
+    std::string replacement;
+    auto ok = read_body(req, [&](JsonReader& in) {
+      current = in.string("current_password", 256);
+      replacement = in.string("new_password", 256);
+    });
+    if (!ok) return error_response(ok.error());
+    auto done = admin.change_own_password(actor, current, replacement);
+    if (!done) return error_response(done.error());
+    Response out = no_content();  // every session ended: sign in again
+    out.headers.emplace_back("Set-Cookie", session_cookie("", req.secure, true));
+    return out;
+  });
+  r.add("POST", "/api/v1/users/{id}/password", [&admin](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      std::string password;
+      auto ok = read_body(req, [&](JsonReader& in) { password = in.string("password", 256); });
+      return ok ? reply(admin.reset_password(actor, id, password)) : error_response(ok.error());
+    });
+  });
+  r.add("DELETE", "/api/v1/users/{id}/second-factor",
+        [&admin](const Request& req, const Actor& actor) {
+          return with_id(
+              req, [&](std::int64_t id) { return reply(admin.reset_second_factor(actor, id)); });
+        });
 }
 
 }  // namespace vigie

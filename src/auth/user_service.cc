@@ -59,6 +59,34 @@ Result<void> UserService::set_password(const std::string& login, const std::stri
   });
 }
 
+Result<void> UserService::change_own_password(std::int64_t user_id, const std::string& current,
+                                              const std::string& replacement) {
+  Rows rows;
+  {
+    Lease conn = db_.acquire();
+    rows = TRY(conn->query("SELECT login, password_hash FROM users WHERE id = ?", {user_id}));
+  }
+  if (rows.empty()) return Error::not_found("Utilisateur introuvable.");
+  if (!verify_password(rows[0].text(1), current)) {
+    return Error::invalid("Mot de passe actuel incorrect.", "current_password");
+  }
+  if (current == replacement) {
+    return Error::invalid("Choisissez un mot de passe différent de l'actuel.", "new_password");
+  }
+  TRY_VOID(check_password_policy(replacement, "new_password", rows[0].text(0)));
+  return set_password(rows[0].text(0), replacement);
+}
+
+Result<void> UserService::reset_second_factor(const std::string& login) {
+  return db_.in_transaction([&](Connection& conn) -> Result<void> {
+    std::int64_t id = TRY(find_id(conn, login));
+    TRY(conn.query("DELETE FROM user_totp WHERE user_id = ?", {id}));
+    TRY(conn.query("DELETE FROM recovery_codes WHERE user_id = ?", {id}));
+    TRY(conn.query("DELETE FROM sessions WHERE user_id = ?", {id}));
+    return success();
+  });
+}
+
 Result<void> UserService::set_disabled(const std::string& login, bool disabled) {
   return db_.in_transaction([&](Connection& conn) -> Result<void> {
     std::int64_t id = TRY(find_id(conn, login));

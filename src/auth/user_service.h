@@ -18,6 +18,14 @@ class UserService {
   Result<std::int64_t> add(const std::string& login, const std::string& display_name,
                            const std::string& password);
   Result<void> set_password(const std::string& login, const std::string& password);
+  /// A person changing their own password: the current one first (400 naming
+  /// `current_password` when wrong), then the policy on the new one (`new_password`). Every
+  /// session of the account ends, this one included.
+  Result<void> change_own_password(std::int64_t user_id, const std::string& current,
+                                   const std::string& replacement);
+  /// Removes the account's second factor and recovery codes and ends its sessions: at the next
+  /// login it enrols again if its place requires one.
+  Result<void> reset_second_factor(const std::string& login);
   Result<void> set_disabled(const std::string& login, bool disabled);
   Result<void> grant(const std::string& login, std::int64_t territory_id, Role role);
   Result<Actor> load_actor(Connection& conn, std::int64_t user_id);

@@ -71,3 +71,23 @@ test('once a second factor is in force, the login screen asks for the code', asy
   assert.equal(me.second_factor, true);
   await page.close();
 });
+
+test('a person changes their own password from « Sécurité du compte » and signs in with it', async () => {
+  // (The admin has a second factor by now: the account is made with the CLI.)
+  ctx.server.cli(['user', 'add', 'agent.mdp', '--name', 'Agent', '--role', 'lecteur@1'], 'provisoire-2026\n');
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'agent.mdp', 'provisoire-2026');
+  await page.goto(`${ctx.server.url}/securite.html`);
+  await page.getByLabel('Mot de passe actuel').fill('provisoire-2026');
+  await page.getByLabel('Nouveau mot de passe').fill('azertyuiop12');
+  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+  await page.locator('#f-new_password-error').filter({ hasText: /trop simple/ }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByLabel('Nouveau mot de passe').fill('ma phrase de passe neuve');
+  await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+  await page.waitForURL(/connexion\.html/);
+  await page.getByText('Mot de passe changé').waitFor();
+  await login(page, ctx.server.url, 'agent.mdp', 'ma phrase de passe neuve');
+  const me = await (await page.request.get(`${ctx.server.url}/api/v1/me`)).json();
+  assert.equal(me.login, 'agent.mdp');
+});

@@ -36,6 +36,67 @@ TEST_P(UserAdminTest, an_administrator_creates_an_account_that_can_sign_in_with_
   EXPECT_EQ(list.json.at("items").as_array().size(), 2U);
 }
 
+// Issue 12 §6: nothing about passwords and second factors needs the database by hand any more.
+TEST_P(UserAdminTest, a_person_changes_their_own_password_and_every_session_ends) {
+  ApiClient phone(*app_);
+  ASSERT_EQ(phone.login("admin", kTestPassword).status, 201);
+  auto change = [&](const std::string& current, const std::string& replacement) {
+    return admin_->call("PUT", "/api/v1/me/password",
+                        json::object{{"current_password", current}, {"new_password", replacement}});
+  };
+  EXPECT_EQ(change("pas-le-bon", "une phrase de passe neuve").error_field(), "current_password");
+  EXPECT_EQ(change(kTestPassword, "azertyuiop12").error_field(), "new_password");
+  EXPECT_EQ(change(kTestPassword, kTestPassword).error_field(), "new_password");
+  ApiResponse done = change(kTestPassword, "une phrase de passe neuve");
+  ASSERT_EQ(done.status, 204) << done.body;
+  EXPECT_NE(done.header("Set-Cookie").value_or("").find("Max-Age=0"), std::string::npos);
+  EXPECT_EQ(admin_->call("GET", "/api/v1/me").status, 401);
+  EXPECT_EQ(phone.call("GET", "/api/v1/me").status, 401);
+  ApiClient again(*app_);
+  EXPECT_EQ(again.login("admin", kTestPassword).status, 401);
+  EXPECT_EQ(again.login("admin", "une phrase de passe neuve").status, 201);
+}
+
+TEST_P(UserAdminTest, an_administrator_resets_a_password_and_a_second_factor_journaled) {
+  std::int64_t id =
+      admin_->call("POST", "/api/v1/users", json::value(new_user("paul", "partenaire")))
+          .json.at("id")
+          .as_int64();
+  ApiClient paul(*app_);
+  ASSERT_EQ(paul.login("paul", kTestPassword).status, 201);
+  paul.enrol_second_factor(clock_);
+  std::string base = "/api/v1/users/" + std::to_string(id);
+  EXPECT_EQ(
+      admin_->call("POST", base + "/password", json::object{{"password", "court"}}).error_field(),
+      "password");
+  ASSERT_EQ(admin_
+                ->call("POST", base + "/password",
+                       json::object{{"password", "un nouveau départ pour paul"}})
+                .status,
+            204);
+  EXPECT_EQ(paul.call("GET", "/api/v1/me").status, 401);  // his sessions ended
+  ApiClient fresh(*app_);
+  EXPECT_EQ(fresh.login("paul", "un nouveau départ pour paul").error_field(), "code");
+  ASSERT_EQ(admin_->call("DELETE", base + "/second-factor").status, 204);
+  EXPECT_EQ(fresh.login("paul", "un nouveau départ pour paul").status, 201);  // no code now
+  // Never one's own, never outside one's territories.
+  ApiResponse me = admin_->call("GET", "/api/v1/me");
+  std::string own = "/api/v1/users/" + std::to_string(me.json.at("id").as_int64());
+  EXPECT_EQ(admin_->call("DELETE", own + "/second-factor").status, 409);
+  ApiClient other_admin = signed_in("admin2", Role::administrateur, other_);
+  EXPECT_EQ(other_admin.call("DELETE", base + "/second-factor").status, 404);  // not theirs
+  ApiResponse journal =
+      admin_->call("GET", "/api/v1/journal?territory_id=" + std::to_string(territory_));
+  std::string events;
+  for (const auto& e : journal.json.at("items").as_array())
+    events += std::string(e.at("event").as_string()) + " " +
+              std::string(e.at("subject").as_string()) + ";";
+  EXPECT_NE(events.find("compte.mot_de_passe_reinitialise compte:paul"), std::string::npos)
+      << events;
+  EXPECT_NE(events.find("compte.double_authentification_retiree compte:paul"), std::string::npos)
+      << events;
+}
+
 TEST_P(UserAdminTest, roles_change_and_go_and_accounts_are_disabled) {
   std::int64_t id = admin_->call("POST", "/api/v1/users", json::value(new_user("paul", "lecteur")))
                         .json.at("id")

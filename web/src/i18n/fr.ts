@@ -6,6 +6,7 @@ export const fr = {
   skip: 'Aller au contenu',
   nav: { home: 'Accueil', bodies: 'Instances', partners: 'Partenaires', followups: 'Suivis individuels', admin: 'Administration', security: 'Sécurité du compte', label: 'Navigation principale' },
   session: {
+    passwordChanged: 'Mot de passe changé : connectez-vous avec le nouveau.',
     title: 'Connexion',
     login: 'Identifiant',
     password: 'Mot de passe',
@@ -393,6 +394,11 @@ export const fr = {
   },
   security: {
     title: 'Sécurité du compte',
+    passwordTitle: 'Changer mon mot de passe',
+    currentPassword: 'Mot de passe actuel',
+    newPassword: 'Nouveau mot de passe',
+    newPasswordHint: 'Au moins 12 caractères ; une phrase de passe de trois mots ou plus convient. Toutes vos sessions seront fermées : reconnectez-vous ensuite.',
+    changePassword: 'Changer le mot de passe',
     required: "Votre accès aux dossiers confidentiels (suivis individuels, instances confidentielles) exige la double authentification : activez-la pour continuer.",
     active: 'La double authentification est active : cette session a été ouverte avec votre code.',
     intro: "La double authentification demande, en plus du mot de passe, un code à six chiffres donné par une application d'authentification (FreeOTP, Aegis, Google Authenticator…) installée sur votre téléphone.",

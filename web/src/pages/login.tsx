@@ -12,6 +12,7 @@ function safeReturn(): string {
 
 function Login() {
   const expired = new URLSearchParams(location.search).has('expiree');
+  const changed = new URLSearchParams(location.search).get('motif') === 'mot-de-passe';
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState<string | null>(null);  // asked once a second factor is in force
@@ -44,6 +45,7 @@ function Login() {
       </h1>
       <p>{fr.tagline}</p>
       {expired && <p role="status">{fr.session.expired}</p>}
+      {changed && <p role="status">{fr.session.passwordChanged}</p>}
       <form onSubmit={submit} noValidate>
         <div class="field">
           <label for="login">{fr.session.login}</label>

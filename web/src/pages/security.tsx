@@ -77,4 +77,33 @@ function Enrolment(props: { me: Me }) {
   );
 }
 
-render(<Layout title={t.title}>{(me) => (<><h1>{t.title}</h1><Enrolment me={me} /></>)}</Layout>, document.getElementById('app')!);
+/** The person's own password: the current one, then the new one; every session then ends. */
+function PasswordChange() {
+  const [form, setForm] = useState({ current_password: '', new_password: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+  async function submit(e: Event) {
+    e.preventDefault();
+    try {
+      await api('PUT', '/api/v1/me/password', form);
+      location.href = '/connexion.html?motif=mot-de-passe';
+    } catch (err) {
+      const r = fieldErrors(err);
+      setErrors(r.errors);
+      setMessage(r.message);
+    }
+  }
+  return (
+    <section aria-labelledby="mot-de-passe">
+      <h2 id="mot-de-passe">{t.passwordTitle}</h2>
+      <form onSubmit={submit} noValidate>
+        <Input path="current_password" label={t.currentPassword} type="password" value={form.current_password} onInput={(v) => setForm({ ...form, current_password: v })} errors={errors} required />
+        <Input path="new_password" label={t.newPassword} hint={t.newPasswordHint} type="password" value={form.new_password} onInput={(v) => setForm({ ...form, new_password: v })} errors={errors} required />
+        <button type="submit">{t.changePassword}</button>
+      </form>
+      <p role="alert" class="error">{message}</p>
+    </section>
+  );
+}
+
+render(<Layout title={t.title}>{(me) => (<><h1>{t.title}</h1><Enrolment me={me} />{!me.must_enrol && <PasswordChange />}</>)}</Layout>, document.getElementById('app')!);
