@@ -88,9 +88,10 @@ Result<void> UserAdministration::reset_password(const Actor& actor, std::int64_t
   }
   auto [login, territories] = TRY(administered(actor, user_id));
   TRY_VOID(users_.set_password(login, password));
-  for (std::int64_t t : territories)
+  for (std::int64_t t : territories) {
     if (journal_)
       TRY_VOID(journal_(actor, t, "compte.mot_de_passe_reinitialise", "compte:" + login));
+  }
   return success();
 }
 
