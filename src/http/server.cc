@@ -170,7 +170,19 @@ struct Server::Impl {
     asio::io_context& target = *loops[next_loop++ % loops.size()];
     acceptor.async_accept(target, [this](beast::error_code ec, tcp::socket socket) {
       if (ec) {
-        if (!stopping) accept();
+        if (stopping) return;
+        // Out of descriptors (or kernel buffers): the pending connection stays in the backlog
+        // and accepting again at once would spin a core. Wait a little, then try again.
+        if (ec == asio::error::no_descriptors || ec == asio::error::no_buffer_space ||
+            ec == asio::error::no_memory ||
+            ec == boost::system::errc::too_many_files_open_in_system) {
+          backoff.expires_after(std::chrono::milliseconds(50));
+          backoff.async_wait([this](beast::error_code waited) {
+            if (!waited && !stopping) accept();
+          });
+          return;
+        }
+        accept();
         return;
       }
       std::make_shared<Connection>(std::move(socket), options, handler, registry, stopping)
@@ -184,6 +196,7 @@ struct Server::Impl {
   asio::io_context main_loop{1};
   std::vector<std::unique_ptr<asio::io_context>> loops;
   tcp::acceptor acceptor;
+  asio::steady_timer backoff{main_loop};
   Registry registry;
   std::atomic<bool> stopping{false};
   std::size_t next_loop = 0;
@@ -249,6 +262,7 @@ void Server::stop() {
     s.stopping = true;
     beast::error_code ignored;
     s.acceptor.close(ignored);
+    s.backoff.cancel();
     s.main_loop.stop();
   });
 }
