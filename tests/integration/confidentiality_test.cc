@@ -63,13 +63,17 @@ class ConfidentialityTest : public MeetingFixture {
         {"DELETE", path("/api/v1/attachments/", attachment_), {}, true},
     };
   }
-  std::size_t confidential_reads(const std::string& login) {
+  /// How many entries of the territory's journal are this person's `event`.
+  std::size_t journaled(const std::string& login, const char* event) {
     ApiResponse journal =
         people_["admin"]->call("GET", "/api/v1/journal?territory_id=" + std::to_string(territory_));
     std::size_t n = 0;
     for (const auto& e : journal.json.at("items").as_array())
-      n += e.at("user_login").as_string() == login && e.at("event") == "confidentiel.lecture";
+      n += e.at("user_login").as_string() == login && e.at("event") == event;
     return n;
+  }
+  std::size_t confidential_reads(const std::string& login) {
+    return journaled(login, "confidentiel.lecture");
   }
 
   std::int64_t cellule_ = 0, meeting_ = 0, decision_ = 0, attachment_ = 0;
@@ -183,14 +187,7 @@ TEST_P(ConfidentialityTest, a_confidential_decision_reaches_the_fiche_only_in_pu
 }
 
 TEST_P(ConfidentialityTest, refused_reads_and_writes_of_confidential_content_are_journaled) {
-  auto refusals = [&](const std::string& login) {
-    ApiResponse journal =
-        people_["admin"]->call("GET", "/api/v1/journal?territory_id=" + std::to_string(territory_));
-    std::size_t n = 0;
-    for (const auto& e : journal.json.at("items").as_array())
-      n += e.at("user_login").as_string() == login && e.at("event") == "confidentiel.refus";
-    return n;
-  };
+  auto refusals = [&](const std::string& login) { return journaled(login, "confidentiel.refus"); };
   for (const char* who : {"non-membre", "non-signataire", "admin"}) {
     std::size_t expected = 0;
     for (const Call& call : content_calls()) {
