@@ -74,6 +74,15 @@ UserAdministration::administered(const Actor& actor, std::int64_t user_id) {
   return std::pair{login, ids};
 }
 
+Result<void> UserAdministration::journal_each(const Actor& actor,
+                                              const std::vector<std::int64_t>& territories,
+                                              const std::string& event, const std::string& login) {
+  if (!journal_) return success();
+  for (std::int64_t t : territories)
+    TRY_VOID(journal_(actor, t, event, "compte:" + login));
+  return success();
+}
+
 Result<void> UserAdministration::set_disabled(const Actor& actor, std::int64_t user_id,
                                               bool disabled) {
   if (user_id == actor.user_id) return self_lockout();
@@ -88,11 +97,7 @@ Result<void> UserAdministration::reset_password(const Actor& actor, std::int64_t
   }
   auto [login, territories] = TRY(administered(actor, user_id));
   TRY_VOID(users_.set_password(login, password));
-  for (std::int64_t t : territories) {
-    if (journal_)
-      TRY_VOID(journal_(actor, t, "compte.mot_de_passe_reinitialise", "compte:" + login));
-  }
-  return success();
+  return journal_each(actor, territories, "compte.mot_de_passe_reinitialise", login);
 }
 
 Result<void> UserAdministration::reset_second_factor(const Actor& actor, std::int64_t user_id) {
@@ -101,12 +106,7 @@ Result<void> UserAdministration::reset_second_factor(const Actor& actor, std::in
   }
   auto [login, territories] = TRY(administered(actor, user_id));
   TRY_VOID(users_.reset_second_factor(login));
-  for (std::int64_t t : territories) {
-    if (journal_) {
-      TRY_VOID(journal_(actor, t, "compte.double_authentification_retiree", "compte:" + login));
-    }
-  }
-  return success();
+  return journal_each(actor, territories, "compte.double_authentification_retiree", login);
 }
 
 }  // namespace vigie

@@ -56,6 +56,9 @@ class UserAdministration {
   /// The account's login, once the actor administers every territory where it holds a role.
   Result<std::pair<std::string, std::vector<std::int64_t>>> administered(const Actor& actor,
                                                                          std::int64_t user_id);
+  /// The event once in each territory's journal.
+  Result<void> journal_each(const Actor& actor, const std::vector<std::int64_t>& territories,
+                            const std::string& event, const std::string& login);
   Journal journal_;
 
   Database& db_;

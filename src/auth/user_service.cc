@@ -50,9 +50,7 @@ Result<void> UserService::set_password(const std::string& login, const std::stri
   return db_.in_transaction([&](Connection& conn) -> Result<void> {
     std::int64_t id = TRY(find_id(conn, login));
     TRY(conn.query("DELETE FROM login_attempts WHERE login = ?", {login}));
-    TRY(conn.query("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 "
-                   "WHERE id = ?",
-                   {hash, id}));
+    TRY(conn.query("UPDATE users SET password_hash = ? WHERE id = ?", {hash, id}));
     // A new password ends every open session of the account.
     TRY(conn.query("DELETE FROM sessions WHERE user_id = ?", {id}));
     return success();

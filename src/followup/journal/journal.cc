@@ -14,6 +14,13 @@ constexpr const char* kColumns =
     "SELECT id, at, user_id, user_login, origin, territory_id, followup_id, action, detail, "
     "previous_hash, hash, key_version FROM followup_journal ";
 
+// Touching the head row locks it (PostgreSQL) so that two writers cannot fork the chain; it
+// answers the chain's last hash, its anchor and its seal.
+Result<Rows> lock_head(Connection& conn) {
+  return conn.query("UPDATE followup_journal_head SET last_hash = last_hash WHERE id = 1 "
+                    "RETURNING last_hash, anchor_hash, seal");
+}
+
 ChainedEntry from_row(const Row& r) {
   return {
       r.integer(0),          r.text(1), r.integer(2),       r.text(3), r.text(4),  r.integer(5),
@@ -27,9 +34,7 @@ Result<void> FollowUpJournal::record_in(Connection& conn, const Actor& actor,
                                         std::optional<std::int64_t> followup_id,
                                         const std::string& action,
                                         const std::optional<std::string>& detail) {
-  // Touching the head row locks it (PostgreSQL) so that two writers cannot fork the chain.
-  Rows head = TRY(conn.query("UPDATE followup_journal_head SET last_hash = last_hash WHERE id = 1 "
-                             "RETURNING last_hash, anchor_hash, seal"));
+  Rows head = TRY(lock_head(conn));
   ChainedEntry e;
   e.at = format_timestamp(clock_.now());
   e.user_id = actor.user_id;
@@ -106,8 +111,7 @@ FollowUpJournal::about_in(Connection& conn, const std::vector<std::int64_t>& fol
 }
 
 Result<std::int64_t> FollowUpJournal::prune_in(Connection& conn, const std::string& cutoff) {
-  Rows head = TRY(conn.query("UPDATE followup_journal_head SET last_hash = last_hash WHERE id = 1 "
-                             "RETURNING last_hash, anchor_hash, seal"));
+  Rows head = TRY(lock_head(conn));
   Rows last = TRY(conn.query(
       "SELECT id, hash FROM followup_journal WHERE at < ? ORDER BY id DESC LIMIT 1", {cutoff}));
   if (last.empty()) return std::int64_t{0};
@@ -189,8 +193,7 @@ Result<ChainCheck> FollowUpJournal::verify(const std::optional<std::string>& che
 Result<void> FollowUpJournal::seal_new() {
   if (!keys_) return Error::invalid("Aucune clé de journal n'est configurée.", "journal-key");
   return db_.in_transaction([&](Connection& conn) -> Result<void> {
-    Rows head = TRY(conn.query("UPDATE followup_journal_head SET last_hash = last_hash WHERE id = "
-                               "1 RETURNING last_hash, anchor_hash, seal"));
+    Rows head = TRY(lock_head(conn));
     Rows keyed = TRY(conn.query("SELECT 1 FROM followup_journal WHERE key_version > 0 LIMIT 1"));
     if (!head.at(0).text(2).empty() || !keyed.empty()) {
       return Error::conflict("Le journal est déjà scellé.");
