@@ -22,11 +22,12 @@ namespace json = boost::json;
 
 App::App(Database& db, const Clock& clock, const AppOptions& options)
     : db_(db), users_(db, clock), sessions_(db, clock, users_, options.sessions),
-      user_admin_(db, users_), second_factor_(db, clock), territories_(db, clock), partners_(db),
+      user_admin_(db, users_), second_factor_(db, clock), territories_(db, clock),
+      chained_journal_(db, clock, options.journal_keys), partners_(db, chained_journal_),
       strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
-      journal_(db, clock), governance_(db, clock, partners_, strategies_, journal_),
-      followup_journal_(db, clock, options.journal_keys),
-      followups_(db, clock, governance_, partners_, followup_journal_),
+      journal_(db, clock),
+      governance_(db, clock, partners_, strategies_, journal_, chained_journal_),
+      followups_(db, clock, governance_, partners_, chained_journal_),
       static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {
@@ -37,6 +38,9 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   user_admin_.journal_to([this](const Actor& actor, std::int64_t territory,
                                 const std::string& event, const std::string& subject) {
     return journal_.record(actor, territory, event, subject);
+  });
+  user_admin_.after_reset([this](const Actor& actor, std::int64_t user_id) {
+    return partners_.suspend_links(actor, user_id);
   });
   sessions_.require_second_factor_when([this](Connection& conn, const Actor& actor) {
     return governance_.signs_confidential_body(conn, actor);
@@ -49,7 +53,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_strategy_routes(router_, strategies_, exchange_);
   add_governance_routes(router_, governance_);
   add_journal_routes(router_, journal_);
-  add_followup_routes(router_, followups_, followup_journal_);
+  add_followup_routes(router_, followups_, chained_journal_);
 }
 
 Response App::health(const Request&) {

@@ -9,11 +9,11 @@
 #include "auth/session_service.h"
 #include "auth/user_admin.h"
 #include "auth/user_service.h"
-#include "followup/journal/journal.h"
 #include "followup/service.h"
 #include "governance/service.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "journal/chained/journal.h"
 #include "journal/service.h"
 #include "partner/service.h"
 #include "strategy/exchange.h"
@@ -53,7 +53,7 @@ class App {
   GovernanceService& governance() { return governance_; }
   JournalService& journal() { return journal_; }
   FollowUpService& followups() { return followups_; }
-  FollowUpJournal& followup_journal() { return followup_journal_; }
+  ChainedJournal& chained_journal() { return chained_journal_; }
 
  private:
   Response dispatch(Request& request);
@@ -65,12 +65,12 @@ class App {
   UserAdministration user_admin_;
   SecondFactorService second_factor_;
   TerritoryService territories_;
+  ChainedJournal chained_journal_;
   PartnerService partners_;
   StrategyService strategies_;
   StrategyExchange exchange_;
   JournalService journal_;
   GovernanceService governance_;
-  FollowUpJournal followup_journal_;
   FollowUpService followups_;
   StaticFiles static_files_;
   Router router_;

@@ -13,6 +13,20 @@ Result<std::string> UserAdministration::login_of(Connection& conn, std::int64_t 
   return rows[0].text(0);
 }
 
+// An account of another territory joins this one only with the consent of an administrator of a
+// territory where it already holds a role: the actor must be one. Otherwise the same 404 as an
+// unknown id, so that trying ids tells nothing of the accounts elsewhere (issue 12 §1).
+Result<void> UserAdministration::check_reachable(Connection& conn, const Actor& actor,
+                                                 std::int64_t user_id, std::int64_t territory_id) {
+  Rows held =
+      TRY(conn.query("SELECT territory_id FROM role_assignments WHERE user_id = ?", {user_id}));
+  for (const Row& r : held) {
+    std::int64_t t = r.integer(0);
+    if (t == territory_id || actor.can(Permission::user_admin, t)) return success();
+  }
+  return Error::not_found("Utilisateur introuvable.");
+}
+
 Result<std::vector<TerritoryMember>> UserAdministration::members(const Actor& actor,
                                                                  std::int64_t territory_id) {
   TRY_VOID(require(actor, Permission::user_admin, territory_id));
@@ -44,6 +58,7 @@ Result<void> UserAdministration::set_role(const Actor& actor, std::int64_t user_
   if (user_id == actor.user_id && role != Role::administrateur) return self_lockout();
   Lease conn = db_.acquire();
   std::string login = TRY(login_of(*conn, user_id));
+  TRY_VOID(check_reachable(*conn, actor, user_id, territory_id));
   return users_.grant(login, territory_id, role);
 }
 
@@ -53,6 +68,7 @@ Result<void> UserAdministration::revoke(const Actor& actor, std::int64_t user_id
   if (user_id == actor.user_id) return self_lockout();
   return db_.in_transaction([&](Connection& conn) -> Result<void> {
     TRY(login_of(conn, user_id));
+    TRY_VOID(check_reachable(conn, actor, user_id, territory_id));
     TRY(conn.query("DELETE FROM role_assignments WHERE user_id = ? AND territory_id = ?",
                    {user_id, territory_id}));
     return success();
@@ -97,6 +113,7 @@ Result<void> UserAdministration::reset_password(const Actor& actor, std::int64_t
   }
   auto [login, territories] = TRY(administered(actor, user_id));
   TRY_VOID(users_.set_password(login, password));
+  if (after_reset_) TRY_VOID(after_reset_(actor, user_id));
   return journal_each(actor, territories, "compte.mot_de_passe_reinitialise", login);
 }
 
@@ -106,6 +123,7 @@ Result<void> UserAdministration::reset_second_factor(const Actor& actor, std::in
   }
   auto [login, territories] = TRY(administered(actor, user_id));
   TRY_VOID(users_.reset_second_factor(login));
+  if (after_reset_) TRY_VOID(after_reset_(actor, user_id));
   return journal_each(actor, territories, "compte.double_authentification_retiree", login);
 }
 

@@ -50,9 +50,16 @@ class UserAdministration {
   using Journal = std::function<Result<void>(const Actor&, std::int64_t, const std::string&,
                                              const std::string&)>;
   void journal_to(Journal journal) { journal_ = std::move(journal); }
+  /// Called after a reset of another account's password or second factor (the composition root
+  /// suspends the account's contact links until someone else confirms them again).
+  using AfterReset = std::function<Result<void>(const Actor&, std::int64_t)>;
+  void after_reset(AfterReset hook) { after_reset_ = std::move(hook); }
 
  private:
   Result<std::string> login_of(Connection& conn, std::int64_t user_id);
+  /// The account holds a role in the territory, or in one the actor administers: else 404.
+  Result<void> check_reachable(Connection& conn, const Actor& actor, std::int64_t user_id,
+                               std::int64_t territory_id);
   /// The account's login, once the actor administers every territory where it holds a role.
   Result<std::pair<std::string, std::vector<std::int64_t>>> administered(const Actor& actor,
                                                                          std::int64_t user_id);
@@ -60,6 +67,7 @@ class UserAdministration {
   Result<void> journal_each(const Actor& actor, const std::vector<std::int64_t>& territories,
                             const std::string& event, const std::string& login);
   Journal journal_;
+  AfterReset after_reset_;
 
   Database& db_;
   UserService& users_;

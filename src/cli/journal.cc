@@ -1,5 +1,5 @@
 // vigie journal verify | seal | rotate-key: the follow-up journal's chain and its key.
-#include "followup/journal/journal.h"
+#include "journal/chained/journal.h"
 
 #include <iostream>
 
@@ -33,7 +33,7 @@ int verify(const JournalOptions& o) {
   SystemClock clock;
   std::optional<std::string> checkpoint;
   if (!o.checkpoint.empty()) checkpoint = o.checkpoint;
-  auto check = FollowUpJournal(**db, clock, keys).verify(checkpoint);
+  auto check = ChainedJournal(**db, clock, keys).verify(checkpoint);
   if (!check) return fail(check.error());
   if (check->state == "altere") {
     std::cerr << "vigie: journal altéré ";
@@ -86,7 +86,7 @@ void add_journal(CLI::App& app, int& status) {
       return;
     }
     SystemClock clock;
-    auto sealed = FollowUpJournal(**db, clock, std::move(*keys)).seal_new();
+    auto sealed = ChainedJournal(**db, clock, std::move(*keys)).seal_new();
     status = sealed ? 0 : fail(sealed.error());
     if (sealed) std::cout << "Journal scellé.\n";
   });

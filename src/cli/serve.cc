@@ -10,8 +10,8 @@
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/common.h"
-#include "followup/journal/key.h"
 #include "http/server.h"
+#include "journal/chained/key.h"
 
 namespace vigie::cli {
 namespace {
@@ -74,7 +74,7 @@ int serve(const ServeOptions& o) {
   if (keys->second) {
     // A key made just now: seal the journal as it stands (its older entries stay unkeyed).
     std::cerr << "Clé du journal créée : " << key_file << " (à sauvegarder hors de la base).\n";
-    if (auto sealed = app.followup_journal().seal_new(); !sealed) return fail(sealed.error());
+    if (auto sealed = app.chained_journal().seal_new(); !sealed) return fail(sealed.error());
   }
   ServerOptions server_options;
   server_options.address = o.address;

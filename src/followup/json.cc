@@ -34,6 +34,9 @@ json::object to_json(const FollowUp& f) {
     o["contact_id"] = p.contact_id;
     o["name"] = p.name;
     o["profession"] = p.profession;
+    o["state"] = p.state;
+    o["requested_by"] = p.requested_by_name;
+    o["decided_by"] = p.decided_by_name;
     professionals.push_back(std::move(o));
   }
   return {{"id", f.id},
@@ -174,7 +177,10 @@ void read_social_professionals(JsonReader& in, std::vector<SocialProfessional>& 
         p.fail("contact_id", "Personne désignée deux fois (ligne " + std::to_string(i + 1) + ").");
       }
     }
-    out.push_back({contact, p.enumeration("profession", kSocialProfessions), ""});
+    SocialProfessional named;
+    named.contact_id = contact;
+    named.profession = p.enumeration("profession", kSocialProfessions);
+    out.push_back(std::move(named));
   });
 }
 

@@ -3,9 +3,9 @@
 #include <boost/json/object.hpp>
 
 #include "core/json_reader.h"
-#include "followup/journal/chain.h"
 #include "followup/model.h"
 #include "followup/service.h"
+#include "journal/chained/chain.h"
 
 namespace vigie {
 

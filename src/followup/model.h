@@ -31,6 +31,15 @@ struct SocialProfessional {
   std::int64_t contact_id = 0;
   std::string profession;  // kSocialProfessions
   std::string name;        // read-only
+  /// A new designation opens the social section only once another signatory of the handling
+  /// body confirms it: "en_attente", "confirme" or "refuse" (issue 12 §1, auth/grant.h).
+  std::string state = "confirme";
+  std::optional<std::int64_t> requested_by;
+  std::optional<std::int64_t> decided_by;
+  // Read-only.
+  std::optional<std::int64_t> account_id;  // the contact's account
+  std::string requested_by_name;
+  std::string decided_by_name;
 };
 
 /// A dated entry of the social section.

@@ -25,6 +25,19 @@ void add_followup_sharing_routes(Router& r, FollowUpService& f) {
                       : error_response(ok.error());
           });
         });
+  r.add("POST", "/api/v1/followups/{id}/social-professionals/access",
+        [&f](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            std::int64_t contact = 0;
+            std::string decision;
+            auto ok = read_body(req, [&](JsonReader& in) {
+              contact = in.integer("contact_id", 1, INT64_MAX);
+              decision = in.string("decision", 20);
+            });
+            return ok ? reply(f.decide_social(actor, id, contact, decision), 200, as_json)
+                      : error_response(ok.error());
+          });
+        });
   r.add("GET", "/api/v1/followups/{id}/social", [&f](const Request& req, const Actor& actor) {
     return with_id(
         req, [&](std::int64_t id) { return reply(f.social_notes(actor, id), 200, as_items); });
@@ -62,7 +75,7 @@ void add_followup_sharing_routes(Router& r, FollowUpService& f) {
   });
 }
 
-void add_followup_routes(Router& r, FollowUpService& f, FollowUpJournal& journal) {
+void add_followup_routes(Router& r, FollowUpService& f, ChainedJournal& journal) {
   r.add("GET", "/api/v1/followups", [&f](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::followup_access);
     if (!territory) return error_response(territory.error());

@@ -5,7 +5,7 @@
 
 namespace vigie {
 
-void add_followup_routes(Router& router, FollowUpService& followups, FollowUpJournal& journal);
+void add_followup_routes(Router& router, FollowUpService& followups, ChainedJournal& journal);
 /// Rappel à l'ordre, CDDF, TIG (procedure_routes.cc).
 void add_procedure_routes(Router& router, FollowUpService& followups);
 

@@ -4,10 +4,10 @@
 
 #include "auth/actor.h"
 #include "core/clock.h"
-#include "followup/journal/journal.h"
 #include "followup/model.h"
 #include "followup/procedure_model.h"
 #include "governance/service.h"
+#include "journal/chained/journal.h"
 #include "partner/service.h"
 #include "store/database.h"
 
@@ -19,7 +19,7 @@ namespace vigie {
 class FollowUpService {
  public:
   FollowUpService(Database& db, const Clock& clock, GovernanceService& governance,
-                  PartnerService& partners, FollowUpJournal& journal, RetentionPolicy policy = {})
+                  PartnerService& partners, ChainedJournal& journal, RetentionPolicy policy = {})
       : db_(db), clock_(clock), governance_(governance), partners_(partners), journal_(journal),
         policy_(policy) {}
 
@@ -38,8 +38,15 @@ class FollowUpService {
   // The social section and sharing (sharing_service.cc).
   /// Names the professionals of social action who alone read the social section; each must be
   /// a current, signatory member of the handling body.
+  /// A new designation (or a new profession) is stored "en_attente": it opens the social section
+  /// only once decide_social() confirms it (issue 12 §1). Journaled.
   Result<FollowUp> name_social_professionals(const Actor& actor, std::int64_t id,
                                              std::vector<SocialProfessional> named);
+  /// Another current signatory of the handling body confirms or refuses a pending designation
+  /// (`decision`: "confirme" or "refuse", else 400); never the person named nor who named them
+  /// (403); 404 when not named, 409 when not pending. Journaled with both people.
+  Result<FollowUp> decide_social(const Actor& actor, std::int64_t id, std::int64_t contact_id,
+                                 const std::string& decision);
   /// The social section, for a named professional of the handling body.
   Result<std::vector<SocialNote>> social_notes(const Actor& actor, std::int64_t id);
   Result<std::vector<SocialNote>> add_social_note(const Actor& actor, std::int64_t id,
@@ -148,7 +155,7 @@ class FollowUpService {
   const Clock& clock_;
   GovernanceService& governance_;
   PartnerService& partners_;
-  FollowUpJournal& journal_;
+  ChainedJournal& journal_;
   RetentionPolicy policy_;
 };
 

@@ -36,12 +36,24 @@ FollowUpShare share_of(const Row& r) {
 
 Result<std::vector<SocialProfessional>> social_professionals(Connection& conn,
                                                              std::int64_t followup_id) {
-  Rows rows = TRY(conn.query("SELECT p.contact_id, p.profession, c.name FROM "
-                             "followup_social_professionals p JOIN contacts c ON c.id = "
-                             "p.contact_id WHERE p.followup_id = ? ORDER BY c.name",
-                             {followup_id}));
+  Rows rows = TRY(conn.query(
+      "SELECT p.contact_id, p.profession, c.name, p.state, p.requested_by, p.decided_by, "
+      "c.user_id, rq.display_name, dc.display_name FROM followup_social_professionals p "
+      "JOIN contacts c ON c.id = p.contact_id LEFT JOIN users rq ON rq.id = p.requested_by "
+      "LEFT JOIN users dc ON dc.id = p.decided_by WHERE p.followup_id = ? ORDER BY c.name",
+      {followup_id}));
   return map_rows(rows, [](const Row& r) {
-    return SocialProfessional{r.integer(0), r.text(1), r.text(2)};
+    SocialProfessional p;
+    p.contact_id = r.integer(0);
+    p.profession = r.text(1);
+    p.name = r.text(2);
+    p.state = r.text(3);
+    p.requested_by = r.optional_integer(4);
+    p.decided_by = r.optional_integer(5);
+    p.account_id = r.optional_integer(6);
+    p.requested_by_name = r.optional_text(7).value_or("");
+    p.decided_by_name = r.optional_text(8).value_or("");
+    return p;
   });
 }
 
@@ -50,15 +62,26 @@ Result<void> replace_social_professionals(Connection& conn, std::int64_t followu
   TRY(conn.query("DELETE FROM followup_social_professionals WHERE followup_id = ?", {followup_id}));
   for (const auto& p : named) {
     TRY(conn.query("INSERT INTO followup_social_professionals (followup_id, contact_id, "
-                   "profession) VALUES (?, ?, ?)",
-                   {followup_id, p.contact_id, p.profession}));
+                   "profession, state, requested_by, decided_by) VALUES (?, ?, ?, ?, ?, ?)",
+                   {followup_id, p.contact_id, p.profession, p.state,
+                    optional_value(p.requested_by), optional_value(p.decided_by)}));
   }
   return success();
 }
 
+Result<bool> decide_social(Connection& conn, std::int64_t followup_id, std::int64_t contact_id,
+                           const std::string& state, std::int64_t decided_by) {
+  Rows rows = TRY(conn.query("UPDATE followup_social_professionals SET state = ?, decided_by = ? "
+                             "WHERE followup_id = ? AND contact_id = ? AND state = 'en_attente' "
+                             "RETURNING contact_id",
+                             {state, decided_by, followup_id, contact_id}));
+  return !rows.empty();
+}
+
 Result<bool> is_named_social(Connection& conn, std::int64_t followup_id, std::int64_t user_id) {
   Rows rows = TRY(conn.query("SELECT 1 FROM followup_social_professionals p JOIN contacts c ON "
-                             "c.id = p.contact_id WHERE p.followup_id = ? AND c.user_id = ?",
+                             "c.id = p.contact_id WHERE p.followup_id = ? AND c.user_id = ? "
+                             "AND c.link_state = 'confirme' AND p.state = 'confirme'",
                              {followup_id, user_id}));
   return !rows.empty();
 }

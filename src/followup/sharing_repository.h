@@ -10,6 +10,9 @@ Result<std::vector<SocialProfessional>> social_professionals(Connection& conn,
                                                              std::int64_t followup_id);
 Result<void> replace_social_professionals(Connection& conn, std::int64_t followup_id,
                                           const std::vector<SocialProfessional>& named);
+/// Sets a pending designation's decision; false when none was pending.
+Result<bool> decide_social(Connection& conn, std::int64_t followup_id, std::int64_t contact_id,
+                           const std::string& state, std::int64_t decided_by);
 /// Whether the account is linked to a professional named on the record.
 Result<bool> is_named_social(Connection& conn, std::int64_t followup_id, std::int64_t user_id);
 Result<std::vector<SocialNote>> social_notes(Connection& conn, std::int64_t followup_id);

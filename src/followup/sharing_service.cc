@@ -70,23 +70,6 @@ Result<Body> FollowUpService::destination(Connection& conn, const FollowUp& f,
   return std::move(*body);
 }
 
-Result<FollowUp> FollowUpService::name_social_professionals(const Actor& actor, std::int64_t id,
-                                                            std::vector<SocialProfessional> named) {
-  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
-    FollowUp f = TRY(load_entitled(conn, actor, id, "designation_travailleurs_sociaux", refusal));
-    for (std::size_t i = 0; i < named.size(); ++i) {
-      if (!TRY(governance_.is_signatory_contact_in(conn, named[i].contact_id, f.body_id))) {
-        return Error::invalid("Seul un membre signataire de l'instance peut être désigné.",
-                              "professionals[" + std::to_string(i) + "].contact_id");
-      }
-    }
-    TRY_VOID(repo::replace_social_professionals(conn, id, named));
-    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "designation_travailleurs_sociaux",
-                                std::to_string(named.size()) + " professionnel(s) désigné(s)"));
-    return reload(conn, actor, id);
-  });
-}
-
 Result<FollowUp> FollowUpService::load_social(Connection& conn, const Actor& actor, std::int64_t id,
                                               const char* what, Refusal& refusal) {
   FollowUp f = TRY(load_entitled(conn, actor, id, what, refusal));

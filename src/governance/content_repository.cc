@@ -3,11 +3,16 @@
 
 namespace vigie::governance_repository {
 
+// A member reads a confidential body's content through their account only once both the link
+// and the membership are confirmed by someone else (issue 12 §1).
+
 Result<bool> is_signed_member(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                               const std::string& today) {
   Rows rows =
       TRY(conn.query("SELECT 1 FROM body_members m JOIN contacts c ON c.id = m.contact_id "
-                     "WHERE m.body_id = ? AND c.user_id = ? AND m.charter_signed_on IS NOT NULL "
+                     "WHERE m.body_id = ? AND c.user_id = ? AND c.link_state = 'confirme' AND "
+                     "m.access_state = 'confirme' "
+                     "AND m.charter_signed_on IS NOT NULL "
                      "AND m.charter_signed_on <= ? AND (m.left_on IS NULL OR m.left_on > ?)",
                      {body_id, user_id, today, today}));
   return !rows.empty();
@@ -17,7 +22,8 @@ Result<bool> is_signed_contact(Connection& conn, std::int64_t body_id, std::int6
                                const std::string& today) {
   Rows rows =
       TRY(conn.query("SELECT 1 FROM body_members m WHERE m.body_id = ? AND m.contact_id = ? "
-                     "AND m.charter_signed_on IS NOT NULL AND m.charter_signed_on <= ? "
+                     "AND m.access_state = 'confirme' AND m.charter_signed_on IS NOT NULL AND "
+                     "m.charter_signed_on <= ? "
                      "AND (m.left_on IS NULL OR m.left_on > ?)",
                      {body_id, contact_id, today, today}));
   return !rows.empty();
@@ -27,7 +33,9 @@ Result<bool> signs_confidential_body(Connection& conn, std::int64_t user_id,
                                      const std::string& today) {
   Rows rows = TRY(conn.query(
       "SELECT 1 FROM body_members m JOIN contacts c ON c.id = m.contact_id JOIN bodies b ON "
-      "b.id = m.body_id WHERE c.user_id = ? AND b.confidentiality = 'confidentiel' AND "
+      "b.id = m.body_id WHERE c.user_id = ? AND "
+      "c.link_state = 'confirme' AND m.access_state = 'confirme' "
+      "AND b.confidentiality = 'confidentiel' AND "
       "m.charter_signed_on IS NOT NULL AND m.charter_signed_on <= ? AND "
       "(m.left_on IS NULL OR m.left_on > ?) LIMIT 1",
       {user_id, today, today}));
@@ -38,7 +46,8 @@ Result<std::vector<std::int64_t>> signed_bodies(Connection& conn, std::int64_t t
                                                 std::int64_t user_id, const std::string& today) {
   Rows rows = TRY(conn.query(
       "SELECT DISTINCT m.body_id FROM body_members m JOIN contacts c ON c.id = m.contact_id "
-      "JOIN bodies b ON b.id = m.body_id WHERE b.territory_id = ? AND c.user_id = ? "
+      "JOIN bodies b ON b.id = m.body_id WHERE b.territory_id = ? AND c.user_id = ? AND "
+      "c.link_state = 'confirme' AND m.access_state = 'confirme' "
       "AND m.charter_signed_on IS NOT NULL AND m.charter_signed_on <= ? "
       "AND (m.left_on IS NULL OR m.left_on > ?) ORDER BY m.body_id",
       {territory_id, user_id, today, today}));
@@ -48,7 +57,9 @@ Result<std::vector<std::int64_t>> signed_bodies(Connection& conn, std::int64_t t
 Result<bool> is_signed_president(Connection& conn, std::int64_t body_id, std::int64_t user_id,
                                  const std::string& today) {
   Rows rows = TRY(conn.query("SELECT 1 FROM body_members m JOIN contacts c ON c.id = m.contact_id "
-                             "WHERE m.body_id = ? AND c.user_id = ? AND m.role = 'president' "
+                             "WHERE m.body_id = ? AND c.user_id = ? AND "
+                             "c.link_state = 'confirme' AND m.access_state = 'confirme' "
+                             "AND m.role = 'president' "
                              "AND m.charter_signed_on IS NOT NULL AND m.charter_signed_on <= ? "
                              "AND (m.left_on IS NULL OR m.left_on > ?)",
                              {body_id, user_id, today, today}));

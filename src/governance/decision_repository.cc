@@ -155,7 +155,8 @@ Result<std::vector<std::int64_t>> bodies_of_user(Connection& conn, std::int64_t 
   Rows rows = TRY(conn.query(
       "SELECT DISTINCT m.body_id FROM body_members m JOIN contacts c ON c.id = m.contact_id "
       "JOIN bodies b ON b.id = m.body_id JOIN role_assignments r ON r.user_id = c.user_id "
-      "AND r.territory_id = b.territory_id WHERE c.user_id = ? AND m.left_on IS NULL "
+      "AND r.territory_id = b.territory_id WHERE c.user_id = ? AND c.link_state = 'confirme' "
+      "AND m.left_on IS NULL "
       "ORDER BY m.body_id",
       {user_id}));
   return map_rows(rows, [](const Row& r) { return r.integer(0); });

@@ -15,7 +15,14 @@ json::object to_json(const BodyMember& m) {
           {"role", m.role},
           {"charter_signed_on", json_or_null(m.charter_signed_on)},
           {"left_on", json_or_null(m.left_on)},
-          {"version", m.version}};
+          {"version", m.version},
+          {"access",
+           {{"state", m.access_state},
+            {"requested_by", m.access_requested_by_name},
+            {"requested_at", json_or_null(m.access_requested_at)},
+            {"decided_by", m.access_decided_by_name},
+            {"decided_at", json_or_null(m.access_decided_at)},
+            {"note", json_or_null(m.access_note)}}}};
 }
 
 json::object to_json(const Body& b) {

@@ -19,9 +19,22 @@ struct BodyMember {
   std::optional<std::string> charter_signed_on;
   std::optional<std::string> left_on;  // a member who left keeps the history, loses access
   std::int64_t version = 1;
+  /// Of a confidential body, a new member, a new charter date or a return waits, "en_attente",
+  /// until another entitled person confirms it ("confirme") or refuses it ("refuse"); only a
+  /// confirmed member reads the content (auth/grant.h).
+  std::string access_state = "confirme";
+  std::optional<std::int64_t> access_requested_by;
+  std::optional<std::string> access_requested_at;  // UTC timestamp
+  std::optional<std::int64_t> access_decided_by;
+  std::optional<std::string> access_decided_at;  // UTC timestamp
   // Read-only, for display.
   std::string contact_name;
   std::string organisation_name;
+  std::optional<std::int64_t> account_id;  // the contact's account, whose access this opens
+  std::string access_requested_by_name;
+  std::string access_decided_by_name;
+  /// Set on a pending member nobody else may confirm yet: what to do (grant::kNobodyElse).
+  std::optional<std::string> access_note;
 };
 
 /// A body (instance) of the council: plénière, comité restreint, groupe de travail, cellule...

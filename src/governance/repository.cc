@@ -9,8 +9,12 @@ constexpr const char* kBodyColumns =
 
 constexpr const char* kMemberColumns =
     "SELECT m.id, m.body_id, m.contact_id, m.role, m.charter_signed_on, m.left_on, m.version, "
-    "c.name, o.name FROM body_members m JOIN contacts c ON c.id = m.contact_id "
-    "JOIN organisations o ON o.id = c.organisation_id ";
+    "c.name, o.name, m.access_state, m.access_requested_by, m.access_requested_at, "
+    "m.access_decided_by, m.access_decided_at, c.user_id, rq.display_name, dc.display_name "
+    "FROM body_members m JOIN contacts c ON c.id = m.contact_id "
+    "JOIN organisations o ON o.id = c.organisation_id "
+    "LEFT JOIN users rq ON rq.id = m.access_requested_by "
+    "LEFT JOIN users dc ON dc.id = m.access_decided_by ";
 
 Body body_from_row(const Row& r) {
   Body b;
@@ -38,6 +42,14 @@ BodyMember member_from_row(const Row& r) {
   m.version = r.integer(6);
   m.contact_name = r.text(7);
   m.organisation_name = r.text(8);
+  m.access_state = r.text(9);
+  m.access_requested_by = r.optional_integer(10);
+  m.access_requested_at = r.optional_text(11);
+  m.access_decided_by = r.optional_integer(12);
+  m.access_decided_at = r.optional_text(13);
+  m.account_id = r.optional_integer(14);
+  m.access_requested_by_name = r.optional_text(15).value_or("");
+  m.access_decided_by_name = r.optional_text(16).value_or("");
   return m;
 }
 
@@ -110,20 +122,46 @@ Result<std::optional<BodyMember>> find_member(Connection& conn, std::int64_t id)
 
 Result<std::int64_t> insert_member(Connection& conn, const BodyMember& m) {
   Rows rows = TRY(conn.query(
-      "INSERT INTO body_members (body_id, contact_id, role, charter_signed_on, left_on, version) "
-      "VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
+      "INSERT INTO body_members (body_id, contact_id, role, charter_signed_on, left_on, version, "
+      "access_state, access_requested_by, access_requested_at) "
+      "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id",
       {m.body_id, m.contact_id, m.role, optional_value(m.charter_signed_on),
-       optional_value(m.left_on)}));
+       optional_value(m.left_on), m.access_state, optional_value(m.access_requested_by),
+       optional_value(m.access_requested_at)}));
   return rows.at(0).integer(0);
 }
 
 Result<bool> update_member(Connection& conn, const BodyMember& m, std::int64_t expected_version) {
   Rows rows = TRY(conn.query(
-      "UPDATE body_members SET role = ?, charter_signed_on = ?, left_on = ?, version = version + 1 "
-      "WHERE id = ? AND version = ? RETURNING version",
-      {m.role, optional_value(m.charter_signed_on), optional_value(m.left_on), m.id,
+      "UPDATE body_members SET role = ?, charter_signed_on = ?, left_on = ?, version = version + "
+      "1, "
+      "access_state = ?, access_requested_by = ?, access_requested_at = ?, "
+      "access_decided_by = ?, access_decided_at = ? WHERE id = ? AND version = ? RETURNING version",
+      {m.role, optional_value(m.charter_signed_on), optional_value(m.left_on), m.access_state,
+       optional_value(m.access_requested_by), optional_value(m.access_requested_at),
+       optional_value(m.access_decided_by), optional_value(m.access_decided_at), m.id,
        expected_version}));
   return !rows.empty();
+}
+
+Result<void> pend_members(Connection& conn, std::int64_t body_id, std::int64_t requested_by,
+                          const std::string& at) {
+  TRY(conn.query("UPDATE body_members SET access_state = 'en_attente', access_requested_by = ?, "
+                 "access_requested_at = ?, access_decided_by = NULL, access_decided_at = NULL, "
+                 "version = version + 1 WHERE body_id = ? AND left_on IS NULL",
+                 {requested_by, at, body_id}));
+  return success();
+}
+
+Result<std::vector<std::int64_t>>
+confirmed_signatory_accounts(Connection& conn, std::int64_t body_id, const std::string& today) {
+  Rows rows = TRY(conn.query(
+      "SELECT DISTINCT c.user_id FROM body_members m JOIN contacts c ON c.id = m.contact_id "
+      "WHERE m.body_id = ? AND c.user_id IS NOT NULL AND c.link_state = 'confirme' "
+      "AND m.access_state = 'confirme' AND m.charter_signed_on IS NOT NULL "
+      "AND m.charter_signed_on <= ? AND (m.left_on IS NULL OR m.left_on > ?) ORDER BY c.user_id",
+      {body_id, today, today}));
+  return map_rows(rows, [](const Row& r) { return r.integer(0); });
 }
 
 namespace {

@@ -18,7 +18,14 @@ Result<void> remove(Connection& conn, std::int64_t id);
 
 Result<std::optional<BodyMember>> find_member(Connection& conn, std::int64_t id);
 Result<std::int64_t> insert_member(Connection& conn, const BodyMember& m);
+/// Writes the member's dates, role and access state (its contact never changes).
 Result<bool> update_member(Connection& conn, const BodyMember& m, std::int64_t expected_version);
+/// Every current member of the body back to "en_attente" (the body became confidential).
+Result<void> pend_members(Connection& conn, std::int64_t body_id, std::int64_t requested_by,
+                          const std::string& at);
+/// The accounts that read the body's content today (confirmed link, membership and charter).
+Result<std::vector<std::int64_t>>
+confirmed_signatory_accounts(Connection& conn, std::int64_t body_id, const std::string& today);
 
 Result<std::vector<Meeting>> list_meetings(Connection& conn, std::int64_t body_id);
 Result<std::optional<Meeting>> find_meeting(Connection& conn, std::int64_t id);

@@ -120,6 +120,15 @@ void add_governance_routes(Router& r, GovernanceService& g) {
                 : error_response(ok.error());
     });
   });
+  // Another entitled person confirms or refuses a pending access (issue 12 §1).
+  r.add("POST", "/api/v1/members/{id}/access", [&g](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      std::string decision;
+      auto ok = read_body(req, [&](JsonReader& in) { decision = in.string("decision", 20); });
+      return ok ? reply(g.decide_member(actor, id, decision), 200, as_json)
+                : error_response(ok.error());
+    });
+  });
 }
 
 }  // namespace vigie

@@ -1,5 +1,6 @@
 #include "governance/service.h"
 
+#include "auth/grant.h"
 #include "core/dates.h"
 #include "governance/repository.h"
 #include "governance/rhythm.h"
@@ -49,7 +50,9 @@ Result<std::vector<Body>> GovernanceService::list(const Actor& actor, std::int64
 
 Result<Body> GovernanceService::get(const Actor& actor, std::int64_t id) {
   Lease conn = db_.acquire();
-  return load_checked(*conn, actor, id, Permission::governance_read);
+  Body body = TRY(load_checked(*conn, actor, id, Permission::governance_read));
+  TRY_VOID(annotate_pending(*conn, body));
+  return body;
 }
 
 Result<std::int64_t> GovernanceService::create_in(Connection& conn, const Actor& actor,
@@ -72,7 +75,17 @@ Result<Body> GovernanceService::update(const Actor& actor, Body b, std::int64_t 
     b.territory_id = current.territory_id;
     TRY_VOID(check_body(conn, b));
     if (!TRY(repo::update(conn, b, expected_version))) return Error::stale_version();
-    return std::move(*TRY(repo::find(conn, b.id)));
+    if (confidential(b) && !confidential(current)) {
+      // Members admitted while the body was open did not have their access confirmed.
+      TRY_VOID(repo::pend_members(conn, b.id, actor.user_id, format_timestamp(clock_.now())));
+      TRY_VOID(chained_.record_in(conn, actor, b.territory_id, std::nullopt, "acces.demande",
+                                  "tous les membres de « " + b.name +
+                                      " », devenue confidentielle — demandé par " +
+                                      actor.display_name));
+    }
+    Body updated = std::move(*TRY(repo::find(conn, b.id)));
+    TRY_VOID(annotate_pending(conn, updated));
+    return updated;
   });
 }
 
@@ -97,8 +110,16 @@ Result<BodyMember> GovernanceService::add_member(const Actor& actor, const BodyM
         return Error::conflict("Cette personne est déjà membre de l'instance.", "contact_id");
       }
     }
-    std::int64_t id = TRY(repo::insert_member(conn, m));
-    return std::move(*TRY(repo::find_member(conn, id)));
+    BodyMember added = m;
+    added.access_state = std::string(grant::kConfirmed);
+    if (confidential(body)) mark_pending(actor, added);
+    std::int64_t id = TRY(repo::insert_member(conn, added));
+    BodyMember stored = std::move(*TRY(repo::find_member(conn, id)));
+    if (confidential(body)) {
+      TRY_VOID(journal_access(conn, actor, body, stored, "acces.demande",
+                              " — demandé par " + actor.display_name));
+    }
+    return with_note(conn, body, std::move(stored));
   });
 }
 
@@ -107,9 +128,26 @@ Result<BodyMember> GovernanceService::update_member(const Actor& actor, BodyMemb
   return db_.in_transaction([&](Connection& conn) -> Result<BodyMember> {
     auto current = TRY(repo::find_member(conn, m.id));
     if (!current) return Error::not_found("Membre introuvable.");
-    TRY(load_checked(conn, actor, current->body_id, Permission::governance_write));
+    Body body = TRY(load_checked(conn, actor, current->body_id, Permission::governance_write));
+    m.body_id = current->body_id;
+    m.access_state = current->access_state;
+    m.access_requested_by = current->access_requested_by;
+    m.access_requested_at = current->access_requested_at;
+    m.access_decided_by = current->access_decided_by;
+    m.access_decided_at = current->access_decided_at;
+    bool opens = opens_access(body, *current, m);
+    if (opens) mark_pending(actor, m);
     if (!TRY(repo::update_member(conn, m, expected_version))) return Error::stale_version();
-    return std::move(*TRY(repo::find_member(conn, m.id)));
+    BodyMember stored = std::move(*TRY(repo::find_member(conn, m.id)));
+    if (opens) {
+      TRY_VOID(journal_access(conn, actor, body, stored, "acces.demande",
+                              " — demandé par " + actor.display_name));
+    } else if (confidential(body) && (m.left_on != current->left_on ||
+                                      (current->charter_signed_on && !m.charter_signed_on))) {
+      TRY_VOID(journal_access(conn, actor, body, stored, "acces.retire",
+                              " — retiré par " + actor.display_name));
+    }
+    return with_note(conn, body, std::move(stored));
   });
 }
 

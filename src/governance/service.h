@@ -3,6 +3,7 @@
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "governance/model.h"
+#include "journal/chained/journal.h"
 #include "journal/service.h"
 #include "partner/service.h"
 #include "store/database.h"
@@ -14,8 +15,9 @@ namespace vigie {
 class GovernanceService {
  public:
   GovernanceService(Database& db, const Clock& clock, PartnerService& partners,
-                    StrategyService& strategies, JournalService& journal)
-      : db_(db), clock_(clock), partners_(partners), strategies_(strategies), journal_(journal) {}
+                    StrategyService& strategies, JournalService& journal, ChainedJournal& chained)
+      : db_(db), clock_(clock), partners_(partners), strategies_(strategies), journal_(journal),
+        chained_(chained) {}
 
   Result<std::vector<Body>> list(const Actor& actor, std::int64_t territory_id);
   Result<Body> get(const Actor& actor, std::int64_t id);
@@ -25,8 +27,16 @@ class GovernanceService {
   Result<Body> update(const Actor& actor, Body body, std::int64_t expected_version);
   Result<void> remove(const Actor& actor, std::int64_t id);
   Result<BodyMember> add_member(const Actor& actor, const BodyMember& member);
+  /// A member of a confidential body, a new charter date or a return is stored "en_attente"
+  /// and opens nothing until decide_member() confirms it (issue 12 §1); journaled (chained).
   Result<BodyMember> update_member(const Actor& actor, BodyMember member,
                                    std::int64_t expected_version);
+  /// Confirms or refuses a pending member (`decision`: "confirme" or "refuse"; else 400): by a
+  /// confirmed signatory of the body or — while it has none but the people concerned, as for its
+  /// first members — another administrator or coordonnateur of the territory; never by who asked
+  /// nor by the member's own account (403); 409 when nothing is pending. Journaled with both.
+  Result<BodyMember> decide_member(const Actor& actor, std::int64_t member_id,
+                                   const std::string& decision);
 
   Result<std::vector<Meeting>> meetings(const Actor& actor, std::int64_t body_id);
   Result<Meeting> add_meeting(const Actor& actor, const Meeting& meeting);
@@ -117,6 +127,19 @@ class GovernanceService {
 
   Result<Body> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                             Permission permission);
+  // Confirmation of access to a confidential body (access_service.cc).
+  static bool confidential(const Body& body) { return body.confidentiality == "confidentiel"; }
+  static bool opens_access(const Body& body, const BodyMember& before, const BodyMember& after);
+  void mark_pending(const Actor& actor, BodyMember& member) const;
+  Result<void> journal_access(Connection& conn, const Actor& actor, const Body& body,
+                              const BodyMember& member, const std::string& action,
+                              const std::string& detail);
+  /// The accounts that may confirm the member's pending access.
+  Result<std::vector<std::int64_t>> member_deciders(Connection& conn, const Body& body,
+                                                    const BodyMember& member);
+  /// Sets `access_note` on the pending members nobody may confirm yet.
+  Result<void> annotate_pending(Connection& conn, Body& body);
+  Result<BodyMember> with_note(Connection& conn, const Body& body, BodyMember member);
   Result<void> check_body(Connection& conn, const Body& body);
   /// The meeting and its body, once the actor's permission on the territory is checked.
   Result<std::pair<Meeting, Body>> load_meeting(Connection& conn, const Actor& actor,
@@ -139,6 +162,7 @@ class GovernanceService {
   PartnerService& partners_;
   StrategyService& strategies_;
   JournalService& journal_;
+  ChainedJournal& chained_;
 };
 
 }  // namespace vigie

@@ -13,7 +13,13 @@ json::object to_json(const Contact& c) {
           {"email", json_or_null(c.email)},
           {"phone", json_or_null(c.phone)},
           {"user_id", json_or_null(c.user_id)},
-          {"version", c.version}};
+          {"version", c.version},
+          {"account_name", c.account_name},
+          {"link",
+           {{"state", c.link_state},
+            {"requested_by", c.link_requested_by_name},
+            {"decided_by", c.link_decided_by_name},
+            {"note", json_or_null(c.link_note)}}}};
 }
 
 json::object to_json(const Organisation& o) {

@@ -20,6 +20,17 @@ struct Contact {
   std::int64_t version = 1;
   /// The person's own account, if any: how a body's member is recognised when signed in.
   std::optional<std::int64_t> user_id;
+  /// A new link waits, "en_attente", until another administrator or coordonnateur of the
+  /// territory confirms it ("confirme") or refuses it ("refuse"): only a confirmed link lets the
+  /// account act as the contact (issue 12 §1, auth/grant.h).
+  std::string link_state = "confirme";
+  std::optional<std::int64_t> link_requested_by;
+  std::optional<std::int64_t> link_decided_by;
+  // Read-only, for display.
+  std::string account_name;
+  std::string link_requested_by_name;
+  std::string link_decided_by_name;
+  std::optional<std::string> link_note;  // why nobody can confirm yet (grant::kNobodyElse)
 };
 
 /// A partner of the council: préfecture, parquet, police, bailleur, association...

@@ -18,7 +18,10 @@ Result<void> remove(Connection& conn, std::int64_t id);
 
 Result<std::optional<Contact>> find_contact(Connection& conn, std::int64_t id);
 Result<std::int64_t> insert_contact(Connection& conn, const Contact& c);
+/// Writes the contact's details, account link and link state.
 Result<bool> update_contact(Connection& conn, const Contact& c, std::int64_t expected_version);
+/// The contacts linked to the account, in every territory.
+Result<std::vector<Contact>> contacts_of_account(Connection& conn, std::int64_t user_id);
 /// Whether an account holds a role on the territory (a contact may only be linked to such).
 Result<bool> holds_role(Connection& conn, std::int64_t user_id, std::int64_t territory_id);
 Result<void> remove_contact(Connection& conn, std::int64_t id);

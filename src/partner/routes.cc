@@ -84,6 +84,15 @@ void add_contact_routes(Router& r, PartnerService& p) {
   r.add("DELETE", "/api/v1/contacts/{id}", [&p](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) { return reply(p.remove_contact(actor, id)); });
   });
+  // Another administrator or coordonnateur confirms or refuses a pending link (issue 12 §1).
+  r.add("POST", "/api/v1/contacts/{id}/link", [&p](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      std::string decision;
+      auto ok = read_body(req, [&](JsonReader& in) { decision = in.string("decision", 20); });
+      return ok ? reply(p.decide_link(actor, id, decision), 200, as_json)
+                : error_response(ok.error());
+    });
+  });
 }
 
 }  // namespace

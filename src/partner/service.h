@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/actor.h"
+#include "journal/chained/journal.h"
 #include "partner/model.h"
 #include "store/database.h"
 
@@ -9,7 +10,7 @@ namespace vigie {
 /// The partner directory of a territory: organisations and their contacts.
 class PartnerService {
  public:
-  explicit PartnerService(Database& db) : db_(db) {}
+  PartnerService(Database& db, ChainedJournal& chained) : db_(db), chained_(chained) {}
 
   Result<std::vector<Organisation>> list(const Actor& actor, std::int64_t territory_id);
   Result<Organisation> get(const Actor& actor, std::int64_t id);
@@ -21,6 +22,15 @@ class PartnerService {
   Result<Contact> update_contact(const Actor& actor, Contact contact,
                                  std::int64_t expected_version);
   Result<void> remove_contact(const Actor& actor, std::int64_t id);
+  /// Confirms or refuses a contact's pending account link (`decision`: "confirme" or "refuse",
+  /// else 400): by another administrator or coordonnateur of the territory, never by who asked
+  /// nor by the linked account (403); 409 when nothing is pending. Journaled with both people.
+  Result<Contact> decide_link(const Actor& actor, std::int64_t contact_id,
+                              const std::string& decision);
+  /// After an administrator reset the account's password or second factor, its links wait for
+  /// another person's confirmation again: whoever knows the new password does not read as the
+  /// account's owner meanwhile. Journaled in each territory.
+  Result<void> suspend_links(const Actor& actor, std::int64_t user_id);
 
   /// For other modules, inside their own transaction; no permission check (theirs applies).
   Result<std::optional<Organisation>> organisation_in(Connection& conn, std::int64_t id);
@@ -34,8 +44,16 @@ class PartnerService {
   Result<Organisation> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                                     Permission permission);
   Result<Contact> load_contact_checked(Connection& conn, const Actor& actor, std::int64_t id);
+  // Confirmation of account links (link_service.cc).
+  /// A new or changed link becomes pending and is journaled; an ended one is journaled.
+  Result<void> request_link(Connection& conn, const Actor& actor, std::int64_t territory_id,
+                            const std::optional<Contact>& before, Contact& contact);
+  Result<std::vector<std::int64_t>> link_deciders(Connection& conn, std::int64_t territory_id,
+                                                  const Contact& contact);
+  Result<Contact> with_note(Connection& conn, std::int64_t territory_id, Contact contact);
 
   Database& db_;
+  ChainedJournal& chained_;
 };
 
 }  // namespace vigie

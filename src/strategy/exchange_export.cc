@@ -27,7 +27,7 @@ json::object organisation_fields(const Organisation& o) {
   for (const auto& c : o.contacts) {
     json::object x = to_json(c);
     // Accounts are the instance's own: a document moved elsewhere names none.
-    for (const char* k : {"id", "organisation_id", "version", "user_id"})
+    for (const char* k : {"id", "organisation_id", "version", "user_id", "account_name", "link"})
       x.erase(k);
     contacts.push_back(std::move(x));
   }

@@ -67,8 +67,17 @@ class AccessWalkTest : public ApiTest {
                                                   {"kind", "cellule_veille"},
                                                   {"frequency", "monthly"},
                                                   {"confidentiality", "confidentiel"}});
-    create("/api/v1/bodies/" + std::to_string(cell) + "/members",
-           {{"contact_id", person}, {"role", "membre"}, {"charter_signed_on", "2025-01-10"}});
+    std::int64_t member =
+        create("/api/v1/bodies/" + std::to_string(cell) + "/members",
+               {{"contact_id", person}, {"role", "membre"}, {"charter_signed_on", "2025-01-10"}});
+    // Another coordonnateur confirms the link and the membership (issue 12 §1).
+    ApiClient second = signed_in("second", Role::coordonnateur, territory_);
+    json::value confirm(json::object{{"decision", "confirme"}});
+    for (const std::string& where : {"/api/v1/contacts/" + std::to_string(person) + "/link",
+                                     "/api/v1/members/" + std::to_string(member) + "/access"}) {
+      ApiResponse r = second.call("POST", where, confirm);
+      if (r.status != 200) throw std::runtime_error(where + ": " + r.body);
+    }
     std::int64_t record = create("/api/v1/followups", {{"territory_id", territory_},
                                                        {"body_id", cell},
                                                        {"last_name", "Durand"},

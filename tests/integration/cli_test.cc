@@ -2,7 +2,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "followup/journal/journal.h"
+#include "journal/chained/journal.h"
 #include "support/api_client.h"
 
 namespace vigie::test {
@@ -119,7 +119,7 @@ TEST_P(CliStoreTest, export_then_import_through_files) {
 
 TEST_P(CliStoreTest, journal_verify_says_whether_the_follow_up_journal_was_altered) {
   ManualClock clock(1'780'000'000);
-  FollowUpJournal journal(db(), clock);
+  ChainedJournal journal(db(), clock);
   Actor someone;
   someone.user_id = 7;
   someone.login = "educatrice";

@@ -37,6 +37,7 @@ class ConfidentialityTest : public MeetingFixture {
     if (signed_on) client->enrol_second_factor(clock_);  // what a signatory of such a body needs
     std::int64_t person = contact(ville_, name, user_id(*client));
     member(cellule_, person, "membre", signed_on);
+    confirmers_.push_back(client.get());
     return client;
   }
 
@@ -207,7 +208,7 @@ TEST_P(ConfidentialityTest, a_member_who_leaves_loses_access) {
   json::object leave{{"role", "membre"},
                      {"charter_signed_on", "2025-01-10"},
                      {"left_on", "2026-05-01"},
-                     {"version", 1}};
+                     {"version", version_of(member_id)}};
   ASSERT_EQ(c_->call("PUT", path("/api/v1/members/", member_id), json::value(leave)).status, 200);
   EXPECT_EQ(people_["signataire"]->call("GET", content_calls()[0].target).status, 403);
 }

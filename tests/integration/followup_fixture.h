@@ -23,13 +23,13 @@ class FollowUpTest : public MeetingFixture {
     people_["admin"] = client("admin", Role::administrateur);
     people_["dpo"] = client("dpo", Role::dpo);
     people_["lecteur"] = client("lecteur", Role::lecteur);
+    leave("ancien");  // before the record: the journal's latest entries are the tests' own
     record_ = create(*people_["educatrice"], {{"last_name", "Durand"},
                                               {"first_name", "Léa"},
                                               {"birth_date", "2011-04-02"},
                                               {"referral_origin", "education_nationale"}})
                   .json.at("id")
                   .as_int64();
-    leave("ancien");
   }
 
   // Everyone here has a second factor, as anyone who may open a record must.
@@ -43,13 +43,14 @@ class FollowUpTest : public MeetingFixture {
     auto c = client(login, role);
     contacts_[login] = contact(ville_, login, user_id(*c));
     members_[login] = member(body_id, contacts_[login], "membre", signed_on);
+    confirmers_.push_back(c.get());
     return c;
   }
   void leave(const std::string& login) {
     boost::json::object left{{"role", "membre"},
                              {"charter_signed_on", "2024-01-10"},
                              {"left_on", "2026-01-01"},
-                             {"version", 1}};
+                             {"version", version_of(members_[login])}};
     if (c_->call("PUT", path("/api/v1/members/", members_[login]), boost::json::value(left))
             .status != 200) {
       throw std::runtime_error("leave");

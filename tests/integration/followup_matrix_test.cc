@@ -82,6 +82,8 @@ class FollowUpMatrixTest : public FollowUpTest {
         {"POST /api/v1/followups/{id}/close",
          {{"end_date", "2026-04-02"}, {"end_reason", "Objectifs atteints"}}},
         {"PUT /api/v1/followups/{id}/social-professionals", {{"professionals", json::array{}}}},
+        {"POST /api/v1/followups/{id}/social-professionals/access",
+         {{"contact_id", contacts_.at("educatrice")}, {"decision", "confirme"}}},
         {"POST /api/v1/followups/{id}/social", {{"note_date", "2026-04-01"}, {"text", "Note"}}},
         {"POST /api/v1/followups/{id}/shares",
          {{"body_id", other_empty_body_}, {"scope", json::array{"identite"}}, {"reason", "Suivi"}}},
@@ -160,11 +162,19 @@ TEST_P(FollowUpMatrixTest, the_current_signatory_member_passes_every_route) {
                       json::value(json::object{{"professionals", named}}))
                 .status,
             200);
+  ASSERT_EQ(people_["coordinatrice"]
+                ->call("POST", path("/api/v1/followups/", record_, "/social-professionals/access"),
+                       json::value(json::object{{"contact_id", contacts_["educatrice"]},
+                                                {"decision", "confirme"}}))
+                .status,
+            200);
   ASSERT_EQ(member.call("POST", "/api/v1/session/step-up", json::object{{"secret", kTestPassword}})
                 .status,
             204);
   for (const Route* route : record_routes()) {
     if (route->pattern.ends_with("/social-professionals")) continue;  // would un-name her
+    // Nobody decides on their own designation: decisions are walked in FollowUpSharingTest.
+    if (route->pattern.ends_with("/social-professionals/access")) continue;
     // Once closed, the record is archived and a transfer is refused as any other act on it;
     // transfers are walked in FollowUpSharingTest.
     if (route->pattern.ends_with("/transfer")) continue;

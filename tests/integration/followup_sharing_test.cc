@@ -8,11 +8,18 @@ namespace json = boost::json;
 class FollowUpSharingTest : public FollowUpTest {
  protected:
   std::string record() const { return path("/api/v1/followups/", record_); }
+  /// The éducatrice asks for `who` to be named; the coordinatrice, another signatory, confirms
+  /// (issue 12 §1). The answer is the last call's: the coordinatrice's view once confirmed.
   ApiResponse name_social(const std::string& who) {
     json::array named{
         json::object{{"contact_id", contacts_[who]}, {"profession", "assistant_service_social"}}};
-    return people_["coordinatrice"]->call("PUT", record() + "/social-professionals",
-                                          json::value(json::object{{"professionals", named}}));
+    ApiResponse asked =
+        people_["educatrice"]->call("PUT", record() + "/social-professionals",
+                                    json::value(json::object{{"professionals", named}}));
+    if (asked.status != 200) return asked;
+    return people_["coordinatrice"]->call(
+        "POST", record() + "/social-professionals/access",
+        json::value(json::object{{"contact_id", contacts_[who]}, {"decision", "confirme"}}));
   }
   ApiResponse share(const std::string& as, std::int64_t body, json::array scope) {
     return people_[as]->call("POST", record() + "/shares",
@@ -50,6 +57,40 @@ TEST_P(FollowUpSharingTest, only_the_named_social_professionals_read_the_social_
   EXPECT_TRUE(journaled("lecture_secret_social", "educatrice"));
   EXPECT_EQ(people_["educatrice"]->call("GET", record()).body.find("Difficultés"),
             std::string::npos);  // the section never travels with the record
+}
+
+// Issue 12 §1: naming oneself to the social section opens nothing until another signatory of
+// the handling body confirms it; neither the person named nor who named them decides.
+TEST_P(FollowUpSharingTest, a_designation_opens_the_social_section_only_once_another_confirms) {
+  json::array named{json::object{{"contact_id", contacts_["coordinatrice"]},
+                                 {"profession", "assistant_service_social"}}};
+  ApiClient& self = *people_["coordinatrice"];
+  ApiResponse asked = self.call("PUT", record() + "/social-professionals",
+                                json::value(json::object{{"professionals", named}}));
+  ASSERT_EQ(asked.status, 200) << asked.body;
+  EXPECT_EQ(asked.json.at("social_professionals").at(0).at("state"), "en_attente");
+  EXPECT_EQ(asked.json.at("social_readable"), false);
+  EXPECT_EQ(self.call("GET", record() + "/social").status, 403);
+  json::value confirm(
+      json::object{{"contact_id", contacts_["coordinatrice"]}, {"decision", "confirme"}});
+  EXPECT_EQ(self.call("POST", record() + "/social-professionals/access", confirm).status, 403);
+  EXPECT_EQ(
+      people_["admin"]->call("POST", record() + "/social-professionals/access", confirm).status,
+      403);  // no role opens a record
+  ApiResponse done =
+      people_["educatrice"]->call("POST", record() + "/social-professionals/access", confirm);
+  ASSERT_EQ(done.status, 200) << done.body;
+  EXPECT_EQ(done.json.at("social_professionals").at(0).at("decided_by"), "Utilisateur educatrice");
+  EXPECT_EQ(self.call("GET", record() + "/social").status, 200);
+  EXPECT_TRUE(journaled("acces.demande", "coordinatrice"));
+  EXPECT_TRUE(journaled("acces.confirme", "educatrice"));
+  // Named again under another profession: pending again.
+  named[0].as_object()["profession"] = "educateur_specialise";
+  ASSERT_EQ(self.call("PUT", record() + "/social-professionals",
+                      json::value(json::object{{"professionals", named}}))
+                .status,
+            200);
+  EXPECT_EQ(self.call("GET", record() + "/social").status, 403);
 }
 
 TEST_P(FollowUpSharingTest, only_signatory_members_of_the_handling_body_can_be_named) {

@@ -6,7 +6,7 @@
 
 #include <sys/stat.h>
 
-#include "followup/journal/journal.h"
+#include "journal/chained/journal.h"
 #include "support/backend.h"
 
 namespace vigie::test {
@@ -27,10 +27,10 @@ class JournalKeyTest : public BothStores {
     fs::remove_all(dir_);
     BothStores::TearDown();
   }
-  FollowUpJournal journal() { return FollowUpJournal(db(), clock_, keys_); }
+  ChainedJournal journal() { return ChainedJournal(db(), clock_, keys_); }
   /// Entry ids, oldest first, after writing `n` entries.
   std::vector<std::int64_t> write(int n) {
-    FollowUpJournal j = journal();
+    ChainedJournal j = journal();
     for (int i = 0; i < n; ++i) {
       clock_.advance(60);
       EXPECT_TRUE(j.record(actor_, 1, 100 + i, "lecture", "entrée " + std::to_string(i)).ok());
@@ -69,7 +69,7 @@ TEST_P(JournalKeyTest, a_keyed_journal_verifies_and_says_so) {
   EXPECT_EQ(c.state, "intact");
   EXPECT_EQ(c.entries, 4);
   EXPECT_FALSE(c.broken_at);
-  EXPECT_EQ(FollowUpJournal(db(), clock_).verify().value().state, "sans_cle");
+  EXPECT_EQ(ChainedJournal(db(), clock_).verify().value().state, "sans_cle");
 }
 
 TEST_P(JournalKeyTest, an_entry_rewritten_and_rehashed_without_the_key_is_found) {
@@ -119,7 +119,7 @@ TEST_P(JournalKeyTest, an_entry_rewritten_and_rehashed_without_the_key_is_found)
 TEST_P(JournalKeyTest, an_entry_forged_under_another_key_is_found) {
   auto id = write(3);
   JournalKeys other = ensure_journal_keys(dir_ / "autre.key").value().first;
-  FollowUpJournal forger(db(), clock_, other);
+  ChainedJournal forger(db(), clock_, other);
   ASSERT_TRUE(forger.record(actor_, 1, 999, "lecture", "inventée").ok());
   EXPECT_EQ(check().broken_at, ids().back());
 }
@@ -185,7 +185,7 @@ TEST_P(JournalKeyTest, entries_downgraded_to_the_unkeyed_form_are_found) {
 }
 
 TEST_P(JournalKeyTest, older_unkeyed_entries_are_sealed_once_when_keys_arrive) {
-  FollowUpJournal before(db(), clock_);
+  ChainedJournal before(db(), clock_);
   ASSERT_TRUE(before.record(actor_, 1, 1, "creation").ok());
   EXPECT_EQ(check().state, "non_scelle");
   ASSERT_TRUE(journal().seal_new().ok());

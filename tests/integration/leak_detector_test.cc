@@ -104,8 +104,11 @@ class LeakDetectorTest : public FollowUpTest {
                                       {"result", mark("resultat")}}));
     json::array named{json::object{{"contact_id", contacts_["educatrice"]},
                                    {"profession", "educateur_specialise"}}};
-    expect_ok(people_["coordinatrice"]->call("PUT", record + "/social-professionals",
-                                             json::object{{"professionals", named}}));
+    expect_ok(agent.call("PUT", record + "/social-professionals",
+                         json::object{{"professionals", named}}));
+    expect_ok(people_["coordinatrice"]->call(
+        "POST", record + "/social-professionals/access",
+        json::object{{"contact_id", contacts_["educatrice"]}, {"decision", "confirme"}}));
     expect_ok(
         agent.call("POST", record + "/social",
                    json::object{{"note_date", "2026-04-01"}, {"text", mark("note-sociale")}}));

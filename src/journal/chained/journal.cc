@@ -1,4 +1,4 @@
-#include "followup/journal/journal.h"
+#include "journal/chained/journal.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -29,11 +29,11 @@ ChainedEntry from_row(const Row& r) {
 
 }  // namespace
 
-Result<void> FollowUpJournal::record_in(Connection& conn, const Actor& actor,
-                                        std::int64_t territory_id,
-                                        std::optional<std::int64_t> followup_id,
-                                        const std::string& action,
-                                        const std::optional<std::string>& detail) {
+Result<void> ChainedJournal::record_in(Connection& conn, const Actor& actor,
+                                       std::int64_t territory_id,
+                                       std::optional<std::int64_t> followup_id,
+                                       const std::string& action,
+                                       const std::optional<std::string>& detail) {
   Rows head = TRY(lock_head(conn));
   ChainedEntry e;
   e.at = format_timestamp(clock_.now());
@@ -68,17 +68,17 @@ Result<void> FollowUpJournal::record_in(Connection& conn, const Actor& actor,
   return success();
 }
 
-Result<void> FollowUpJournal::record(const Actor& actor, std::int64_t territory_id,
-                                     std::optional<std::int64_t> followup_id,
-                                     const std::string& action,
-                                     const std::optional<std::string>& detail) {
+Result<void> ChainedJournal::record(const Actor& actor, std::int64_t territory_id,
+                                    std::optional<std::int64_t> followup_id,
+                                    const std::string& action,
+                                    const std::optional<std::string>& detail) {
   return db_.in_transaction([&](Connection& conn) {
     return record_in(conn, actor, territory_id, followup_id, action, detail);
   });
 }
 
 Result<std::vector<ChainedEntry>>
-FollowUpJournal::list(const Actor& actor, std::int64_t territory_id, std::int64_t limit) {
+ChainedJournal::list(const Actor& actor, std::int64_t territory_id, std::int64_t limit) {
   TRY_VOID(require(actor, Permission::followup_journal, territory_id));
   if (!actor.second_factor) {
     return Error::forbidden("Le journal des suivis demande la double authentification.");
@@ -90,7 +90,7 @@ FollowUpJournal::list(const Actor& actor, std::int64_t territory_id, std::int64_
   return map_rows(rows, from_row);
 }
 
-Result<ChainCheck> FollowUpJournal::integrity(const Actor& actor, std::int64_t territory_id) {
+Result<ChainCheck> ChainedJournal::integrity(const Actor& actor, std::int64_t territory_id) {
   TRY_VOID(require(actor, Permission::followup_journal, territory_id));
   if (!actor.second_factor) {
     return Error::forbidden("Le journal des suivis demande la double authentification.");
@@ -99,7 +99,7 @@ Result<ChainCheck> FollowUpJournal::integrity(const Actor& actor, std::int64_t t
 }
 
 Result<std::vector<ChainedEntry>>
-FollowUpJournal::about_in(Connection& conn, const std::vector<std::int64_t>& followup_ids) {
+ChainedJournal::about_in(Connection& conn, const std::vector<std::int64_t>& followup_ids) {
   std::vector<ChainedEntry> out;
   for (std::int64_t id : followup_ids) {
     Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE followup_id = ? ORDER BY id", {id}));
@@ -110,7 +110,7 @@ FollowUpJournal::about_in(Connection& conn, const std::vector<std::int64_t>& fol
   return out;
 }
 
-Result<std::int64_t> FollowUpJournal::prune_in(Connection& conn, const std::string& cutoff) {
+Result<std::int64_t> ChainedJournal::prune_in(Connection& conn, const std::string& cutoff) {
   Rows head = TRY(lock_head(conn));
   Rows last = TRY(conn.query(
       "SELECT id, hash FROM followup_journal WHERE at < ? ORDER BY id DESC LIMIT 1", {cutoff}));
@@ -127,13 +127,13 @@ Result<std::int64_t> FollowUpJournal::prune_in(Connection& conn, const std::stri
   return removed.at(0).integer(0);
 }
 
-std::string FollowUpJournal::seal_of(const std::string& last, const std::string& anchor) const {
+std::string ChainedJournal::seal_of(const std::string& last, const std::string& anchor) const {
   std::int64_t version = keys_->current_version();
   return std::to_string(version) + ":" + head_seal(last, anchor, *keys_->find(version));
 }
 
-bool FollowUpJournal::seal_holds(const std::string& seal, const std::string& last,
-                                 const std::string& anchor) const {
+bool ChainedJournal::seal_holds(const std::string& seal, const std::string& last,
+                                const std::string& anchor) const {
   std::size_t colon = seal.find(':');
   if (!keys_ || colon == std::string::npos) return false;
   const std::string* key = keys_->find(std::strtoll(seal.c_str(), nullptr, 10));
@@ -142,7 +142,7 @@ bool FollowUpJournal::seal_holds(const std::string& seal, const std::string& las
 
 // One entry: keyed entries by their key's HMAC, unkeyed ones by SHA-256 and only before the
 // first keyed one (otherwise anyone could append unkeyed entries at the end).
-bool FollowUpJournal::check_entry(const ChainedEntry& e, bool& keyed_seen) const {
+bool ChainedJournal::check_entry(const ChainedEntry& e, bool& keyed_seen) const {
   if (e.key_version == 0) return !keyed_seen && chain_hash(e) == e.hash;
   keyed_seen = true;
   if (!keys_) return true;  // cannot be checked here: the state says so
@@ -150,7 +150,7 @@ bool FollowUpJournal::check_entry(const ChainedEntry& e, bool& keyed_seen) const
   return key != nullptr && chain_mac(e, *key) == e.hash;
 }
 
-Result<ChainCheck> FollowUpJournal::verify(const std::optional<std::string>& checkpoint) {
+Result<ChainCheck> ChainedJournal::verify(const std::optional<std::string>& checkpoint) {
   Lease conn = db_.acquire();
   Rows head = TRY(
       conn->query("SELECT last_hash, anchor_hash, seal FROM followup_journal_head WHERE id = 1"));
@@ -190,7 +190,7 @@ Result<ChainCheck> FollowUpJournal::verify(const std::optional<std::string>& che
   return check;
 }
 
-Result<void> FollowUpJournal::seal_new() {
+Result<void> ChainedJournal::seal_new() {
   if (!keys_) return Error::invalid("Aucune clé de journal n'est configurée.", "journal-key");
   return db_.in_transaction([&](Connection& conn) -> Result<void> {
     Rows head = TRY(lock_head(conn));

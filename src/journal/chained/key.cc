@@ -1,4 +1,4 @@
-#include "followup/journal/key.h"
+#include "journal/chained/key.h"
 
 #include <fstream>
 #include <sstream>

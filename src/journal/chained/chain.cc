@@ -1,4 +1,4 @@
-#include "followup/journal/chain.h"
+#include "journal/chained/chain.h"
 
 #include <sodium.h>
 

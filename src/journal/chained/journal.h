@@ -4,8 +4,8 @@
 
 #include "auth/actor.h"
 #include "core/clock.h"
-#include "followup/journal/chain.h"
-#include "followup/journal/key.h"
+#include "journal/chained/chain.h"
+#include "journal/chained/key.h"
 #include "store/database.h"
 
 namespace vigie {
@@ -23,11 +23,11 @@ struct ChainCheck {
 };
 
 /// The follow-up journal: append-only and hash-chained, read by the data-protection officer only.
-class FollowUpJournal {
+class ChainedJournal {
  public:
   /// Without keys the chain is unkeyed SHA-256 (as before keys existed); with keys, each entry is
   /// an HMAC under the current key and the head is sealed.
-  FollowUpJournal(Database& db, const Clock& clock, std::optional<JournalKeys> keys = std::nullopt)
+  ChainedJournal(Database& db, const Clock& clock, std::optional<JournalKeys> keys = std::nullopt)
       : db_(db), clock_(clock), keys_(std::move(keys)) {}
 
   /// Appends inside the caller's transaction.
