@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <iostream>
+#include <tuple>
 
 #include "app/app.h"
 #include "cli/commands.h"
@@ -22,6 +23,9 @@ struct DemoOptions {
 
 inline constexpr const char* kDemoLogin = "admin";
 inline constexpr const char* kDemoPassword = "vigie-demo-2026";
+// A second person on every territory: what opens confidential content waits for another
+// person's confirmation (issue 12 §1), which a demo with one account could never show.
+inline constexpr const char* kDemoSecondLogin = "coordination";
 
 // Creates the seed's territory and imports its strategy, unless the territory already exists.
 Result<bool> load_seed(App& app, Database& db, const fs::path& file) {
@@ -111,13 +115,18 @@ int demo(const DemoOptions& o) {
   auto actor = operator_actor(**db);
   if (!actor) return fail(actor.error());
   if (int status = load_governance(app, **db, *actor, o.governance); status != 0) return status;
-  auto created = app.users().add(kDemoLogin, "Administrateur de démonstration", kDemoPassword);
-  if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());
-  for (const auto& [territory, role] : actor->roles) {
-    auto granted = app.users().grant(kDemoLogin, territory, Role::administrateur);
-    if (!granted) return fail(granted.error());
+  const std::tuple<const char*, const char*, Role> accounts[] = {
+      {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
+      {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};
+  for (const auto& [login, name, role] : accounts) {
+    auto created = app.users().add(login, name, kDemoPassword);
+    if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());
+    for (const auto& [territory, held] : actor->roles) {
+      auto granted = app.users().grant(login, territory, role);
+      if (!granted) return fail(granted.error());
+    }
   }
-  std::cerr << "Démonstration prête. Identifiant : " << kDemoLogin
+  std::cerr << "Démonstration prête. Identifiants : " << kDemoLogin << " et " << kDemoSecondLogin
             << ", mot de passe : " << kDemoPassword << " (base de démonstration uniquement).\n";
   return 0;
 }

@@ -45,7 +45,10 @@ Result<void> GovernanceService::check_body(Connection& conn, const Body& b) {
 Result<std::vector<Body>> GovernanceService::list(const Actor& actor, std::int64_t territory_id) {
   TRY_VOID(require(actor, Permission::governance_read, territory_id));
   Lease conn = db_.acquire();
-  return repo::list(*conn, territory_id);
+  auto bodies = TRY(repo::list(*conn, territory_id));
+  for (Body& b : bodies)
+    TRY_VOID(annotate_pending(*conn, b));
+  return bodies;
 }
 
 Result<Body> GovernanceService::get(const Actor& actor, std::int64_t id) {

@@ -31,9 +31,16 @@ test('a cell member follows a person, and a rappel à l’ordre is refused for f
   const org = await call(admin, 'POST', '/api/v1/organisations', { territory_id: manosque, name: 'Service jeunesse', kind: 'collectivite' });
   const user = await call(admin, 'POST', '/api/v1/users', { login: 'educ', display_name: 'Éducatrice de prévention', password: 'suivi-2026-manosque', territory_id: manosque, role: 'partenaire' });
   const contact = await call(admin, 'POST', `/api/v1/organisations/${org.id}/contacts`, { name: 'Éducatrice de prévention', user_id: user.id });
-  await call(admin, 'POST', `/api/v1/bodies/${cell.id}/members`, { contact_id: contact.id, role: 'membre', charter_signed_on: '2025-01-10' });
+  const member = await call(admin, 'POST', `/api/v1/bodies/${cell.id}/members`, { contact_id: contact.id, role: 'membre', charter_signed_on: '2025-01-10' });
+  assert.equal(member.access.state, 'en_attente');
   await call(admin, 'POST', '/api/v1/tig-places', { territory_id: manosque, name: 'Espaces verts', host_kind: 'commune', host_name: 'Ville de Manosque', capacity: 2 });
   await admin.close();
+  // The link and the membership open nothing until another person confirms them.
+  const other = await ctx.browser.context.newPage();
+  await login(other, ctx.server.url, 'coordination', 'vigie-demo-2026');
+  assert.equal((await call(other, 'POST', `/api/v1/contacts/${contact.id}/link`, { decision: 'confirme' })).link.state, 'confirme');
+  assert.equal((await call(other, 'POST', `/api/v1/members/${member.id}/access`, { decision: 'confirme' })).access.state, 'confirme');
+  await other.close();
 
   const page = await ctx.browser.context.newPage();
   await enrol(page, 'educ', 'suivi-2026-manosque');

@@ -44,6 +44,19 @@ test('a coordinator creates a body, convenes members and plans a plenary meeting
   await page.getByRole('status').getByText('Compte associé à la personne.').waitFor();
   const linked = await call(page, 'GET', `/api/v1/organisations/${ville.id}`);
   assert.equal(linked.contacts.find((c) => c.name === 'Michel Amiel').user_id, me.id);
+  // Nobody opens access for themselves: the link waits until another person — here the
+  // coordinator — confirms it, from the same screen.
+  await page.getByText('en attente de confirmation').first().waitFor();
+  const other = await ctx.browser.context.newPage();
+  await login(other, ctx.server.url, 'coordination', 'vigie-demo-2026');
+  await other.goto(`${ctx.server.url}/partenaires.html`);
+  await other.getByLabel('Territoire').selectOption({ label: 'Les Pennes-Mirabeau' });
+  await other.getByRole('button', { name: 'Confirmer Compte Vigie : Michel Amiel' }).click();
+  await other.getByRole('status').getByText('Accès confirmé.').waitFor();
+  await other.getByText('accès confirmé par Coordonnatrice de démonstration').waitFor();
+  assert.deepEqual(await accessibilityViolations(other), []);
+  await other.close();
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');  // one browser, one session
 
   await openBodies(page);
   const create = page.getByRole('form', { name: 'Créer une instance' });

@@ -265,6 +265,18 @@ export const fr = {
   frequency: (f: string, n: number | null) =>
     ({ yearly: 'une fois par an', times_per_year: `${n} fois par an`, every_n_months: `tous les ${n} mois`, monthly: 'tous les mois', on_demand: 'selon les besoins' } as Record<string, string>)[f] ?? f,
   meetingStatus: { prevue: 'Prévue', tenue: 'Tenue', annulee: 'Annulée' } as Record<string, string>,
+  access: {
+    pending: 'en attente de confirmation',
+    requestedBy: (who: string) => `demandé par ${who}`,
+    confirmedBy: (who: string) => `accès confirmé par ${who}`,
+    refusedBy: (who: string) => `accès refusé par ${who}`,
+    confirm: 'Confirmer',
+    refuse: 'Refuser',
+    confirmed: 'Accès confirmé.',
+    refused: 'Accès refusé.',
+    explain:
+      "Ce qui ouvre un contenu confidentiel (compte associé à une personne, membre d'une instance confidentielle, désignation au secret partagé) n'a d'effet qu'une fois confirmé par une autre personne habilitée. Personne ne confirme son propre accès.",
+  },
   partners: {
     title: 'Annuaire des partenaires',
     create: 'Ajouter une organisation',

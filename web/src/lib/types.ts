@@ -92,6 +92,16 @@ export interface ActionChange {
   changes: { event: string; fields: { field: string; old: unknown; new: unknown }[] };
 }
 
+/** Where a change that opens confidential content stands (issue 12 §1). */
+export interface Access {
+  state: 'confirme' | 'en_attente' | 'refuse';
+  requested_by: string;
+  decided_by: string;
+  requested_at?: string | null;
+  decided_at?: string | null;
+  note?: string | null;
+}
+
 export interface Contact {
   id: number;
   organisation_id: number;
@@ -101,6 +111,8 @@ export interface Contact {
   phone: string | null;
   user_id: number | null;
   version: number;
+  account_name: string;
+  link: Access;
 }
 
 export interface Organisation {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Choice, Input } from '../components/fields';
+import { AccessState } from '../components/AccessState';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { api, canWrite, type Me } from '../lib/api';
@@ -20,7 +21,7 @@ const t = fr.bodies;
 
 interface Rhythm { late: boolean; message: string; proposed_dates: string[] }
 
-function BodyCard(props: { body: Body; writer: boolean; onChange: () => void }) {
+function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => void }) {
   const b = props.body;
   const [meetings, setMeetings] = useState<Meeting[]>([]);
   const [rhythm, setRhythm] = useState<Rhythm | null>(null);
@@ -52,6 +53,11 @@ function BodyCard(props: { body: Body; writer: boolean; onChange: () => void }) 
               {m.contact_name} ({m.organisation_name}) — {fr.memberRole[m.role]}
               {m.charter_signed_on && `, ${t.charter(formatDate(m.charter_signed_on))}`}
               {m.left_on && `, ${t.left(formatDate(m.left_on))}`}
+              {b.confidentiality === 'confidentiel' && (
+                <AccessState access={m.access} who={m.contact_name} me={props.me.display_name} canDecide
+                  decide={(decision) => api('POST', `/api/v1/members/${m.id}/access`, { decision })}
+                  onDone={(message) => { setNotice(message); props.onChange(); }} />
+              )}
             </li>
           ))}
         </ul>
@@ -106,7 +112,7 @@ function Bodies(props: { me: Me }) {
       {bodies === null && <p>{fr.common.loading}</p>}
       {bodies?.length === 0 && <p>{t.none}</p>}
       {territory !== null && <OpenDecisions territory={territory} refresh={refresh} />}
-      {bodies?.map((b) => <BodyCard key={b.id} body={b} writer={writer} onChange={reload} />)}
+      {bodies?.map((b) => <BodyCard key={b.id} body={b} writer={writer} me={props.me} onChange={reload} />)}
       {territory !== null && writer && <BodyForm territory={territory} onCreated={reload} />}
       <MyCalendar />
     </>

@@ -32,7 +32,7 @@ function Identity(props: { r: FollowUp }) {
   );
 }
 
-function Record(props: { id: number }) {
+function Record(props: { id: number; me: string }) {
   const [r, setR] = useState<FollowUp | null>(null);
   const [procedures, setProcedures] = useState<Procedures | null>(null);
   const [error, setError] = useState('');
@@ -68,7 +68,7 @@ function Record(props: { id: number }) {
       {r.access !== 'transfere' && <ActionsPanel record={r} onChange={setR} />}
       {r.access === 'instance' && r.status === 'suivi' && (
         <>
-          <SocialSection record={r} onChange={setR} />
+          <SocialSection record={r} me={props.me} onChange={setR} />
           <SharingPanel record={r} onChange={setR} />
         </>
       )}
@@ -84,4 +84,4 @@ function Record(props: { id: number }) {
 }
 
 const id = Number(new URLSearchParams(location.search).get('id'));
-render(<Layout title={t.title}>{() => <Record id={id} />}</Layout>, document.getElementById('app')!);
+render(<Layout title={t.title}>{(me) => <Record id={id} me={me.display_name} />}</Layout>, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Choice, Input } from '../components/fields';
+import { AccessState } from '../components/AccessState';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { api, canWrite, type Me } from '../lib/api';
@@ -151,6 +152,7 @@ function Partners(props: { me: Me }) {
       <h1>{p.title}</h1>
       <TerritoryPicker value={territory} onChange={setTerritory} allow={() => true} />
       <div role="status" class="notice-line">{notice}</div>
+      {writer && <p class="hint">{fr.access.explain}</p>}
       {writer && (
         <form onSubmit={create} noValidate class="card" aria-labelledby="nouvelle-org">
           <h2 id="nouvelle-org">{p.create}</h2>
@@ -178,7 +180,12 @@ function Partners(props: { me: Me }) {
               {o.contacts.map((c) => (
                 <li key={c.id}>
                   {[c.name, c.job_title, c.email, c.phone].filter(Boolean).join(' · ')}{' '}
-                  {admin && <AccountLink contact={c} accounts={accounts} onDone={(m) => { setNotice(m); load(); }} />}{' '}
+                  {admin && <AccountLink contact={c} accounts={accounts} onDone={(m) => { setNotice(m); load(); }} />}
+                  {c.user_id && (
+                    <AccessState access={c.link} who={`${p.account} : ${c.name}`} me={props.me.display_name} canDecide={writer}
+                      decide={(decision) => api('POST', `/api/v1/contacts/${c.id}/link`, { decision })}
+                      onDone={(m) => { setNotice(m); load(); }} />
+                  )}{' '}
                   {writer && (
                     <button type="button" class="secondary small" onClick={() => removeContact(c.id)}>
                       {p.removeContact} <span class="visually-hidden">{c.name}</span>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AccessState } from '../AccessState';
 import { Choice, Input } from '../fields';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
@@ -11,7 +12,7 @@ import { fr } from '../../i18n/fr';
 const t = fr.followup;
 
 /** The social workers' section: who is named (any member may name), and the notes (only them). */
-export function SocialSection(props: { record: FollowUp; onChange: (r: FollowUp) => void }) {
+export function SocialSection(props: { record: FollowUp; me: string; onChange: (r: FollowUp) => void }) {
   const r = props.record;
   const [members, setMembers] = useState<[string, string][]>([]);
   const [pick, setPick] = useState({ contact_id: '', profession: 'assistant_service_social' });
@@ -44,7 +45,14 @@ export function SocialSection(props: { record: FollowUp; onChange: (r: FollowUp)
       <h2 id="social">{t.social}</h2>
       <h3>{t.professionals}</h3>
       {r.social_professionals.length === 0 ? <p class="hint">{fr.common.none}</p> : (
-        <ul>{r.social_professionals.map((p) => <li key={p.contact_id}>{p.name} — {fr.professions[p.profession]}</li>)}</ul>
+        <ul>{r.social_professionals.map((p) => (
+          <li key={p.contact_id}>
+            {p.name} — {fr.professions[p.profession]}
+            <AccessState access={p} who={p.name} me={props.me} canDecide
+              decide={(decision) => api<FollowUp>('POST', `/api/v1/followups/${r.id}/social-professionals/access`, { contact_id: p.contact_id, decision }).then(props.onChange)}
+              onDone={naming.setNotice} />
+          </li>
+        ))}</ul>
       )}
       <form noValidate class="inline" aria-label={t.nameProfessional} onSubmit={name}>
         <Choice path="professionals[0].contact_id" label={t.professional} value={pick.contact_id} onChange={(v) => setPick({ ...pick, contact_id: v })} errors={naming.errors} options={members} />
