@@ -111,6 +111,7 @@ const std::vector<AccessRule>& access_rules() {
       {"POST", "/api/v1/followups/{id}/social", need_to_know, P::followup_access},
       {"POST", "/api/v1/followups/{id}/shares", need_to_know, P::followup_access},
       {"DELETE", "/api/v1/followup-shares/{id}", need_to_know, P::followup_access},
+      {"POST", "/api/v1/followup-shares/{id}/access", need_to_know, P::followup_access},
       {"POST", "/api/v1/followups/{id}/transfer", need_to_know, P::followup_access},
       {"GET", "/api/v1/followups/{id}/procedures", need_to_know, P::followup_access},
       {"POST", "/api/v1/followups/{id}/reminders", need_to_know, P::followup_access},

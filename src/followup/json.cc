@@ -77,7 +77,9 @@ json::object to_json(const FollowUpShare& s) {
           {"reason", s.reason},
           {"shared_on", s.shared_on},
           {"shared_by", s.shared_by},
-          {"ended_on", json_or_null(s.ended_on)}};
+          {"ended_on", json_or_null(s.ended_on)},
+          {"state", s.state},
+          {"decided_by", s.decided_by}};
 }
 
 json::object to_json(const SocialNote& n) {

@@ -63,6 +63,11 @@ struct FollowUpShare {
   std::string shared_on;
   std::string shared_by;
   std::optional<std::string> ended_on;
+  /// "en_attente" until another signatory of the handling body confirms ("confirme") or refuses
+  /// ("refuse") it: only a confirmed share shows the record, a transfer moves it only then.
+  std::string state = "confirme";
+  std::optional<std::int64_t> requested_by;
+  std::string decided_by;  // read-only: who decided, by name
 };
 
 /// One person followed by a confidential body (suivi individuel): the minimal record of the

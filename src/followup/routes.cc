@@ -57,6 +57,15 @@ void add_followup_sharing_routes(Router& r, FollowUpService& f) {
       return ok ? reply(f.share(actor, id, share), 201, as_json) : error_response(ok.error());
     });
   });
+  r.add("POST", "/api/v1/followup-shares/{id}/access",
+        [&f](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            std::string decision;
+            auto ok = read_body(req, [&](JsonReader& in) { decision = in.string("decision", 20); });
+            return ok ? reply(f.decide_share(actor, id, decision), 200, as_json)
+                      : error_response(ok.error());
+          });
+        });
   r.add("DELETE", "/api/v1/followup-shares/{id}", [&f](const Request& req, const Actor& actor) {
     return with_id(req,
                    [&](std::int64_t id) { return reply(f.end_share(actor, id), 200, as_json); });

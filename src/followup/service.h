@@ -51,12 +51,20 @@ class FollowUpService {
   Result<std::vector<SocialNote>> social_notes(const Actor& actor, std::int64_t id);
   Result<std::vector<SocialNote>> add_social_note(const Actor& actor, std::int64_t id,
                                                   SocialNote note);
-  /// Shows the record to another confidential body, limited to `share.scope`.
+  /// Shows the record to another confidential body, limited to `share.scope`, once another
+  /// signatory confirms it (decide_share; stored "en_attente" until then).
   Result<FollowUp> share(const Actor& actor, std::int64_t id, FollowUpShare share);
   Result<FollowUp> end_share(const Actor& actor, std::int64_t share_id);
-  /// Hands the record over to another confidential body of the territory.
+  /// Asks to hand the record over to another confidential body of the territory: it moves when
+  /// another signatory confirms (decide_share).
   Result<FollowUp> transfer(const Actor& actor, std::int64_t id, std::int64_t body_id,
                             const std::string& reason);
+  /// Another current signatory of the handling body confirms or refuses a pending share or
+  /// transfer (`decision`: "confirme" or "refuse", else 400); never who asked (403); 409 when
+  /// not pending. A confirmed share replaces the earlier scope; a confirmed transfer moves the
+  /// record. Journaled with both people.
+  Result<FollowUp> decide_share(const Actor& actor, std::int64_t share_id,
+                                const std::string& decision);
 
   // Procedures built on the record (procedure_service.cc): each answers the record's procedures.
   Result<Procedures> procedures(const Actor& actor, std::int64_t id);

@@ -5,7 +5,8 @@ namespace {
 
 constexpr const char* kShareColumns =
     "SELECT s.id, s.followup_id, s.body_id, b.name, s.kind, s.scope, s.reason, s.shared_on, "
-    "s.shared_by, s.ended_on FROM followup_shares s JOIN bodies b ON b.id = s.body_id ";
+    "s.shared_by, s.ended_on, s.state, s.requested_by, dc.display_name FROM followup_shares s "
+    "JOIN bodies b ON b.id = s.body_id LEFT JOIN users dc ON dc.id = s.decided_by ";
 
 // A share's scope is a short closed list: kept as comma-separated codes.
 std::vector<std::string> split_scope(const std::string& text) {
@@ -28,8 +29,19 @@ std::string join_scope(const std::vector<std::string>& scope) {
 }
 
 FollowUpShare share_of(const Row& r) {
-  return {r.integer(0),           r.integer(1), r.integer(2), r.text(3), r.text(4),
-          split_scope(r.text(5)), r.text(6),    r.text(7),    r.text(8), r.optional_text(9)};
+  return {r.integer(0),
+          r.integer(1),
+          r.integer(2),
+          r.text(3),
+          r.text(4),
+          split_scope(r.text(5)),
+          r.text(6),
+          r.text(7),
+          r.text(8),
+          r.optional_text(9),
+          r.text(10),
+          r.optional_integer(11),
+          r.optional_text(12).value_or("")};
 }
 
 }  // namespace
@@ -120,7 +132,7 @@ Result<std::vector<FollowUpShare>> active_shares_to(Connection& conn,
   std::vector<Value> params;
   std::string in = in_list(body_ids, params);
   Rows rows = TRY(conn.query(std::string(kShareColumns) +
-                                 "WHERE s.kind = 'orientation' AND "
+                                 "WHERE s.kind = 'orientation' AND s.state = 'confirme' AND "
                                  "s.ended_on IS NULL AND s.body_id IN (" +
                                  in + ") ORDER BY s.id",
                              params));
@@ -128,19 +140,27 @@ Result<std::vector<FollowUpShare>> active_shares_to(Connection& conn,
 }
 
 Result<void> insert_share(Connection& conn, const FollowUpShare& s) {
-  TRY(conn.query(
-      "INSERT INTO followup_shares (followup_id, body_id, kind, scope, reason, "
-      "shared_on, shared_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      {s.followup_id, s.body_id, s.kind, join_scope(s.scope), s.reason, s.shared_on, s.shared_by}));
+  TRY(conn.query("INSERT INTO followup_shares (followup_id, body_id, kind, scope, reason, "
+                 "shared_on, shared_by, state, requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 {s.followup_id, s.body_id, s.kind, join_scope(s.scope), s.reason, s.shared_on,
+                  s.shared_by, s.state, optional_value(s.requested_by)}));
   return success();
 }
 
 Result<void> end_shares_to(Connection& conn, std::int64_t followup_id, std::int64_t body_id,
-                           const std::string& today) {
+                           const std::string& today, std::int64_t except_id) {
   TRY(conn.query("UPDATE followup_shares SET ended_on = ? WHERE followup_id = ? AND body_id = ? "
-                 "AND kind = 'orientation' AND ended_on IS NULL",
-                 {today, followup_id, body_id}));
+                 "AND kind = 'orientation' AND ended_on IS NULL AND id <> ?",
+                 {today, followup_id, body_id, except_id}));
   return success();
+}
+
+Result<bool> decide_share(Connection& conn, std::int64_t share_id, const std::string& state,
+                          std::int64_t decided_by) {
+  Rows rows = TRY(conn.query("UPDATE followup_shares SET state = ?, decided_by = ? "
+                             "WHERE id = ? AND state = 'en_attente' RETURNING id",
+                             {state, decided_by, share_id}));
+  return !rows.empty();
 }
 
 Result<bool> end_share(Connection& conn, std::int64_t share_id, const std::string& today) {

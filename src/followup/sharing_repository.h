@@ -24,8 +24,12 @@ Result<std::optional<FollowUpShare>> find_share(Connection& conn, std::int64_t s
 Result<std::vector<FollowUpShare>> active_shares_to(Connection& conn,
                                                     const std::vector<std::int64_t>& body_ids);
 Result<void> insert_share(Connection& conn, const FollowUpShare& s);
+/// Ends the orientation shares towards the body, but `except_id` (the one replacing them).
 Result<void> end_shares_to(Connection& conn, std::int64_t followup_id, std::int64_t body_id,
-                           const std::string& today);
+                           const std::string& today, std::int64_t except_id = 0);
+/// Sets a pending share's (or transfer's) decision; false when none was pending.
+Result<bool> decide_share(Connection& conn, std::int64_t share_id, const std::string& state,
+                          std::int64_t decided_by);
 Result<bool> end_share(Connection& conn, std::int64_t share_id, const std::string& today);
 Result<void> move_to_body(Connection& conn, std::int64_t followup_id, std::int64_t body_id);
 

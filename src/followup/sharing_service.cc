@@ -1,6 +1,7 @@
 // The social workers' section, orientation shares and transfers between confidential bodies.
 #include <algorithm>
 
+#include "auth/grant.h"
 #include "followup/repository.h"
 #include "followup/service.h"
 #include "followup/sharing_repository.h"
@@ -50,7 +51,7 @@ Result<std::optional<FollowUp>> FollowUpService::shared_view(Connection& conn, c
   std::vector<std::string> scope;
   bool shared = false;
   for (const FollowUpShare& s : found->shares) {
-    if (s.kind != "orientation" || s.ended_on) continue;
+    if (s.kind != "orientation" || s.ended_on || s.state != grant::kConfirmed) continue;
     if (!TRY(governance_.is_signatory_in(conn, actor, s.body_id))) continue;
     shared = true;
     for (const auto& part : s.scope)
@@ -120,13 +121,15 @@ Result<FollowUp> FollowUpService::share(const Actor& actor, std::int64_t id, Fol
     s.kind = "orientation";
     s.shared_on = today();
     s.shared_by = actor.display_name;
-    TRY_VOID(repo::end_shares_to(conn, id, body.id, today()));  // the new scope replaces
+    s.state = std::string(grant::kPending);  // the earlier scope stands until it is confirmed
+    s.requested_by = actor.user_id;
     TRY_VOID(repo::insert_share(conn, s));
     std::string scope;
     for (const auto& part : s.scope)
       scope += (scope.empty() ? "" : ", ") + part;
-    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "partage",
-                                "vers « " + body.name + " » (" + scope + ")"));
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "acces.demande",
+                                "partage vers « " + body.name + " » (" + scope +
+                                    ") — demandé par " + actor.display_name));
     return reload(conn, actor, id);
   });
 }
@@ -150,17 +153,56 @@ Result<FollowUp> FollowUpService::transfer(const Actor& actor, std::int64_t id,
   return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
     FollowUp f = TRY(load_entitled(conn, actor, id, "transfert", refusal));
     Body body = TRY(destination(conn, f, body_id));
-    TRY_VOID(repo::end_shares_to(conn, id, body.id, today()));
-    TRY_VOID(repo::move_to_body(conn, id, body.id));
-    FollowUpShare trace{0,           id,          body.id,
-                        body.name,   "transfert", {kShareScopes.begin(), kShareScopes.end()},
-                        reason,      today(),     actor.display_name,
-                        std::nullopt};
-    TRY_VOID(repo::insert_share(conn, trace));
-    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "transfert",
-                                "de « " + f.body_name + " » vers « " + body.name + " »"));
+    // The record moves once another signatory confirms.
+    FollowUpShare asked{0,
+                        id,
+                        body.id,
+                        body.name,
+                        "transfert",
+                        {kShareScopes.begin(), kShareScopes.end()},
+                        reason,
+                        today(),
+                        actor.display_name,
+                        std::nullopt,
+                        std::string(grant::kPending),
+                        actor.user_id,
+                        ""};
+    TRY_VOID(repo::insert_share(conn, asked));
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, id, "acces.demande",
+                                "transfert vers « " + body.name + " » — demandé par " +
+                                    actor.display_name));
+    return reload(conn, actor, id);
+  });
+}
+
+Result<FollowUp> FollowUpService::decide_share(const Actor& actor, std::int64_t share_id,
+                                               const std::string& decision) {
+  if (!grant::is_decision(decision)) {
+    return Error::invalid("Choisissez « confirme » ou « refuse ».", "decision");
+  }
+  return guarded(actor, [&](Connection& conn, Refusal& refusal) -> Result<FollowUp> {
+    auto s = TRY(repo::find_share(conn, share_id));
+    if (!s) return Error::not_found("Partage introuvable.");
+    FollowUp f = TRY(load_entitled(conn, actor, s->followup_id, "partage", refusal));
+    TRY_VOID(grant::check_decider(actor, {s->requested_by, std::nullopt}, s->state));
+    if (!TRY(repo::decide_share(conn, share_id, decision, actor.user_id))) {
+      return Error::conflict("Ce changement n'est plus en attente.");
+    }
+    bool confirmed = decision == grant::kConfirmed;
+    bool transfer = s->kind == "transfert";
+    TRY_VOID(journal_.record_in(
+        conn, actor, f.territory_id, f.id, confirmed ? "acces.confirme" : "acces.refuse",
+        std::string(transfer ? "transfert" : "partage") + " vers « " + s->body_name +
+            " » — demandé par " + s->shared_by + ", " + (confirmed ? "confirmé" : "refusé") +
+            " par " + actor.display_name));
+    if (!confirmed) return reload(conn, actor, f.id);
+    TRY_VOID(repo::end_shares_to(conn, f.id, s->body_id, today(), share_id));
+    if (!transfer) return reload(conn, actor, f.id);
+    TRY_VOID(repo::move_to_body(conn, f.id, s->body_id));
+    TRY_VOID(journal_.record_in(conn, actor, f.territory_id, f.id, "transfert",
+                                "de « " + f.body_name + " » vers « " + s->body_name + " »"));
     // The sender is no longer entitled to the record: the answer says where it went, no more.
-    FollowUp moved = scoped(std::move(*TRY(repo::find(conn, id))), {});
+    FollowUp moved = scoped(std::move(*TRY(repo::find(conn, f.id))), {});
     moved.access = "transfere";
     return moved;
   });

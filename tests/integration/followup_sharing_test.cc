@@ -112,6 +112,17 @@ TEST_P(FollowUpSharingTest, a_share_shows_the_receiving_body_only_its_scope_unti
   ASSERT_EQ(shared.status, 201) << shared.body;
   EXPECT_EQ(shared.json.at("shares").at(0).at("kind"), "orientation");
   EXPECT_EQ(shared.json.at("shares").at(0).at("shared_by"), "Utilisateur educatrice");
+  // Nothing is shown before another signatory of the handling body confirms (issue 12 §1).
+  EXPECT_EQ(shared.json.at("shares").at(0).at("state"), "en_attente");
+  EXPECT_EQ(people_["autre-cellule"]->call("GET", record()).status, 403);
+  std::string decide = path("/api/v1/followup-shares/",
+                            shared.json.at("shares").at(0).at("id").as_int64(), "/access");
+  json::value confirm(json::object{{"decision", "confirme"}});
+  EXPECT_EQ(people_["educatrice"]->call("POST", decide, confirm).status, 403);
+  EXPECT_EQ(people_["autre-cellule"]->call("POST", decide, confirm).status, 403);
+  ApiResponse confirmed = people_["coordinatrice"]->call("POST", decide, confirm);
+  ASSERT_EQ(confirmed.status, 200) << confirmed.body;
+  EXPECT_EQ(confirmed.json.at("shares").at(0).at("decided_by"), "Utilisateur coordinatrice");
 
   ApiResponse seen = people_["autre-cellule"]->call("GET", record());
   ASSERT_EQ(seen.status, 200) << seen.body;
@@ -153,8 +164,18 @@ TEST_P(FollowUpSharingTest, a_share_names_its_scope_and_another_confidential_bod
 
 TEST_P(FollowUpSharingTest, a_transfer_hands_the_record_over_and_leaves_a_trace) {
   json::object move{{"body_id", other_body_}, {"reason", "Relève de la santé mentale"}};
-  ApiResponse moved =
+  ApiResponse asked =
       people_["coordinatrice"]->call("POST", record() + "/transfer", json::value(move));
+  ASSERT_EQ(asked.status, 200) << asked.body;
+  // The record moves only once another signatory of the handling body confirms.
+  EXPECT_EQ(asked.json.at("access"), "instance");
+  EXPECT_EQ(asked.json.at("shares").at(0).at("state"), "en_attente");
+  EXPECT_EQ(people_["autre-cellule"]->call("GET", record()).status, 403);
+  std::string decide = path("/api/v1/followup-shares/",
+                            asked.json.at("shares").at(0).at("id").as_int64(), "/access");
+  json::value confirm(json::object{{"decision", "confirme"}});
+  EXPECT_EQ(people_["coordinatrice"]->call("POST", decide, confirm).status, 403);
+  ApiResponse moved = people_["educatrice"]->call("POST", decide, confirm);
   ASSERT_EQ(moved.status, 200) << moved.body;
   EXPECT_EQ(moved.json.at("access"), "transfere");
   EXPECT_EQ(moved.json.at("last_name"), "");
@@ -165,7 +186,8 @@ TEST_P(FollowUpSharingTest, a_transfer_hands_the_record_over_and_leaves_a_trace)
   EXPECT_EQ(now.json.at("last_name"), "Durand");
   EXPECT_EQ(now.json.at("body_id"), other_body_);
   EXPECT_EQ(now.json.at("shares").at(0).at("kind"), "transfert");
-  EXPECT_TRUE(journaled("transfert", "coordinatrice"));
+  EXPECT_TRUE(journaled("acces.demande", "coordinatrice"));
+  EXPECT_TRUE(journaled("transfert", "educatrice"));
 }
 
 VIGIE_BOTH_STORES(FollowUpSharingTest);

@@ -21,3 +21,9 @@ ALTER TABLE followup_social_professionals ADD COLUMN requested_by BIGINT
   REFERENCES users (id) ON DELETE SET NULL;
 ALTER TABLE followup_social_professionals ADD COLUMN decided_by BIGINT
   REFERENCES users (id) ON DELETE SET NULL;
+
+-- A share (orientation) shows a record to another body, a transfer hands it over: each waits
+-- for another signatory of the handling body (a transfer moves the record only then).
+ALTER TABLE followup_shares ADD COLUMN state TEXT NOT NULL DEFAULT 'confirme';
+ALTER TABLE followup_shares ADD COLUMN requested_by BIGINT REFERENCES users (id) ON DELETE SET NULL;
+ALTER TABLE followup_shares ADD COLUMN decided_by BIGINT REFERENCES users (id) ON DELETE SET NULL;

@@ -4,7 +4,7 @@ import { api } from './api';
 export interface Representative { name: string; link: string | null; phone: string | null }
 export interface FollowUpAction { id: number; action_date: string; description: string; result: string | null; recorded_by: string }
 export interface SocialProfessional { contact_id: number; name: string; profession: string; state: 'confirme' | 'en_attente' | 'refuse'; requested_by: string; decided_by: string }
-export interface Share { id: number; body_id: number; body_name: string; kind: string; scope: string[]; reason: string; shared_on: string; shared_by: string; ended_on: string | null }
+export interface Share { id: number; body_id: number; body_name: string; kind: string; scope: string[]; reason: string; shared_on: string; shared_by: string; ended_on: string | null; state: 'confirme' | 'en_attente' | 'refuse'; decided_by: string }
 export interface FollowUp {
   id: number; access: string; shared_scope: string[]; territory_id: number; body_id: number; body_name: string;
   last_name: string; first_name: string; birth_date: string | null; representatives: Representative[];

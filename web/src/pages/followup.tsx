@@ -69,7 +69,7 @@ function Record(props: { id: number; me: string }) {
       {r.access === 'instance' && r.status === 'suivi' && (
         <>
           <SocialSection record={r} me={props.me} onChange={setR} />
-          <SharingPanel record={r} onChange={setR} />
+          <SharingPanel record={r} me={props.me} onChange={setR} />
         </>
       )}
       {procedures && r.status === 'suivi' && (

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AccessState } from '../AccessState';
 import { Choice, Input } from '../fields';
 import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
@@ -11,7 +12,7 @@ import { fr } from '../../i18n/fr';
 const t = fr.followup;
 
 /** Shares in force or past, a new one limited to what the other body needs, and a transfer. */
-export function SharingPanel(props: { record: FollowUp; onChange: (r: FollowUp) => void }) {
+export function SharingPanel(props: { record: FollowUp; me: string; onChange: (r: FollowUp) => void }) {
   const r = props.record;
   const [bodies, setBodies] = useState<[string, string][]>([]);
   const [s, setS] = useState({ body_id: '', reason: '', scope: [] as string[] });
@@ -64,7 +65,7 @@ export function SharingPanel(props: { record: FollowUp; onChange: (r: FollowUp) 
       {bodies.length > 0 && (
         <form noValidate aria-label={t.transfer} onSubmit={(e) => {
           e.preventDefault();
-          moving.act(api<FollowUp>('POST', `/api/v1/followups/${r.id}/transfer`, { body_id: Number(move.body_id), reason: move.reason }).then(props.onChange), t.transferDone);
+          moving.act(api<FollowUp>('POST', `/api/v1/followups/${r.id}/transfer`, { body_id: Number(move.body_id), reason: move.reason }).then(props.onChange), t.transferAsked);
         }}>
           <h3>{t.transfer}</h3>
           <Choice path="transfer.body_id" label={t.shareBody} value={move.body_id} onChange={(v) => setMove({ ...move, body_id: v })} errors={moving.errors} options={bodies} />
