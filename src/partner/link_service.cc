@@ -25,29 +25,32 @@ Result<std::int64_t> territory_of(Connection& conn, const Contact& c) {
 
 }  // namespace
 
-Result<void> PartnerService::request_link(Connection& conn, const Actor& actor,
-                                          std::int64_t territory_id,
-                                          const std::optional<Contact>& before, Contact& c) {
+void PartnerService::stage_link(const Actor& actor, const std::optional<Contact>& before,
+                                Contact& c) {
   if (before && before->user_id == c.user_id) {  // unchanged: keeps its state
     c.link_state = before->link_state;
     c.link_requested_by = before->link_requested_by;
     c.link_decided_by = before->link_decided_by;
-    return success();
+    return;
   }
+  c.link_decided_by.reset();
+  c.link_requested_by = c.user_id ? std::optional(actor.user_id) : std::nullopt;
+  // No account: nothing to confirm.
+  c.link_state = std::string(c.user_id ? grant::kPending : grant::kConfirmed);
+}
+
+Result<void> PartnerService::journal_link(Connection& conn, const Actor& actor,
+                                          std::int64_t territory_id,
+                                          const std::optional<Contact>& before,
+                                          const Contact& stored) {
+  if (before && before->user_id == stored.user_id) return success();
   if (before && before->user_id) {
     TRY_VOID(chained_.record_in(conn, actor, territory_id, std::nullopt, "acces.retire",
                                 describe(*before) + " — lien retiré par " + actor.display_name));
   }
-  c.link_decided_by.reset();
-  c.link_requested_by.reset();
-  c.link_state = std::string(grant::kConfirmed);  // no account: nothing to confirm
-  if (!c.user_id) return success();
-  c.link_state = std::string(grant::kPending);
-  c.link_requested_by = actor.user_id;
-  Rows named = TRY(conn.query("SELECT display_name FROM users WHERE id = ?", {*c.user_id}));
-  c.account_name = named.empty() ? "" : named[0].text(0);
+  if (!stored.user_id) return success();
   return chained_.record_in(conn, actor, territory_id, std::nullopt, "acces.demande",
-                            describe(c) + " — demandé par " + actor.display_name);
+                            describe(stored) + " — demandé par " + actor.display_name);
 }
 
 Result<std::vector<std::int64_t>>

@@ -87,13 +87,15 @@ Result<Contact> PartnerService::add_contact(const Actor& actor, Contact c) {
   return db_.in_transaction([&](Connection& conn) -> Result<Contact> {
     Organisation o = TRY(load_checked(conn, actor, c.organisation_id, Permission::partner_write));
     TRY_VOID(check_account(conn, o.territory_id, c));
-    TRY_VOID(request_link(conn, actor, o.territory_id, std::nullopt, c));
+    stage_link(actor, std::nullopt, c);
     auto inserted = repo::insert_contact(conn, c);
     if (!inserted && inserted.error().code == ErrorCode::conflict) {
       return Error::conflict("Ce contact existe déjà dans l'organisation.", "name");
     }
     std::int64_t id = TRY(std::move(inserted));
-    return with_note(conn, o.territory_id, std::move(*TRY(repo::find_contact(conn, id))));
+    Contact stored = std::move(*TRY(repo::find_contact(conn, id)));
+    TRY_VOID(journal_link(conn, actor, o.territory_id, std::nullopt, stored));
+    return with_note(conn, o.territory_id, std::move(stored));
   });
 }
 
@@ -104,9 +106,11 @@ Result<Contact> PartnerService::update_contact(const Actor& actor, Contact c,
     c.organisation_id = current.organisation_id;
     Organisation o = std::move(*TRY(repo::find(conn, c.organisation_id)));
     TRY_VOID(check_account(conn, o.territory_id, c));
-    TRY_VOID(request_link(conn, actor, o.territory_id, current, c));
+    stage_link(actor, current, c);
     if (!TRY(repo::update_contact(conn, c, expected_version))) return Error::stale_version();
-    return with_note(conn, o.territory_id, std::move(*TRY(repo::find_contact(conn, c.id))));
+    Contact stored = std::move(*TRY(repo::find_contact(conn, c.id)));
+    TRY_VOID(journal_link(conn, actor, o.territory_id, current, stored));
+    return with_note(conn, o.territory_id, std::move(stored));
   });
 }
 

@@ -45,9 +45,12 @@ class PartnerService {
                                     Permission permission);
   Result<Contact> load_contact_checked(Connection& conn, const Actor& actor, std::int64_t id);
   // Confirmation of account links (link_service.cc).
-  /// A new or changed link becomes pending and is journaled; an ended one is journaled.
-  Result<void> request_link(Connection& conn, const Actor& actor, std::int64_t territory_id,
-                            const std::optional<Contact>& before, Contact& contact);
+  /// A new or changed link becomes pending (before the write); an unchanged one keeps its state.
+  static void stage_link(const Actor& actor, const std::optional<Contact>& before,
+                         Contact& contact);
+  /// After the write: a new link journaled as asked for, an ended one as withdrawn.
+  Result<void> journal_link(Connection& conn, const Actor& actor, std::int64_t territory_id,
+                            const std::optional<Contact>& before, const Contact& stored);
   Result<std::vector<std::int64_t>> link_deciders(Connection& conn, std::int64_t territory_id,
                                                   const Contact& contact);
   Result<Contact> with_note(Connection& conn, std::int64_t territory_id, Contact contact);
