@@ -91,3 +91,29 @@ test('a person changes their own password from « Sécurité du compte » and si
   const me = await (await page.request.get(`${ctx.server.url}/api/v1/me`)).json();
   assert.equal(me.login, 'agent.mdp');
 });
+
+test('an administrator resets another account’s password and second factor from the screen', async () => {
+  ctx.server.cli(['user', 'add', 'chef.admin', '--name', 'Cheffe des comptes', '--role', 'administrateur@1'], 'provisoire-2026\n');
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'chef.admin', 'provisoire-2026');
+  await page.goto(`${ctx.server.url}/administration.html`);
+  await page.getByRole('heading', { name: 'Réinitialiser un compte' }).waitFor();
+  await page.getByLabel('Compte', { exact: true }).selectOption({ label: 'Déléguée à la protection des données (dpo)' });
+  await page.getByLabel('Nouveau mot de passe provisoire').fill('court');
+  await page.getByRole('button', { name: 'Réinitialiser le mot de passe' }).click();
+  await page.locator('#f-reset_password-error').filter({ hasText: /12 caractères/ }).waitFor();
+  await page.getByRole('button', { name: 'Réinitialiser la double authentification' }).click();
+  await page.getByRole('status').getByText(/Double authentification réinitialisée/).waitFor();
+  await page.getByLabel('Nouveau mot de passe provisoire').fill('une phrase provisoire pour la dpo');
+  await page.getByRole('button', { name: 'Réinitialiser le mot de passe' }).click();
+  await page.getByRole('status').getByText(/Mot de passe réinitialisé/).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.close();
+
+  const dpo = await ctx.browser.context.newPage();
+  await login(dpo, ctx.server.url, 'dpo', 'une phrase provisoire pour la dpo');
+  await dpo.waitForURL(/securite\.html/);  // no code asked, and enrolment is required again
+  const me = await (await dpo.request.get(`${ctx.server.url}/api/v1/me`)).json();
+  assert.equal(me.must_enrol, true);
+  await dpo.close();
+});

@@ -327,6 +327,18 @@ export const fr = {
     created: 'Compte créé.',
     updated: 'Modification enregistrée.',
     notAdmin: "Vous n'administrez aucun territoire.",
+    resetTitle: 'Réinitialiser un compte',
+    resetHelp:
+      "Pour une personne qui a perdu son mot de passe ou son téléphone. L'opération est journalisée ; " +
+      "les liens du compte vers des contenus confidentiels sont suspendus jusqu'à ce qu'une autre personne habilitée les confirme. " +
+      'Pour votre propre compte, passez par « Sécurité du compte ».',
+    account: 'Compte',
+    pickAccount: 'Choisissez un compte',
+    newPassword: 'Nouveau mot de passe provisoire',
+    resetPassword: 'Réinitialiser le mot de passe',
+    resetSecondFactor: 'Réinitialiser la double authentification',
+    passwordReset: 'Mot de passe réinitialisé : transmettez-le à la personne par un autre canal ; ses sessions sont fermées.',
+    secondFactorReset: "Double authentification réinitialisée : la personne l'enrôlera de nouveau à sa prochaine connexion.",
   },
   strategyStatus: { brouillon: 'Brouillon', adoptee: 'Adoptée', close: 'Close' } as Record<string, string>,
   actionStatus: {

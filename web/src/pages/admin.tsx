@@ -26,30 +26,49 @@ function Admin(props: { me: Me }) {
   const [draft, setDraft] = useState(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState('');
+  const [reset, setReset] = useState({ user: '', password: '' });
+  const [resetErrors, setResetErrors] = useState<Record<string, string>>({});
   const load = () => territory && api<Items<Member>>('GET', `/api/v1/users?territory_id=${territory}`).then((r) => setMembers(r.items));
   useEffect(() => { load(); }, [territory]);
   const admins = props.me.roles.filter((r) => r.role === 'administrateur').map((r) => r.territory_id);
   if (admins.length === 0) return <p>{a.notAdmin}</p>;
 
-  async function act(work: Promise<unknown>, done: string) {
+  // `sink` receives the field errors: each form shows its own, under its own ids.
+  async function act(work: Promise<unknown>, done: string, sink: (errs: Record<string, string>) => void = setErrors) {
     try {
       await work;
       setNotice(done);
       setErrors({});
+      setResetErrors({});
       load();
       return true;
     } catch (err) {
       const r = fieldErrors(err);
-      setErrors(r.errors);
+      sink(r.errors);
       setNotice(r.message);
       return false;
     }
   }
+  // The reset form names its fields apart from the creation form's (ids stay unique).
+  const intoReset = (errs: Record<string, string>) =>
+    setResetErrors(Object.fromEntries(Object.entries(errs).map(([k, v]) => [`reset_${k}`, v])));
   async function create(e: Event) {
     e.preventDefault();
     if (await act(api('POST', '/api/v1/users', { ...draft, territory_id: territory }), a.created)) setDraft(blank);
   }
+  async function resetPassword(e: Event) {
+    e.preventDefault();
+    if (!reset.user) return setResetErrors({ reset_user: a.pickAccount });
+    if (await act(api('POST', `/api/v1/users/${reset.user}/password`, { password: reset.password }), a.passwordReset, intoReset)) {
+      setReset({ ...reset, password: '' });
+    }
+  }
+  async function resetSecondFactor() {
+    if (!reset.user) return setResetErrors({ reset_user: a.pickAccount });
+    await act(api('DELETE', `/api/v1/users/${reset.user}/second-factor`), a.secondFactorReset, intoReset);
+  }
   const roles = Object.entries(fr.roles);
+  const accounts: [string, string][] = [['', a.pickAccount], ...(members ?? []).filter((m) => m.id !== props.me.id).map((m): [string, string] => [String(m.id), `${m.display_name} (${m.login})`])];
   return (
     <>
       <h1>{a.title}</h1>
@@ -85,6 +104,18 @@ function Admin(props: { me: Me }) {
           </tbody>
         </table>
       )}
+      <form onSubmit={resetPassword} noValidate class="card" aria-labelledby="reinitialiser">
+        <h2 id="reinitialiser">{a.resetTitle}</h2>
+        <p>{a.resetHelp}</p>
+        <div class="grid">
+          <Choice path="reset_user" label={a.account} value={reset.user} onChange={(v) => setReset({ ...reset, user: v })} errors={resetErrors} options={accounts} />
+          <Input path="reset_password" label={a.newPassword} hint={a.passwordHint} type="password" value={reset.password} onInput={(v) => setReset({ ...reset, password: v })} errors={resetErrors} />
+        </div>
+        <div class="buttons">
+          <button type="submit">{a.resetPassword}</button>
+          <button type="button" class="secondary" onClick={resetSecondFactor}>{a.resetSecondFactor}</button>
+        </div>
+      </form>
       <form onSubmit={create} noValidate class="card" aria-labelledby="nouveau-compte">
         <h2 id="nouveau-compte">{a.create}</h2>
         <div class="grid">
