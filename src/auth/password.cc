@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include <passwdqc.h>
 #include <sodium.h>
 
+#include "core/bounded_pool.h"
 #include "core/text.h"
 
 namespace vigie {
@@ -25,23 +28,46 @@ std::string to_hex(const unsigned char* data, std::size_t size) {
   return hex;
 }
 
+constexpr const char* kBusy =
+    "Le serveur vérifie déjà de nombreux mots de passe : réessayez dans quelques secondes.";
+
+// Half the cores hash, so that the other half keep serving during a flood of logins; two
+// waiting per thread absorb a burst of honest logins (a morning at the mairie).
+BoundedPool& hashing_pool() {
+  static const std::size_t threads = std::max(1U, std::thread::hardware_concurrency() / 2);
+  static BoundedPool pool(threads, 2 * threads, kBusy);
+  return pool;
+}
+
 }  // namespace
 
 Result<std::string> hash_password(std::string_view password) {
   ensure_sodium();
-  char out[crypto_pwhash_STRBYTES];
-  if (crypto_pwhash_str_alg(out, password.data(), password.size(),
-                            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                            crypto_pwhash_ALG_ARGON2ID13) != 0) {
-    return Error::internal("Mémoire insuffisante pour hacher le mot de passe.");
-  }
-  return std::string(out);
+  std::string text(password);
+  auto hashed = TRY(hashing_pool().run([&text]() -> std::optional<std::string> {
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, text.data(), text.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
+      return std::nullopt;
+    }
+    return std::string(out);
+  }));
+  if (!hashed) return Error::internal("Mémoire insuffisante pour hacher le mot de passe.");
+  return *hashed;
 }
 
-bool verify_password(std::string_view hash, std::string_view password) {
+Result<void> password_checks_available() {
+  if (hashing_pool().full()) return Error::busy(kBusy);
+  return success();
+}
+
+Result<bool> verify_password(std::string_view hash, std::string_view password) {
   ensure_sodium();
   std::string h(hash);
-  return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
+  std::string text(password);
+  return hashing_pool().run(
+      [&h, &text] { return crypto_pwhash_str_verify(h.c_str(), text.data(), text.size()) == 0; });
 }
 
 namespace {

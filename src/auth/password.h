@@ -8,8 +8,14 @@
 namespace vigie {
 
 /// argon2id through libsodium, in its self-describing "$argon2id$v=19$m=...,t=...,p=..." form.
+/// Both run on one bounded pool of half the cores (64 MiB and tens of milliseconds each), never
+/// on the caller's thread: when the pool and its short queue are full they refuse at once with
+/// Error::busy (503) instead of queueing a flood (issue 12 §5).
 Result<std::string> hash_password(std::string_view password);
-bool verify_password(std::string_view hash, std::string_view password);
+Result<bool> verify_password(std::string_view hash, std::string_view password);
+/// Error::busy when the password pool is full right now, so that a login flood is shed before
+/// it writes its attempt to the store; success otherwise (the pool may still refuse later).
+Result<void> password_checks_available();
 
 /// Checks a new password: 12 characters at least, 256 bytes at most, then passwdqc's strength
 /// check (Openwall, Debian's libpasswdqc): not the login nor built on it, not a dictionary word,

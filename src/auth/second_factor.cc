@@ -90,7 +90,7 @@ Result<std::vector<std::string>> SecondFactorService::confirm(const Actor& actor
 Result<void> SecondFactorService::step_up(const Actor& actor, const std::string& secret) {
   Lease conn = db_.acquire();
   Rows rows = TRY(conn->query("SELECT password_hash FROM users WHERE id = ?", {actor.user_id}));
-  bool proved = !rows.empty() && verify_password(rows[0].text(0), secret);
+  bool proved = !rows.empty() && TRY(verify_password(rows[0].text(0), secret));
   if (!proved) proved = TRY(verify_second_factor(*conn, actor.user_id, secret, clock_.now()));
   if (!proved) {
     Rows failures = TRY(conn->query("UPDATE sessions SET step_up_failures = step_up_failures + 1 "

@@ -17,11 +17,10 @@ Error bad_credentials() {
 }
 
 // Verifying against a fixed hash when the login is unknown keeps the answer time the same,
-// so that response times do not tell which logins exist.
-const std::string& decoy_hash() {
-  static const std::string hash = hash_password("vigie-decoy-password").value();
-  return hash;
-}
+// so that response times do not tell which logins exist. Same parameters as hash_password
+// (argon2id, 64 MiB, 2 passes): the work is the same.
+constexpr const char* kDecoyHash = "$argon2id$v=19$m=65536,t=2,p=1$dKdJo3iUZn6I6C0xST+HqA$"
+                                   "cx1wORwtNh8zbF4lBz76iPBKXyHeM3Pa6DEYPnBGflg";
 
 }  // namespace
 
@@ -61,6 +60,8 @@ Result<void> SessionService::forget_attempts(Connection& conn, const std::string
 Result<LoginResult> SessionService::login(const std::string& login, const std::string& password,
                                           const std::optional<std::string>& code,
                                           const std::string& origin) {
+  TRY_VOID(addresses_.take(origin));
+  TRY_VOID(password_checks_available());
   bool allowed = TRY(reserve_attempt(login, origin));
   Rows rows;
   {
@@ -70,11 +71,11 @@ Result<LoginResult> SessionService::login(const std::string& login, const std::s
   }
   // Every refusal costs the same argon2id verification: time tells nothing either.
   if (!allowed || rows.empty() || rows[0].integer(2) != 0) {
-    verify_password(decoy_hash(), password);
+    TRY(verify_password(kDecoyHash, password));
     return bad_credentials();
   }
   std::int64_t user_id = rows[0].integer(0);
-  if (!verify_password(rows[0].text(1), password)) return bad_credentials();
+  if (!TRY(verify_password(rows[0].text(1), password))) return bad_credentials();
   bool second_factor = false;
   {
     Lease conn = db_.acquire();

@@ -3,6 +3,7 @@
 #include <functional>
 #include <string>
 
+#include "auth/address_throttle.h"
 #include "auth/user_service.h"
 
 namespace vigie {
@@ -10,8 +11,10 @@ namespace vigie {
 struct SessionPolicy {
   std::int64_t idle_timeout = std::int64_t{2} * 3600;       // seconds without a request
   std::int64_t absolute_timeout = std::int64_t{12} * 3600;  // one working day at most
-  int max_failed_logins = 5;  // checks per (login, address), then a wait
-  std::int64_t lockout = 60;  // the first wait, doubled at each new lock up to an hour
+  int max_failed_logins = 5;        // checks per (login, address), then a wait
+  std::int64_t lockout = 60;        // the first wait, doubled at each new lock up to an hour
+  int address_burst = 50;           // attempts per address, whatever the login...
+  std::int64_t address_refill = 2;  // ...then one every this many seconds
 };
 
 struct LoginResult {
@@ -23,14 +26,17 @@ struct LoginResult {
 class SessionService {
  public:
   SessionService(Database& db, const Clock& clock, UserService& users, SessionPolicy policy = {})
-      : db_(db), clock_(clock), users_(users), policy_(policy) {}
+      : db_(db), clock_(clock), users_(users), policy_(policy),
+        addresses_(clock, policy.address_burst, policy.address_refill) {}
 
   /// With a second factor in force, `code` (TOTP or recovery) is required: without it, 401 naming
   /// the field "code", so the screen asks for it.
   /// Unknown login, wrong password and a throttled (login, `origin`) pair all get the same 401,
   /// after the same argon2id work. Each pair has `max_failed_logins` checks, reserved atomically
   /// before the password is checked, then waits `lockout` seconds, doubled at each new lock (an
-  /// hour at most); another address is not affected.
+  /// hour at most); another address is not affected. Each `origin` also has a budget of
+  /// attempts whatever the login (`address_burst`, then one per `address_refill` seconds):
+  /// beyond it, 429 without any password check. While the password pool is full: 503.
   Result<LoginResult> login(const std::string& login, const std::string& password,
                             const std::optional<std::string>& code = std::nullopt,
                             const std::string& origin = "local");
@@ -56,6 +62,7 @@ class SessionService {
   UserService& users_;
   SessionPolicy policy_;
   SecondFactorRule second_factor_rule_;
+  AddressThrottle addresses_;
 };
 
 }  // namespace vigie

@@ -65,7 +65,7 @@ Result<void> UserService::change_own_password(std::int64_t user_id, const std::s
     rows = TRY(conn->query("SELECT login, password_hash FROM users WHERE id = ?", {user_id}));
   }
   if (rows.empty()) return Error::not_found("Utilisateur introuvable.");
-  if (!verify_password(rows[0].text(1), current)) {
+  if (!TRY(verify_password(rows[0].text(1), current))) {
     return Error::invalid("Mot de passe actuel incorrect.", "current_password");
   }
   if (current == replacement) {

@@ -21,6 +21,8 @@ struct ServeOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;
   int threads = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+  // Handlers mostly wait for the store: several per core keep the cores busy.
+  int workers = static_cast<int>(std::max(8U, 4 * std::thread::hardware_concurrency()));
   std::string web_root = "web/dist";
   bool behind_tls_proxy = false;
   std::vector<std::string> trusted_proxies{"127.0.0.1", "::1"};
@@ -59,7 +61,8 @@ std::jthread daily_purge(FollowUpService& followups) {
 }
 
 int serve(const ServeOptions& o) {
-  auto db = open_store(o.db, static_cast<std::size_t>(o.threads) + 1);
+  // One connection per thread that runs handlers, and one for the daily purge.
+  auto db = open_store(o.db, static_cast<std::size_t>(std::max(o.workers, o.threads)) + 1);
   if (!db) return fail(db.error());
   SystemClock clock;
   AppOptions app_options;
@@ -80,6 +83,7 @@ int serve(const ServeOptions& o) {
   server_options.address = o.address;
   server_options.port = o.port;
   server_options.threads = o.threads;
+  server_options.workers = o.workers;
   Server server(server_options, [&app](Request& req) {
     auto start = std::chrono::steady_clock::now();
     Response r = app.handle(req);
@@ -107,6 +111,10 @@ void add_serve(CLI::App& app, int& status) {
   cmd->add_option("--port", o->port, "Port d'écoute (0 : un port libre)");
   cmd->add_option("--threads", o->threads, "Boucles d'événements (défaut : une par cœur)")
       ->check(CLI::Range(1, 64));
+  cmd->add_option("--workers", o->workers,
+                  "Fils qui traitent les requêtes (défaut : 4 par cœur, au moins 8 ; 0 : sur les "
+                  "boucles d'événements, pour comparer seulement)")
+      ->check(CLI::Range(0, 256));
   cmd->add_option("--web-root", o->web_root, "Dossier de l'interface web construite");
   cmd->add_flag("--behind-tls-proxy", o->behind_tls_proxy,
                 "Derrière un mandataire TLS : cookies « Secure » si X-Forwarded-Proto vaut https");

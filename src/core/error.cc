@@ -13,6 +13,7 @@ const char* error_code_name(ErrorCode code) {
   case ErrorCode::too_large: return "too_large";
   case ErrorCode::throttled: return "throttled";
   case ErrorCode::cancelled: return "cancelled";
+  case ErrorCode::busy: return "busy";
   case ErrorCode::internal: return "internal";
   }
   return "internal";
@@ -29,6 +30,7 @@ int http_status(ErrorCode code) {
   case ErrorCode::too_large: return 413;
   case ErrorCode::throttled: return 429;
   case ErrorCode::cancelled: return 409;
+  case ErrorCode::busy: return 503;
   case ErrorCode::internal: return 500;
   }
   return 500;

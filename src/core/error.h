@@ -16,6 +16,7 @@ enum class ErrorCode {
   too_large,           // 413
   throttled,           // 429
   cancelled,           // 409: a long computation stopped at the user's request
+  busy,                // 503: the server sheds load (a full queue); the client tries again
   internal,            // 500: store failure or broken invariant
 };
 
@@ -46,6 +47,10 @@ struct Error {
   }
   static Error cancelled() {
     return {ErrorCode::cancelled, "Analyse annulée à la demande de l'utilisateur.", std::nullopt};
+  }
+  /// Load shed: the work was not started; nothing changed.
+  static Error busy(std::string message) {
+    return {ErrorCode::busy, std::move(message), std::nullopt};
   }
   static Error internal(std::string message) {
     return {ErrorCode::internal, std::move(message), std::nullopt};

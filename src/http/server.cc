@@ -46,9 +46,9 @@ class Registry {
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
   Connection(tcp::socket socket, const ServerOptions& options, RequestHandler& handler,
-             Registry& registry, std::atomic<bool>& stopping)
+             Registry& registry, std::atomic<bool>& stopping, asio::thread_pool* workers)
       : stream_(std::move(socket)), options_(options), handler_(handler), registry_(registry),
-        stopping_(stopping) {}
+        stopping_(stopping), workers_(workers) {}
 
   void start() {
     registry_.add(shared_from_this());
@@ -99,14 +99,27 @@ class Connection : public std::enable_shared_from_this<Connection> {
     beast::error_code peer_error;
     auto peer = stream_.socket().remote_endpoint(peer_error);
     if (!peer_error) request.remote = peer.address().to_string();
+    std::string target(message.target());
+    bool keep_alive = message.keep_alive();
+    if (workers_ == nullptr) return respond(request, target, keep_alive);
+    asio::post(*workers_,
+               [self = shared_from_this(), request = std::move(request), target = std::move(target),
+                keep_alive]() mutable { self->respond(request, target, keep_alive); });
+  }
+
+  // On a worker: the handler runs here, the write goes back to the connection's event loop.
+  void respond(Request& request, const std::string& target, bool keep_alive) {
     Response response;
-    if (!parse_target(std::string(message.target()), request)) {
+    if (!parse_target(target, request)) {
       response = error_response(Error::invalid("Adresse de requête invalide.", "target"));
     } else {
       response = handler_(request);
     }
-    bool keep_alive = message.keep_alive() && !stopping_;
-    write(std::move(response), keep_alive, request.method == "HEAD");
+    bool head = request.method == "HEAD";
+    asio::post(stream_.get_executor(), [self = shared_from_this(), response = std::move(response),
+                                        keep_alive, head]() mutable {
+      self->write(std::move(response), keep_alive && !self->stopping_, head);
+    });
   }
 
   void reply_error(int status, const char* code, const char* message) {
@@ -153,7 +166,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   RequestHandler& handler_;
   Registry& registry_;
   std::atomic<bool>& stopping_;
-  bool busy_ = false;
+  asio::thread_pool* workers_;  // null: handlers on the event loop (bench comparison only)
+  std::atomic<bool> busy_ = false;
 };
 
 }  // namespace
@@ -161,8 +175,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
 struct Server::Impl {
   Impl(ServerOptions o, RequestHandler h)
       : options(std::move(o)), handler(std::move(h)), acceptor(main_loop) {
+    if (options.workers > 0) workers.emplace(static_cast<std::size_t>(options.workers));
     for (int i = 0; i < std::max(1, options.threads); ++i) {
       loops.push_back(std::make_unique<asio::io_context>(1));
+      // A loop makes its reactor (an eventfd, an epoll descriptor) with its first socket: do it
+      // now, not at the first accept, which may come while descriptors are exhausted.
+      tcp::socket warm(*loops.back());
     }
   }
 
@@ -185,7 +203,8 @@ struct Server::Impl {
         accept();
         return;
       }
-      std::make_shared<Connection>(std::move(socket), options, handler, registry, stopping)
+      std::make_shared<Connection>(std::move(socket), options, handler, registry, stopping,
+                                   workers ? &*workers : nullptr)
           ->start();
       accept();
     });
@@ -193,6 +212,7 @@ struct Server::Impl {
 
   ServerOptions options;
   RequestHandler handler;
+  std::optional<asio::thread_pool> workers;
   asio::io_context main_loop{1};
   std::vector<std::unique_ptr<asio::io_context>> loops;
   tcp::acceptor acceptor;
@@ -254,6 +274,7 @@ void Server::run(bool handle_signals) {
     loop->stop();
   for (auto& t : threads)
     t.join();
+  if (s.workers) s.workers->join();
 }
 
 void Server::stop() {

@@ -96,6 +96,19 @@ Result<void> remove(Connection& conn, std::int64_t id) {
   return success();
 }
 
+Result<std::map<std::int64_t, std::set<std::int64_t>>> directory(Connection& conn,
+                                                                 std::int64_t territory_id) {
+  Rows rows = TRY(conn.query("SELECT o.id, c.id FROM organisations o LEFT JOIN contacts c ON "
+                             "c.organisation_id = o.id WHERE o.territory_id = ?",
+                             {territory_id}));
+  std::map<std::int64_t, std::set<std::int64_t>> out;
+  for (const Row& r : rows) {
+    auto& contacts = out[r.integer(0)];
+    if (!r.is_null(1)) contacts.insert(r.integer(1));
+  }
+  return out;
+}
+
 Result<std::optional<Contact>> find_contact(Connection& conn, std::int64_t id) {
   Rows rows = TRY(conn.query(std::string(kContactColumns) + "WHERE c.id = ?", {id}));
   if (rows.empty()) return std::optional<Contact>();

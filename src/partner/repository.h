@@ -1,6 +1,8 @@
 #pragma once
 
+#include <map>
 #include <optional>
+#include <set>
 
 #include "partner/model.h"
 #include "store/connection.h"
@@ -17,6 +19,9 @@ Result<bool> update(Connection& conn, const Organisation& o, std::int64_t expect
 Result<void> remove(Connection& conn, std::int64_t id);
 
 Result<std::optional<Contact>> find_contact(Connection& conn, std::int64_t id);
+/// Organisation id → its contacts' ids, for the whole territory.
+Result<std::map<std::int64_t, std::set<std::int64_t>>> directory(Connection& conn,
+                                                                 std::int64_t territory_id);
 Result<std::int64_t> insert_contact(Connection& conn, const Contact& c);
 /// Writes the contact's details, account link and link state.
 Result<bool> update_contact(Connection& conn, const Contact& c, std::int64_t expected_version);

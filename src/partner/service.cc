@@ -134,6 +134,11 @@ Result<std::optional<Contact>> PartnerService::contact_in(Connection& conn, std:
   return repo::find_contact(conn, id);
 }
 
+Result<std::map<std::int64_t, std::set<std::int64_t>>>
+PartnerService::directory_in(Connection& conn, std::int64_t territory_id) {
+  return repo::directory(conn, territory_id);
+}
+
 Result<Organisation> PartnerService::find_or_create_in(Connection& conn,
                                                        const Organisation& wanted) {
   auto existing = TRY(repo::find_by_name(conn, wanted.territory_id, wanted.name));

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <map>
+#include <set>
+
 #include "auth/actor.h"
 #include "journal/chained/journal.h"
 #include "partner/model.h"
@@ -35,6 +38,10 @@ class PartnerService {
   /// For other modules, inside their own transaction; no permission check (theirs applies).
   Result<std::optional<Organisation>> organisation_in(Connection& conn, std::int64_t id);
   Result<std::optional<Contact>> contact_in(Connection& conn, std::int64_t id);
+  /// Every organisation of the territory with the ids of its contacts, in one query (checking
+  /// the references of many fiches at once).
+  Result<std::map<std::int64_t, std::set<std::int64_t>>> directory_in(Connection& conn,
+                                                                      std::int64_t territory_id);
   /// The organisation of that name in the territory, created (with its contacts) if absent;
   /// missing contacts are added to an existing one.
   Result<Organisation> find_or_create_in(Connection& conn, const Organisation& organisation);

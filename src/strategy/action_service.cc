@@ -44,44 +44,47 @@ Result<void> StrategyService::record_change(Connection& conn, const Actor& actor
   return repo::insert_change(conn, change, strategy_id, actor.user_id);
 }
 
-// Every reference of a fiche must stay inside its strategy and territory.
-Result<void> StrategyService::check_action(Connection& conn, const Action& a,
-                                           std::int64_t territory_id) {
-  auto organisation_in_territory = [&](std::int64_t id, const std::string& field) -> Result<void> {
-    auto o = TRY(partners_.organisation_in(conn, id));
-    if (!o || o->territory_id != territory_id) {
+Result<StrategyService::ActionScope>
+StrategyService::load_scope(Connection& conn, std::int64_t strategy_id, std::int64_t territory_id) {
+  ActionScope scope;
+  for (std::int64_t id : TRY(repo::axis_ids(conn, strategy_id)))
+    scope.axes.insert(id);
+  scope.directory = TRY(partners_.directory_in(conn, territory_id));
+  for (const auto& n : TRY(repo::action_numbers(conn, strategy_id)))
+    scope.numbers[{n.axis_id, n.number}] = n.id;
+  return scope;
+}
+
+Result<void> StrategyService::check_action(const ActionScope& scope, const Action& a) {
+  auto in_territory = [&](std::int64_t id, const std::string& field) -> Result<void> {
+    if (!scope.directory.contains(id)) {
       return Error::invalid("Organisation inconnue sur ce territoire.", field);
     }
     return success();
   };
-  if (a.axis_id) {
-    auto axis = TRY(repo::find_axis(conn, *a.axis_id));
-    if (!axis || axis->strategy_id != a.strategy_id) {
-      return Error::invalid("Cet axe n'appartient pas à la stratégie.", "axis_id");
-    }
+  if (a.axis_id && !scope.axes.contains(*a.axis_id)) {
+    return Error::invalid("Cet axe n'appartient pas à la stratégie.", "axis_id");
   }
   if (a.pilot_organisation_id) {
-    TRY_VOID(organisation_in_territory(*a.pilot_organisation_id, "pilot_organisation_id"));
+    TRY_VOID(in_territory(*a.pilot_organisation_id, "pilot_organisation_id"));
   }
-  if (a.pilot_contact_id) {
-    auto contact = TRY(partners_.contact_in(conn, *a.pilot_contact_id));
-    if (!contact || !a.pilot_organisation_id ||
-        contact->organisation_id != *a.pilot_organisation_id) {
-      return Error::invalid("Ce contact n'appartient pas à l'organisation pilote.",
-                            "pilot_contact_id");
-    }
+  if (a.pilot_contact_id &&
+      (!a.pilot_organisation_id ||
+       !scope.directory.at(*a.pilot_organisation_id).contains(*a.pilot_contact_id))) {
+    return Error::invalid("Ce contact n'appartient pas à l'organisation pilote.",
+                          "pilot_contact_id");
   }
   for (std::size_t i = 0; i < a.partner_ids.size(); ++i) {
-    TRY_VOID(organisation_in_territory(a.partner_ids[i], "partner_ids[" + std::to_string(i) + "]"));
+    TRY_VOID(in_territory(a.partner_ids[i], "partner_ids[" + std::to_string(i) + "]"));
   }
   for (std::size_t i = 0; i < a.budget_lines.size(); ++i) {
     if (a.budget_lines[i].funder_id) {
-      TRY_VOID(organisation_in_territory(*a.budget_lines[i].funder_id,
-                                         "budget_lines[" + std::to_string(i) + "].funder_id"));
+      TRY_VOID(in_territory(*a.budget_lines[i].funder_id,
+                            "budget_lines[" + std::to_string(i) + "].funder_id"));
     }
   }
-  auto same_number = TRY(repo::find_action_number(conn, a.strategy_id, a.axis_id, a.number));
-  if (same_number && *same_number != a.id) {
+  auto same_number = scope.numbers.find({a.axis_id, a.number});
+  if (same_number != scope.numbers.end() && same_number->second != a.id) {
     return Error::conflict("Une fiche-action porte déjà ce numéro dans cet axe.", "number");
   }
   return success();
@@ -105,13 +108,41 @@ Result<Action> StrategyService::get_action(const Actor& actor, std::int64_t id) 
 
 Result<std::int64_t> StrategyService::insert_action_in(Connection& conn, const Actor& actor,
                                                        const Action& a) {
-  Strategy s = TRY(load_checked(conn, actor, a.strategy_id, Permission::strategy_write));
-  TRY_VOID(check_action(conn, a, s.territory_id));
-  std::int64_t id = TRY(repo::insert_action(conn, a, format_timestamp(clock_.now())));
-  auto saved = TRY(repo::find_action(conn, id));
-  TRY_VOID(
-      record_change(conn, actor, id, a.strategy_id, describe_changes("created", nullptr, &*saved)));
-  return id;
+  std::vector<Action> one{a};
+  if (auto inserted = insert_actions_in(conn, actor, a.strategy_id, one); !inserted) {
+    Error e = inserted.release_error();  // one fiche: its fields, without the batch's "[0]."
+    if (e.field && e.field->starts_with("[0].")) e.field = e.field->substr(4);
+    return e;
+  }
+  return one[0].id;
+}
+
+Result<void> StrategyService::insert_actions_in(Connection& conn, const Actor& actor,
+                                                std::int64_t strategy_id,
+                                                std::vector<Action>& actions) {
+  Strategy s = TRY(load_checked(conn, actor, strategy_id, Permission::strategy_write));
+  ActionScope scope = TRY(load_scope(conn, strategy_id, s.territory_id));
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    Action& a = actions[i];
+    a.strategy_id = strategy_id;
+    a.id = -1 - static_cast<std::int64_t>(i);  // until stored: tells the batch's fiches apart
+    if (auto checked = check_action(scope, a); !checked) {
+      Error e = checked.release_error();
+      e.field = "[" + std::to_string(i) + "]." + e.field.value_or("");
+      return e;
+    }
+    scope.numbers[{a.axis_id, a.number}] = a.id;
+  }
+  std::string now = format_timestamp(clock_.now());
+  TRY_VOID(repo::insert_actions(conn, actions, now));
+  std::vector<ActionChange> changes;
+  for (const Action& a : actions) {
+    Action stored = a;  // as find_action reads it back: partners by id
+    std::sort(stored.partner_ids.begin(), stored.partner_ids.end());
+    changes.push_back({0, a.id, strategy_id, actor.login.empty() ? "système" : actor.login, now,
+                       describe_changes("created", nullptr, &stored)});
+  }
+  return repo::insert_changes(conn, changes, strategy_id, actor.user_id);
 }
 
 Result<Action> StrategyService::create_action(const Actor& actor, Action a) {
@@ -128,7 +159,8 @@ Result<Action> StrategyService::update_action(const Actor& actor, Action a,
     if (!before) return Error::not_found("Fiche-action introuvable.");
     Strategy s = TRY(load_checked(conn, actor, before->strategy_id, Permission::strategy_write));
     a.strategy_id = before->strategy_id;
-    TRY_VOID(check_action(conn, a, s.territory_id));
+    ActionScope scope = TRY(load_scope(conn, a.strategy_id, s.territory_id));
+    TRY_VOID(check_action(scope, a));
     if (!TRY(repo::update_action(conn, a, expected_version, format_timestamp(clock_.now())))) {
       return Error::stale_version();
     }

@@ -192,16 +192,16 @@ Result<std::int64_t> StrategyExchange::import_document(const Actor& actor,
       }
       refs.axes[a.number] = *id;
     }
+    std::vector<Action> actions;
     for (std::size_t i = 0; i < doc.actions.size(); ++i) {
-      DocumentAction& d = doc.actions[i];
-      d.action.strategy_id = strategy_id;
-      TRY_VOID(refs.resolve(d, i));
-      auto id = strategies_.insert_action_in(conn, actor, d.action);
-      if (!id) {
-        Error e = id.release_error();
-        e.field = "actions[" + std::to_string(i) + "]." + e.field.value_or("");
-        return e;
-      }
+      TRY_VOID(refs.resolve(doc.actions[i], i));
+      actions.push_back(std::move(doc.actions[i].action));
+    }
+    if (auto inserted = strategies_.insert_actions_in(conn, actor, strategy_id, actions);
+        !inserted) {
+      Error e = inserted.release_error();
+      e.field = "actions" + e.field.value_or("");
+      return e;
     }
     return strategy_id;
   });

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/text.h"
+#include "store/batch_insert.h"
 #include "strategy/json.h"
 
 namespace vigie::strategy_repository {
@@ -173,6 +174,18 @@ Result<void> insert_change(Connection& conn, const ActionChange& c, std::int64_t
       {c.action_id, strategy_id, actor_id == 0 ? null_value() : Value(actor_id), c.actor_login,
        c.at, c.changes}));
   return success();
+}
+
+Result<void> insert_changes(Connection& conn, const std::vector<ActionChange>& changes,
+                            std::int64_t strategy_id, std::int64_t actor_id) {
+  BatchInsert batch(
+      conn,
+      "INSERT INTO action_changes (action_id, strategy_id, actor_id, actor_login, at, changes)", 6);
+  for (const ActionChange& c : changes) {
+    TRY_VOID(batch.add({c.action_id, strategy_id, actor_id == 0 ? null_value() : Value(actor_id),
+                        c.actor_login, c.at, c.changes}));
+  }
+  return batch.flush();
 }
 
 Result<std::vector<ActionChange>> list_changes(Connection& conn, std::int64_t action_id) {

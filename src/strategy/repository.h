@@ -26,17 +26,26 @@ Result<void> remove_axis(Connection& conn, std::int64_t id);
 Result<std::int64_t> count_actions_of_axis(Connection& conn, std::int64_t axis_id);
 
 Result<std::optional<Action>> find_action(Connection& conn, std::int64_t id);
-/// The id of another fiche with this number under the same axis (or with no axis), if any.
-Result<std::optional<std::int64_t>> find_action_number(Connection& conn, std::int64_t strategy_id,
-                                                       std::optional<std::int64_t> axis_id,
-                                                       std::int64_t number);
 Result<std::vector<Action>> list_actions(Connection& conn, std::int64_t strategy_id,
                                          const ActionFilter& filter);
 Result<std::int64_t> insert_action(Connection& conn, const Action& a, const std::string& now);
+/// Inserts new fiches, all of one strategy, many per statement (their children batched across
+/// fiches), and sets each one's `id`.
+Result<void> insert_actions(Connection& conn, std::vector<Action>& actions, const std::string& now);
+/// A fiche's number under its axis, for checking that numbers stay unique.
+struct ActionNumber {
+  std::int64_t id;
+  std::optional<std::int64_t> axis_id;
+  std::int64_t number;
+};
+Result<std::vector<ActionNumber>> action_numbers(Connection& conn, std::int64_t strategy_id);
+Result<std::vector<std::int64_t>> axis_ids(Connection& conn, std::int64_t strategy_id);
 Result<bool> update_action(Connection& conn, const Action& a, std::int64_t expected_version,
                            const std::string& now);
 Result<void> remove_action(Connection& conn, std::int64_t id);
 
+Result<void> insert_changes(Connection& conn, const std::vector<ActionChange>& changes,
+                            std::int64_t strategy_id, std::int64_t actor_id);
 Result<void> insert_change(Connection& conn, const ActionChange& change, std::int64_t strategy_id,
                            std::int64_t actor_id);
 Result<std::vector<ActionChange>> list_changes(Connection& conn, std::int64_t action_id);

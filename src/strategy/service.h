@@ -1,5 +1,8 @@
 #pragma once
 
+#include <map>
+#include <set>
+
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "partner/service.h"
@@ -50,11 +53,25 @@ class StrategyService {
                                           const Strategy& strategy);
   Result<std::int64_t> insert_axis_in(Connection& conn, const Axis& axis);
   Result<std::int64_t> insert_action_in(Connection& conn, const Actor& actor, const Action& action);
+  /// Many new fiches of one strategy at once (an import of 2,000 fiches): checked against a
+  /// scope loaded once, inserted with their children batched, histories batched; sets each
+  /// `id`. Errors name the fiche: field "[index].<field>".
+  Result<void> insert_actions_in(Connection& conn, const Actor& actor, std::int64_t strategy_id,
+                                 std::vector<Action>& actions);
 
  private:
   Result<Strategy> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                                 Permission permission);
-  Result<void> check_action(Connection& conn, const Action& action, std::int64_t territory_id);
+  /// What the fiches of a strategy may refer to, loaded once for one fiche or a whole import.
+  struct ActionScope {
+    std::set<std::int64_t> axes;
+    std::map<std::int64_t, std::set<std::int64_t>> directory;  // organisation → its contacts
+    std::map<std::pair<std::optional<std::int64_t>, std::int64_t>, std::int64_t> numbers;
+  };
+  Result<ActionScope> load_scope(Connection& conn, std::int64_t strategy_id,
+                                 std::int64_t territory_id);
+  /// Every reference of a fiche stays inside its strategy and territory; numbers are unique.
+  static Result<void> check_action(const ActionScope& scope, const Action& action);
   Result<void> record_change(Connection& conn, const Actor& actor, std::int64_t action_id,
                              std::int64_t strategy_id, const std::string& changes);
 

@@ -105,6 +105,24 @@ TEST_P(AuthTest, parallel_tries_get_exactly_the_allowed_number_of_checks) {
   EXPECT_EQ(checks.load(), 5);
 }
 
+TEST_P(AuthTest, one_address_trying_many_logins_is_held_back_whatever_the_login) {
+  SessionService& s = app_->sessions();
+  const std::string scanner = "203.0.113.77";
+  // Each login is tried once only: the (login, address) lock never applies...
+  for (int i = 0; i < 50; ++i) {
+    auto r = s.login("compte" + std::to_string(i), "mauvais-mot-de-passe", {}, scanner);
+    ASSERT_EQ(r.error().code, ErrorCode::unauthenticated) << i;
+  }
+  // ...but the address has spent its budget: 429, even with the right password.
+  auto held = s.login("claire", kTestPassword, {}, scanner);
+  ASSERT_FALSE(held.ok());
+  EXPECT_EQ(held.error().code, ErrorCode::throttled);
+  EXPECT_EQ(http_status(held.error().code), 429);
+  EXPECT_TRUE(s.login("claire", kTestPassword, {}, "198.51.100.4").ok());  // another address
+  clock_.advance(2);  // one attempt back every 2 s
+  EXPECT_TRUE(s.login("claire", kTestPassword, {}, scanner).ok());
+}
+
 TEST_P(AuthTest, the_fifth_wrong_step_up_ends_the_session) {
   ApiClient c(*app_);
   ASSERT_EQ(c.login("claire", kTestPassword).status, 201);

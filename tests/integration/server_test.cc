@@ -5,6 +5,8 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "http/server.h"
 #include "support/api_client.h"
@@ -138,6 +140,89 @@ TEST(HttpServer, stopping_lets_the_request_in_flight_finish) {
   stopper.join();
   EXPECT_EQ(res.result_int(), 200);
   EXPECT_EQ(res.body(), "bonjour /lent");
+}
+
+TEST(HttpServer, a_slow_request_does_not_hold_the_event_loop) {
+  ServerOptions options;
+  options.threads = 1;  // one event loop: were the handler on it, nothing else would be served
+  options.workers = 2;
+  std::promise<void> entered;
+  std::promise<void> release;
+  auto released = release.get_future().share();
+  RunningServer server(
+      [&](Request& req) {
+        if (req.path == "/lent") {
+          entered.set_value();
+          released.wait();
+        }
+        return hello(req);
+      },
+      options);
+  auto slow = std::async(std::launch::async, [port = server.port()] {
+    Client client(port);
+    return client.get("/lent");
+  });
+  entered.get_future().wait();
+  auto quick = std::async(std::launch::async, [port = server.port()] {
+    Client client(port);
+    return client.get("/vite");
+  });
+  // A guard against a hang, not a timing assertion: the quick answer comes while /lent waits.
+  bool answered = quick.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+  release.set_value();
+  ASSERT_TRUE(answered);
+  EXPECT_EQ(quick.get().body(), "bonjour /vite");
+  EXPECT_EQ(slow.get().body(), "bonjour /lent");
+}
+
+namespace {
+
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+}  // namespace
+
+TEST(HttpServer, out_of_descriptors_it_waits_then_serves_again) {
+  RunningServer server(hello);
+  Client first(server.port());
+  ASSERT_EQ(first.get("/avant").body(), "bonjour /avant");  // the server runs: its set-up is done
+  asio::io_context ioc;
+  std::vector<tcp::socket> clients;
+  for (int i = 0; i < 3; ++i) {
+    clients.emplace_back(ioc);
+    clients.back().open(tcp::v4());  // the descriptors the clients need, taken beforehand
+  }
+  // From here no descriptor can be created: the lowest free one is at the limit.
+  int lowest_free = dup(0);
+  ASSERT_GE(lowest_free, 0);
+  close(lowest_free);
+  rlimit before{};
+  getrlimit(RLIMIT_NOFILE, &before);
+  rlimit tight = before;
+  tight.rlim_cur = static_cast<rlim_t>(lowest_free);
+  ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &tight), 0);
+  for (auto& c : clients)
+    c.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), server.port()));
+  // The kernel holds the connections; accept fails with EMFILE. A loop that retried at once
+  // would burn a whole core; the server waits between tries instead.
+  double start = cpu_seconds();
+  std::this_thread::sleep_for(std::chrono::milliseconds(600));
+  double spent = cpu_seconds() - start;
+  ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &before), 0);
+  EXPECT_LT(spent, 0.3) << "the accept loop spins while descriptors are exhausted";
+  for (auto& c : clients) {
+    bhttp::request<bhttp::string_body> req{bhttp::verb::get, "/encore", 11};
+    req.set(bhttp::field::host, "127.0.0.1");
+    bhttp::write(c, req);
+    beast::flat_buffer buffer;
+    bhttp::response<bhttp::string_body> res;
+    bhttp::read(c, buffer, res);
+    EXPECT_EQ(res.body(), "bonjour /encore");
+  }
 }
 
 class ServedAppTest : public ApiTest {};
