@@ -24,8 +24,11 @@ Result<void> AddressThrottle::take(const std::string& address) {
     auto wait =
         static_cast<std::int64_t>(std::ceil((1 - bucket.tokens) * static_cast<double>(refill_)));
     return Error{ErrorCode::throttled,
-                 "Trop de tentatives de connexion depuis ce poste : réessayez dans " +
-                     std::to_string(std::max<std::int64_t>(1, wait)) + " s.",
+                 "Trop de tentatives de connexion depuis ce poste (tous identifiants "
+                 "confondus) : réessayez dans " +
+                     std::to_string(std::max<std::int64_t>(1, wait)) +
+                     " s ; le compteur se reconstitue d'un essai toutes les " +
+                     std::to_string(refill_) + " s.",
                  std::nullopt};
   }
   bucket.tokens -= 1;

@@ -11,8 +11,8 @@ namespace {
 // One answer for an unknown login, a wrong password and a pair that must wait.
 Error bad_credentials() {
   return {ErrorCode::unauthenticated,
-          "Identifiant ou mot de passe incorrect. Après plusieurs échecs, les essais depuis ce "
-          "poste sont suspendus quelques minutes.",
+          "Identifiant ou mot de passe incorrect. Après cinq échecs, les essais de cet identifiant "
+          "depuis ce poste sont suspendus une minute, puis le double à chaque nouvelle série.",
           std::nullopt};
 }
 

@@ -60,7 +60,8 @@ int verify(const JournalOptions& o) {
 void add_common(CLI::App* cmd, const std::shared_ptr<JournalOptions>& o) {
   cmd->add_option("--db", o->db, "Fichier SQLite ou URL postgresql://");
   cmd->add_option("--journal-key", o->key,
-                  "Fichier de clé du journal (défaut : journal.key à côté du fichier SQLite)");
+                  "Fichier de clé du journal (défaut : journal.key à côté du fichier SQLite ; "
+                  "var/journal.key pour PostgreSQL)");
 }
 
 }  // namespace

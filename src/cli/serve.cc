@@ -120,7 +120,7 @@ void add_serve(CLI::App& app, int& status) {
                 "Derrière un mandataire TLS : cookies « Secure » si X-Forwarded-Proto vaut https");
   cmd->add_option("--journal-key", o->journal_key,
                   "Fichier de clé du journal des suivis (créé s'il n'existe pas ; défaut : "
-                  "journal.key à côté du fichier SQLite)");
+                  "journal.key à côté du fichier SQLite ; var/journal.key pour PostgreSQL)");
   cmd->add_option("--trusted-proxy", o->trusted_proxies,
                   "Adresse d'un mandataire dont X-Forwarded-For est cru (répétable ; défaut : "
                   "127.0.0.1 et ::1)")

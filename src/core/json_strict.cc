@@ -127,7 +127,13 @@ Result<void> check_json_text(std::string_view text) {
   if (ec == boost::json::error::too_deep) {
     return Error::invalid("Le JSON est imbriqué trop profondément.", field);
   }
-  return Error::invalid("Le corps de la requête n'est pas un JSON valide (" + ec.message() + ").",
+  // Boost.JSON's messages are English: the person reads French. The field is where it stopped.
+  if (ec == boost::json::error::incomplete) {
+    return Error::invalid(
+        "Le corps de la requête s'arrête avant la fin du JSON (texte tronqué à ce champ).", field);
+  }
+  return Error::invalid("Le corps de la requête n'est pas un JSON valide (caractère, échappement "
+                        "ou ponctuation inattendus à cet endroit).",
                         field);
 }
 

@@ -58,12 +58,12 @@ test('an administrator creates an account, changes its role, and the account sig
 
   await page.getByLabel('Identifiant').fill('agent.cergy');
   await page.getByLabel('Nom affiché').fill('Agent de Cergy');
-  await page.getByLabel('Mot de passe provisoire').fill('court');
+  await page.getByLabel('Mot de passe provisoire', { exact: true }).fill('court');
   await page.getByRole('button', { name: 'Créer un compte' }).click();
   await page.locator('#f-password-error').filter({ hasText: '12 caractères' }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-password');
 
-  await page.getByLabel('Mot de passe provisoire').fill('mot-de-passe-provisoire');
+  await page.getByLabel('Mot de passe provisoire', { exact: true }).fill('mot-de-passe-provisoire');
   await page.getByLabel('Rôle', { exact: true }).selectOption('elu');
   await page.getByRole('button', { name: 'Créer un compte' }).click();
   await page.getByRole('cell', { name: 'agent.cergy', exact: true }).waitFor();

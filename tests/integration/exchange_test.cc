@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -88,6 +89,41 @@ TEST_P(ExchangeTest, export_import_export_gives_back_the_same_document) {
   json::object second = export_of(again.json.at("id").as_int64()).as_object();
   second.erase("territory");
   EXPECT_EQ(json::value(second), json::value(got));
+}
+
+// More fiches and milestones than one batched statement holds (100 fiches, 500 milestones):
+// every row lands on its own fiche, in order, and the export gives the document back.
+TEST_P(ExchangeTest, a_large_import_spans_several_batches_and_round_trips) {
+  json::object doc = rich_document().as_object();
+  json::object model = doc.at("actions").at(0).as_object();
+  json::array actions;
+  for (int i = 0; i < 230; ++i) {
+    json::object a = model;
+    a["axis"] = 1 + i % 2;
+    a["number"] = 1 + i / 2;
+    a["title"] = "Fiche " + std::to_string(i);
+    json::array steps;
+    for (int k = 0; k < 7; ++k)
+      steps.push_back({{"label", "Étape " + std::to_string(i) + "." + std::to_string(k)},
+                       {"due_date", "2013-01-15"},
+                       {"done_date", nullptr}});
+    a["milestones"] = std::move(steps);
+    actions.push_back(std::move(a));
+  }
+  doc["actions"] = std::move(actions);
+  ApiResponse imported = import(first_, doc);
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  json::object got = export_of(imported.json.at("id").as_int64()).as_object();
+  got.erase("territory");
+  // The export lists fiches by axis then number; the document dealt them alternately.
+  auto by_place = [](json::array list) {
+    std::sort(list.begin(), list.end(), [](const json::value& x, const json::value& y) {
+      return x.at("title").as_string() < y.at("title").as_string();
+    });
+    return list;
+  };
+  ASSERT_EQ(got.at("actions").as_array().size(), 230U);
+  EXPECT_EQ(by_place(got.at("actions").as_array()), by_place(doc.at("actions").as_array()));
 }
 
 TEST_P(ExchangeTest, every_seed_round_trips) {

@@ -327,6 +327,7 @@ export const fr = {
     created: 'Compte créé.',
     updated: 'Modification enregistrée.',
     notAdmin: "Vous n'administrez aucun territoire.",
+    yourself: 'Votre compte (un autre administrateur peut le modifier)',
     resetTitle: 'Réinitialiser un compte',
     resetHelp:
       "Pour une personne qui a perdu son mot de passe ou son téléphone. L'opération est journalisée ; " +

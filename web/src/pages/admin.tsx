@@ -92,12 +92,14 @@ function Admin(props: { me: Me }) {
                 </td>
                 <td>{m.disabled ? a.disabled : a.active}</td>
                 <td class="buttons">
+                  {m.id === props.me.id ? <span>{a.yourself}</span> : <>
                   <button type="button" class="secondary" onClick={() => act(api('PUT', `/api/v1/users/${m.id}/status`, { disabled: !m.disabled }), a.updated)}>
                     {m.disabled ? a.enable : a.disable} <span class="visually-hidden">{m.login}</span>
                   </button>
                   <button type="button" class="secondary" onClick={() => act(api('DELETE', `/api/v1/users/${m.id}/roles?territory_id=${territory}`), a.updated)}>
                     {a.revoke} <span class="visually-hidden">{m.login}</span>
                   </button>
+                  </>}
                 </td>
               </tr>
             ))}
