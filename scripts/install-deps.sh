@@ -8,6 +8,7 @@ packages=(g++ cmake make pkg-config git
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcli11-dev libgtest-dev
   libhpdf-dev  # the summons letters (PDF)
   libpasswdqc-dev  # password strength (Openwall passwdqc)
+  libcsv-dev zlib1g-dev  # the CSV layer: RFC 4180 reading, .csv.gz files
   clang-format clang-tidy postgresql chromium nodejs npm
   python3-icalendar  # an independent iCalendar parser for the calendar tests
   fonts-dejavu-core  # DejaVu Sans, embedded in the letters (every name as typed)

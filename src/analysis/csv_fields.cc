@@ -5,23 +5,6 @@
 
 namespace vigie::analysis::csv {
 
-Reader::Reader(std::string_view text) : rest_(text) {
-  if (rest_.substr(0, 3) == "\xEF\xBB\xBF") rest_.remove_prefix(3);
-}
-
-Result<std::optional<std::vector<std::string>>> Reader::next() {
-  while (!rest_.empty()) {
-    const auto end = rest_.find('\n');
-    const std::string_view record = trim(rest_.substr(0, end));
-    rest_.remove_prefix(end == std::string_view::npos ? rest_.size() : end + 1);
-    ++line_;
-    if (record.empty()) continue;
-    if (separator_ == 0) separator_ = detect_separator(record);
-    return std::optional(TRY(split_fields(record, separator_, line_)));
-  }
-  return std::optional<std::vector<std::string>>();
-}
-
 Error line_error(std::size_t line, const std::string& what, std::string field) {
   return Error::invalid("ligne " + std::to_string(line) + " : " + what, std::move(field));
 }
@@ -34,43 +17,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-Result<std::vector<std::string>> split_fields(std::string_view line, char sep, std::size_t number) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        fields.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        fields.back() += c;
-      }
-    } else if (c == '"' && trim(fields.back()).empty()) {
-      fields.back().clear();
-      quoted = true;
-    } else if (c == sep) {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  if (quoted) return line_error(number, "guillemet ouvert jamais refermé.", "csv");
-  return fields;
-}
-
-char detect_separator(std::string_view first_line) {
-  if (first_line.find(';') != std::string_view::npos) return ';';
-  if (first_line.find('\t') != std::string_view::npos) return '\t';
-  return ',';
-}
-
 std::optional<double> parse_number(std::string_view text, char sep) {
   text = trim(text);
   std::string buffer(text);
-  if (sep == ';') std::replace(buffer.begin(), buffer.end(), ',', '.');
+  if (sep != ',') std::replace(buffer.begin(), buffer.end(), ',', '.');
   if (!buffer.empty() && buffer.front() == '+') buffer.erase(0, 1);
   double value = 0;
   const char* end = buffer.data() + buffer.size();

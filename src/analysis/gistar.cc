@@ -98,22 +98,30 @@ Result<std::vector<GiStarValue>> getis_ord_gistar(const std::vector<Area>& areas
     ++neighbours[pairs.second[k]];
   }
   std::vector<GiStarValue> out(n);
-  std::vector<double> p(n);
+  std::vector<double> p;  // of the defined areas only
+  std::vector<std::size_t> defined;
   const auto nd = static_cast<double>(n);
   for (std::size_t i = 0; i < n; ++i) {
     const auto w = static_cast<double>(neighbours[i]);
     const double spread = (nd * w - w * w) / (nd - 1);
-    if (!(spread > 0)) {
-      return Error::invalid("la distance de voisinage englobe toutes les zones.", "distance");
-    }
     out[i].neighbours = neighbours[i];
+    if (!(spread > 0)) {  // every area is a neighbour: 0/0
+      out[i].defined = false;
+      continue;
+    }
     out[i].z = (lag[i] - w * mean) / std::sqrt(variance * spread);
-    out[i].p = p[i] = two_sided_p(out[i].z);
+    out[i].p = two_sided_p(out[i].z);
+    p.push_back(out[i].p);
+    defined.push_back(i);
+  }
+  if (defined.empty()) {
+    return Error::invalid("la distance de voisinage englobe toutes les zones.", "distance");
   }
   const std::vector<double> adjusted = benjamini_hochberg(p);
-  for (std::size_t i = 0; i < n; ++i) {
-    out[i].p_fdr = adjusted[i];
-    out[i].confidence = confidence_of(out[i].z, o.false_discovery_rate ? adjusted[i] : p[i]);
+  for (std::size_t k = 0; k < defined.size(); ++k) {
+    GiStarValue& v = out[defined[k]];
+    v.p_fdr = adjusted[k];
+    v.confidence = confidence_of(v.z, o.false_discovery_rate ? adjusted[k] : v.p);
   }
   return out;
 }

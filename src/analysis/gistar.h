@@ -37,6 +37,10 @@ struct GiStarOptions {
 };
 
 struct GiStarValue {
+  /// False for an area whose neighbourhood holds every area: its Gi* is 0/0, undefined (as
+  /// GeoDa marks it; field case 14). Its z, p and class are then meaningless (0, 1, 1, 0) and
+  /// its p takes no part in the Benjamini–Hochberg adjustment of the others.
+  bool defined = true;
   double z = 0;
   double p = 1;        // two-sided
   double p_fdr = 1;    // Benjamini–Hochberg
@@ -46,7 +50,8 @@ struct GiStarValue {
 };
 
 /// Getis–Ord Gi* with binary distance-band weights (Getis & Ord 1992; Ord & Getis 1995), equal
-/// to spdep::localG on include.self(dnearneigh(…, 0, distance)) with style "B".
+/// to spdep::localG on include.self(dnearneigh(…, 0, distance)) with style "B". Errors: every
+/// area undefined (the band holds them all), equal values, bad coordinates.
 Result<std::vector<GiStarValue>> getis_ord_gistar(const std::vector<Area>& areas,
                                                   const GiStarOptions& options);
 

@@ -84,7 +84,11 @@ Result<MannKendall> mann_kendall(const std::vector<double>& series) {
   const Ties ties = ties_of(series);
   const auto nd = static_cast<double>(n);
   const double pairs = nd * (nd - 1) / 2;
-  if (ties.pairs == pairs) return Error::invalid("toutes les valeurs sont égales.", "series");
+  if (ties.pairs == pairs) {  // a constant series: nothing to test, and certainly no trend
+    mk.constant = true;
+    mk.trend = "pas de tendance";
+    return mk;
+  }
   mk.variance = (nd * (nd - 1) * (2 * nd + 5) - ties.variance_term) / 18;
   const auto s = static_cast<double>(mk.s);
   const double corrected = s > 0 ? s - 1 : (s < 0 ? s + 1 : 0);

@@ -36,8 +36,11 @@ struct MannKendall {
   double sen_slope = 0;
   /// "hausse", "baisse" or "pas de tendance" at the 5 % level.
   std::string trend;
+  /// Every value equal: S = 0, Sen 0, "pas de tendance" (the test's variance is 0, z and τ are
+  /// set to 0 and p to 1 rather than divided by it; field case 01).
+  bool constant = false;
 };
-/// At least 4 values, not all equal.
+/// At least 4 values.
 Result<MannKendall> mann_kendall(const std::vector<double>& series);
 
 }  // namespace vigie::analysis

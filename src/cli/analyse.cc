@@ -44,7 +44,7 @@ void add_common(CLI::App* cmd, Common& c, const std::string& formats) {
 }
 
 Result<EventTable> load(const Common& c) {
-  const std::string text = TRY(read_text_file(c.file));
+  const std::string text = TRY(read_csv_file(c.file));
   CsvOptions o;
   o.x_column = c.x;
   o.y_column = c.y;
@@ -232,7 +232,7 @@ struct GiStarArgs {
 };
 
 Result<std::vector<Area>> gistar_input(const GiStarArgs& a, std::optional<EventTable>& table) {
-  if (a.areas) return parse_areas_csv(TRY(read_text_file(a.common.file)));
+  if (a.areas) return parse_areas_csv(TRY(read_csv_file(a.common.file)));
   table = TRY(load(a.common));
   Window window = bounding_box(table->events);
   if (!a.window.empty()) window = TRY(parse_window(a.window));

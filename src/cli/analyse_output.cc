@@ -6,6 +6,8 @@
 
 #include <boost/json.hpp>
 
+#include "core/csv.h"
+
 namespace vigie::cli {
 namespace {
 
@@ -103,10 +105,11 @@ void write_near_repeat(std::ostream& out, const NearRepeatResult& r, std::uint64
     for (std::size_t i = 0; i < r.spatial.size(); ++i) {
       for (std::size_t j = 0; j < r.temporal.size(); ++j) {
         const KnoxCell& c = r.cell(i, j);
-        out << '"' << r.spatial[i].label << "\",\"" << r.temporal[j].label << "\"," << c.observed
-            << ',' << exact(c.mean) << ',' << exact(c.median) << ','
-            << (c.ratio_mean ? exact(*c.ratio_mean) : "") << ','
-            << (c.ratio_median ? exact(*c.ratio_median) : "") << ',' << exact(c.p) << "\n";
+        out << csv::format_row({r.spatial[i].label, r.temporal[j].label, std::to_string(c.observed),
+                                exact(c.mean), exact(c.median),
+                                c.ratio_mean ? exact(*c.ratio_mean) : "",
+                                c.ratio_median ? exact(*c.ratio_median) : "", exact(c.p)})
+            << "\n";
       }
     }
     return;
@@ -150,15 +153,18 @@ void write_gistar(std::ostream& out, const std::vector<analysis::Area>& areas,
   if (format == OutputFormat::json) {
     json::array a;
     for (std::size_t i = 0; i < areas.size(); ++i) {
+      const auto& v = values[i];
+      auto defined = [&](auto x) { return v.defined ? json::value(x) : json::value(nullptr); };
       a.push_back(json::object{{"id", areas[i].id},
                                {"x", areas[i].x},
                                {"y", areas[i].y},
                                {"value", areas[i].value},
-                               {"neighbours", values[i].neighbours},
-                               {"z", values[i].z},
-                               {"p", values[i].p},
-                               {"p_fdr", values[i].p_fdr},
-                               {"confidence", values[i].confidence}});
+                               {"neighbours", v.neighbours},
+                               {"defined", v.defined},
+                               {"z", defined(v.z)},
+                               {"p", defined(v.p)},
+                               {"p_fdr", defined(v.p_fdr)},
+                               {"confidence", defined(v.confidence)}});
     }
     out << json::serialize(a) << "\n";
     return;
@@ -166,9 +172,13 @@ void write_gistar(std::ostream& out, const std::vector<analysis::Area>& areas,
   out << "id,x,y,value,neighbours,z,p,p_fdr,confidence\n";
   for (std::size_t i = 0; i < areas.size(); ++i) {
     const auto& v = values[i];
-    out << areas[i].id << ',' << exact(areas[i].x) << ',' << exact(areas[i].y) << ','
-        << exact(areas[i].value) << ',' << v.neighbours << ',' << exact(v.z) << ',' << exact(v.p)
-        << ',' << exact(v.p_fdr) << ',' << v.confidence << "\n";
+    // An undefined Gi* (field case 14) leaves its cells empty: no z, no p, no class.
+    auto cell = [&](const std::string& text) { return v.defined ? text : std::string(); };
+    out << csv::format_row({areas[i].id, exact(areas[i].x), exact(areas[i].y),
+                            exact(areas[i].value), std::to_string(v.neighbours), cell(exact(v.z)),
+                            cell(exact(v.p)), cell(exact(v.p_fdr)),
+                            cell(std::to_string(v.confidence))})
+        << "\n";
   }
 }
 
@@ -189,7 +199,8 @@ void write_temporal(std::ostream& out, const analysis::HourWeekday& hours,
                                                   {"p", trend->p},
                                                   {"tau", trend->tau},
                                                   {"sen_slope", trend->sen_slope},
-                                                  {"trend", trend->trend}})
+                                                  {"trend", trend->trend},
+                                                  {"constant", trend->constant}})
                        : json::value(nullptr);
     out << json::serialize(o) << "\n";
     return;
@@ -211,6 +222,10 @@ void write_temporal(std::ostream& out, const analysis::HourWeekday& hours,
     out << m.month << "  " << m.count << "\n";
   if (trend == nullptr) {
     out << "\nTendance : moins de 4 mois, pas de test.\n";
+    return;
+  }
+  if (trend->constant) {
+    out << "\nTendance : pas de tendance (série constante : S = 0, pente de Sen = 0).\n";
     return;
   }
   out << "\nTendance (Mann-Kendall) : " << trend->trend << " — S = " << trend->s

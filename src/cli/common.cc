@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/csv.h"
 #include "core/json_locate.h"
 #include "store/migrations.h"
 
@@ -50,6 +51,12 @@ Result<std::string> read_text_file(const std::filesystem::path& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+Result<std::string> read_csv_file(const std::filesystem::path& path) {
+  std::string bytes = TRY(read_text_file(path));
+  if (csv::is_gzip(bytes)) bytes = TRY(csv::gunzip(bytes));
+  return TRY(csv::decode(bytes)).text;
 }
 
 Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,

@@ -33,6 +33,10 @@ int fail(const Error& error, const std::string& file = "", std::optional<int> li
 /// The whole content of a file; a missing or unreadable one is bad input.
 Result<std::string> read_text_file(const std::filesystem::path& path);
 
+/// A CSV file a person brings, as UTF-8 text: `.gz` decompressed, the encoding detected
+/// (csv::decode). Errors name the line.
+Result<std::string> read_csv_file(const std::filesystem::path& path);
+
 /// Reads a JSON file; a syntax error comes back with its line in `line`.
 Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,
                                           std::optional<int>& line);

@@ -1,4 +1,5 @@
 // vigie analyse … as an analyst runs it: files in, tables out, errors at the right line.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -7,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "core/csv.h"
 #include "support/nrc_verbose.h"
 
 namespace {
@@ -119,6 +121,126 @@ TEST(AnalyseCli, TemporalProfileOfFourYearsOfBurglaries) {
   EXPECT_EQ(json.at("months").as_array().size(), 48U);
   EXPECT_EQ(json.at("without_time").as_int64(), 45319);
   EXPECT_EQ(json.at("trend").as_object().at("trend").as_string(), "pas de tendance");
+}
+
+// Field cases (tests/fixtures/field-cases/, from ../shared/data/field-cases/README.md): files as
+// French spreadsheets really write them, each with its right value.
+boost::json::object temporal_json(const std::string& file) {
+  Outcome r = analyse("temporal " + fixture("field-cases/" + file) + " --format json");
+  EXPECT_EQ(r.status, 0) << file << ": " << r.err;
+  return r.status == 0 ? boost::json::parse(r.out).as_object() : boost::json::object{};
+}
+
+std::int64_t month_count(const boost::json::object& o, const std::string& month) {
+  for (const auto& m : o.at("months").as_array())
+    if (m.at("month").as_string() == month) return m.at("count").as_int64();
+  return -1;
+}
+
+std::int64_t at_hour(const boost::json::object& o, int weekday, int hour) {  // 0: Monday
+  return o.at("hour_weekday").at(weekday).at(hour).as_int64();
+}
+
+TEST(FieldCases, case_01_a_constant_series_has_no_trend) {
+  auto o = temporal_json("01-mk-constant-series.csv");
+  ASSERT_EQ(o.at("months").as_array().size(), 6U);
+  for (const auto& m : o.at("months").as_array())
+    EXPECT_EQ(m.at("count").as_int64(), 2);
+  const auto& trend = o.at("trend").as_object();
+  EXPECT_EQ(trend.at("trend").as_string(), "pas de tendance");
+  EXPECT_TRUE(trend.at("constant").as_bool());
+  EXPECT_EQ(trend.at("s").as_int64(), 0);
+  EXPECT_EQ(trend.at("sen_slope").as_double(), 0.0);
+  Outcome text = analyse("temporal " + fixture("field-cases/01-mk-constant-series.csv"));
+  EXPECT_NE(text.out.find("pas de tendance (série constante"), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find("moins de 4 mois"), std::string::npos);
+}
+
+TEST(FieldCases, case_02_mann_kendall_with_ties) {
+  const auto trend = temporal_json("02-mk-ties.csv").at("trend").as_object();
+  EXPECT_EQ(trend.at("s").as_int64(), 45);
+  EXPECT_NEAR(trend.at("z").as_double(), 3.124315050985596, 1e-12);
+  EXPECT_NEAR(trend.at("p").as_double(), 0.0017821952173429942, 1e-12);
+  EXPECT_NEAR(trend.at("tau").as_double(), 0.7468943965979538, 1e-12);
+  EXPECT_EQ(trend.at("sen_slope").as_double(), 0.5);
+  EXPECT_EQ(trend.at("trend").as_string(), "hausse");
+}
+
+TEST(FieldCases, case_03_quoted_cells_with_line_breaks_and_semicolons) {
+  auto o = temporal_json("03-excel-quoted-newline.csv");
+  EXPECT_EQ(month_count(o, "2024-03"), 3);
+  EXPECT_EQ(month_count(o, "2024-04"), 2);
+}
+
+// Cases 04 (Windows-1252, `;`, decimal comma, trailing empty columns) and 18 (the same file as
+// Excel for Mac writes it: lines ending in CR alone) give the same four events.
+void expect_the_four_events(const boost::json::object& o) {
+  EXPECT_EQ(at_hour(o, 4, 22), 1);  // Friday 22 h
+  EXPECT_EQ(at_hour(o, 3, 3), 1);   // Thursday 3 h
+  EXPECT_EQ(at_hour(o, 2, 14), 1);  // Wednesday 14 h
+  EXPECT_EQ(at_hour(o, 3, 23), 1);  // Thursday 23 h
+}
+
+TEST(FieldCases, case_04_windows_1252_with_decimal_commas) {
+  expect_the_four_events(temporal_json("04-excel-fr-cp1252.csv"));
+}
+
+TEST(FieldCases, case_18_excel_for_mac_lines_ending_in_cr) {
+  auto o = temporal_json("18-excel-mac-cr-only.csv");
+  expect_the_four_events(o);
+  EXPECT_EQ(month_count(o, "2024-01"), 2);
+  EXPECT_EQ(month_count(o, "2024-02"), 2);
+}
+
+TEST(FieldCases, case_09_ids_with_commas_and_quotes_are_quoted_in_the_output) {
+  Outcome r = analyse("gistar --areas " + fixture("field-cases/09-gistar-comma-ids.csv") +
+                      " --distance 500");
+  ASSERT_EQ(r.status, 0) << r.err;
+  vigie::csv::Reader reader(r.out, ',');
+  std::vector<std::string> ids;
+  while (auto row = reader.next().value()) {
+    EXPECT_EQ(row->size(), 9U) << reader.line();
+    ids.push_back(row->at(0));
+  }
+  ASSERT_EQ(ids.size(), 6U);  // the header and five zones
+  EXPECT_EQ(ids[1], "Centre-Ville, Gare");
+  EXPECT_EQ(ids[2], "Les Prés, secteur nord");
+  EXPECT_EQ(ids[3], "Quartier \"Les Tilleuls\"");
+  EXPECT_NE(r.out.find("\"Quartier \"\"Les Tilleuls\"\"\""), std::string::npos) << r.out;
+}
+
+TEST(FieldCases, case_14_a_zone_with_an_undefined_gistar_is_marked_and_the_others_computed) {
+  Outcome r = analyse("gistar --areas " + fixture("field-cases/14-gistar-hub-zone.csv") +
+                      " --distance 1500 --format json");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto zones = boost::json::parse(r.out).as_array();
+  ASSERT_EQ(zones.size(), 6U);
+  const auto& hub = zones[0].as_object();
+  EXPECT_EQ(hub.at("id").as_string(), "Centre");
+  EXPECT_FALSE(hub.at("defined").as_bool());
+  EXPECT_TRUE(hub.at("z").is_null());
+  EXPECT_TRUE(hub.at("confidence").is_null());
+  const double z[] = {1.1918282365569903, 0.7150969419341942, 1.9069251784911845,
+                      0.4767312946227961, 1.4301938838683883};
+  std::vector<double> p;
+  for (std::size_t i = 1; i < 6; ++i) {
+    EXPECT_NEAR(zones[i].at("z").as_double(), z[i - 1], 1e-12) << i;
+    p.push_back(zones[i].at("p").as_double());
+  }
+  // Benjamini–Hochberg over the five defined p only: p_(k) · 5 / k, made monotone from the top.
+  std::vector<std::size_t> order{0, 1, 2, 3, 4};
+  std::sort(order.begin(), order.end(), [&](auto a, auto b) { return p[a] < p[b]; });
+  double running = 1;
+  std::vector<double> expected(5);
+  for (std::size_t k = 5; k-- > 0;) {
+    running = std::min(running, p[order[k]] * 5.0 / static_cast<double>(k + 1));
+    expected[order[k]] = running;
+  }
+  for (std::size_t i = 1; i < 6; ++i)
+    EXPECT_NEAR(zones[i].at("p_fdr").as_double(), expected[i - 1], 1e-12) << i;
+  Outcome csv = analyse("gistar --areas " + fixture("field-cases/14-gistar-hub-zone.csv") +
+                        " --distance 1500");
+  EXPECT_NE(csv.out.find("\nCentre,652000,6862000,12,6,,,,\n"), std::string::npos) << csv.out;
 }
 
 }  // namespace

@@ -86,7 +86,7 @@ TEST(EventCsv, EveryBadValueIsNamedWithItsLine) {
   EXPECT_EQ(failure("x,y,date\n1,2,2016-01-01 25:00\n").substr(0, 15), "date | ligne 2 ");
   EXPECT_EQ(failure("x,y,date\n1,2,2016-01-01 -6:05\n").substr(0, 15), "date | ligne 2 ");  // fuzz
   EXPECT_EQ(failure("x,y,date\n\n1,2\n").substr(0, 15), "date | ligne 3 ");
-  EXPECT_EQ(failure("x,y,date\n1,2,\"2016-01-01\n").substr(0, 14), "csv | ligne 2 ");
+  EXPECT_EQ(failure("x,y,date\n1,2,\"2016-01-01\n").substr(0, 24), "csv | ligne 2, colonne 3");
   EXPECT_NE(failure("x,y,date\n").find("aucun"), std::string::npos);
   EXPECT_NE(failure("").find("aucun"), std::string::npos);
   EXPECT_NE(failure("x,y,date\n1,2,2016-01-01\n1,2,2016-01-01\n", {.max_events = 1}).find("trop"),
@@ -120,7 +120,12 @@ TEST(Temporal, MannKendallOnClearTrendsAndRefusals) {
   ASSERT_TRUE(down.ok());
   EXPECT_EQ(down->trend, "baisse");
   EXPECT_FALSE(mann_kendall({1, 2, 3}).ok());
-  EXPECT_FALSE(mann_kendall({4, 4, 4, 4, 4}).ok());
+  auto flat = mann_kendall({4, 4, 4, 4, 4});  // field case 01: no trend, not an error
+  ASSERT_TRUE(flat.ok());
+  EXPECT_TRUE(flat->constant);
+  EXPECT_EQ(flat->s, 0);
+  EXPECT_EQ(flat->sen_slope, 0);
+  EXPECT_EQ(flat->trend, "pas de tendance");
 }
 
 }  // namespace
