@@ -243,4 +243,44 @@ TEST(FieldCases, case_14_a_zone_with_an_undefined_gistar_is_marked_and_the_other
   EXPECT_NE(csv.out.find("\nCentre,652000,6862000,12,6,,,,\n"), std::string::npos) << csv.out;
 }
 
+TEST(FieldCases, case_06_thousands_with_no_break_spaces_stop_at_the_line_never_a_wrong_number) {
+  Outcome r = analyse("temporal " + fixture("field-cases/06-nbsp-thousands.csv"));
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("x: ligne 2 : coordonnée x illisible"), std::string::npos) << r.err;
+}
+
+boost::json::array gistar_json(const std::string& file, const std::string& extra = "") {
+  Outcome r = analyse("gistar --areas " + fixture("field-cases/" + file) + " --distance 500 " +
+                      extra + " --format json");
+  EXPECT_EQ(r.status, 0) << r.err;
+  return r.status == 0 ? boost::json::parse(r.out).as_array() : boost::json::array{};
+}
+
+TEST(FieldCases, case_07_coincident_zones_and_a_neighbour_exactly_at_the_band) {
+  const double z[] = {0.4219318068645064,  0.4219318068645064,  1.285519424160864,
+                      0.06536539444885749, 0.03189504660547484, 1.0525365379806697,
+                      -1.3154531882735947, -1.3154531882735947};
+  auto zones = gistar_json("07-gistar-coincident-areas.csv");
+  ASSERT_EQ(zones.size(), 8U);
+  for (std::size_t i = 0; i < 8; ++i)
+    EXPECT_NEAR(zones[i].at("z").as_double(), z[i], 1e-12) << i;
+}
+
+TEST(FieldCases, case_08_an_island_zone) {
+  auto island = gistar_json("08-gistar-island.csv").back().as_object();
+  EXPECT_EQ(island.at("neighbours").as_int64(), 1);
+  EXPECT_NEAR(island.at("z").as_double(), 2.414640538442378, 1e-12);
+  EXPECT_NEAR(island.at("p").as_double(), 0.015750745340309947, 1e-12);
+  EXPECT_NEAR(island.at("p_fdr").as_double(), 0.11025521738216963, 1e-12);
+  EXPECT_EQ(island.at("confidence").as_int64(), 0);
+  EXPECT_EQ(gistar_json("08-gistar-island.csv", "--no-fdr").back().at("confidence").as_int64(), 2);
+}
+
+TEST(FieldCases, case_13_ambiguous_day_month_order_is_asked_for) {
+  Outcome r = analyse("near-repeat " + fixture("field-cases/13-nr-date-order-ambiguous.csv") +
+                      " --spatial-band 200 --temporal-band 7");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("précisez l'ordre"), std::string::npos) << r.err;
+}
+
 }  // namespace
