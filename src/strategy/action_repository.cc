@@ -224,12 +224,6 @@ Result<std::vector<Action>> list_actions(Connection& conn, std::int64_t strategy
   return out;
 }
 
-Result<std::int64_t> insert_action(Connection& conn, const Action& a, const std::string& now) {
-  std::vector<Action> one{a};
-  TRY_VOID(insert_actions(conn, one, now));
-  return one[0].id;
-}
-
 // Many rows per statement; the new ids are then read back by (axis, number), which is unique in
 // a strategy, rather than trusting the order of a multi-row RETURNING.
 Result<void> insert_actions(Connection& conn, std::vector<Action>& actions,

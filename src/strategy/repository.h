@@ -28,7 +28,6 @@ Result<std::int64_t> count_actions_of_axis(Connection& conn, std::int64_t axis_i
 Result<std::optional<Action>> find_action(Connection& conn, std::int64_t id);
 Result<std::vector<Action>> list_actions(Connection& conn, std::int64_t strategy_id,
                                          const ActionFilter& filter);
-Result<std::int64_t> insert_action(Connection& conn, const Action& a, const std::string& now);
 /// Inserts new fiches, all of one strategy, many per statement (their children batched across
 /// fiches), and sets each one's `id`.
 Result<void> insert_actions(Connection& conn, std::vector<Action>& actions, const std::string& now);
