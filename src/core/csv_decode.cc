@@ -60,6 +60,15 @@ Result<std::string> from_utf16(std::string_view bytes, bool little) {
   return out;
 }
 
+bool looks_utf16le(std::string_view b) {
+  return b.size() >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0;
+}
+bool looks_utf16be(std::string_view b) {
+  return b.size() >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0;
+}
+
+}  // namespace
+
 // Windows-1252's 0x80–0x9F; 0 where the code page defines nothing.
 constexpr std::array<char16_t, 32> kHigh = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -80,15 +89,6 @@ Result<std::string> from_windows_1252(std::string_view bytes) {
   }
   return out;
 }
-
-bool looks_utf16le(std::string_view b) {
-  return b.size() >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0;
-}
-bool looks_utf16be(std::string_view b) {
-  return b.size() >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0;
-}
-
-}  // namespace
 
 Result<Decoded> decode(std::string_view bytes) {
   Decoded d;

@@ -66,6 +66,8 @@ char detect_separator(std::string_view text) {
 
 struct Reader::State {
   std::string_view rest;
+  FileText* source = nullptr;  // more text, for a file read in pieces
+  std::string piece;           // what `rest` views when reading a file
   csv_parser parser{};
   char separator = ',';
   std::size_t physical_line = 0;
@@ -98,8 +100,27 @@ struct Reader::State {
                           "csv");
   }
 
+  // True when `rest` holds a whole line (a CR at its very end may be half of a CRLF).
+  bool whole_line_ready() const {
+    std::size_t end = rest.find_first_of("\r\n");
+    return end != std::string_view::npos && end + 1 < rest.size();
+  }
+
+  // Reads pieces of the file until `rest` holds a whole line or the file ends.
+  Result<void> fill() {
+    while (source != nullptr && !whole_line_ready()) {
+      std::string next(rest);
+      if (!TRY(source->read(next))) source = nullptr;
+      piece = std::move(next);
+      rest = piece;
+    }
+    return success();
+  }
+
   // Feeds one physical line; the callbacks it triggers belong to it.
   Result<void> feed() {
+    TRY_VOID(fill());
+    if (rest.empty()) return success();
     std::size_t length = line_length(rest);
     std::string_view line = rest.substr(0, length);
     rest.remove_prefix(length);
@@ -114,6 +135,24 @@ struct Reader::State {
     return success();
   }
 };
+
+Reader::Reader() : state_(std::make_unique<State>()) {}
+
+Result<std::unique_ptr<Reader>> Reader::open(FileText& source, char separator) {
+  std::unique_ptr<Reader> reader(new Reader());
+  State& s = *reader->state_;
+  s.source = &source;
+  TRY_VOID(s.fill());
+  s.separator = separator != 0 ? separator : detect_separator(s.rest);
+  if (separator_hint(s.rest.substr(0, line_length(s.rest)))) {
+    s.rest.remove_prefix(line_length(s.rest));
+    s.physical_line = 1;
+  }
+  csv_init(&s.parser, CSV_STRICT | CSV_STRICT_FINI);
+  csv_set_delim(&s.parser, static_cast<unsigned char>(s.separator));
+  csv_set_space_func(&s.parser, is_space);
+  return reader;
+}
 
 Reader::Reader(std::string_view text, char separator) : state_(std::make_unique<State>()) {
   State& s = *state_;
@@ -134,7 +173,7 @@ Reader::~Reader() { csv_free(&state_->parser); }
 Result<std::optional<std::vector<std::string>>> Reader::next() {
   State& s = *state_;
   while (s.ready.empty() && !s.finished) {
-    if (!s.rest.empty()) {
+    if (!s.rest.empty() || s.source != nullptr) {
       TRY_VOID(s.feed());
       continue;
     }
