@@ -14,5 +14,6 @@ void add_strategy(CLI::App& app, int& status);
 void add_journal(CLI::App& app, int& status);
 void add_followup(CLI::App& app, int& status);
 void add_analyse(CLI::App& app, int& status);
+void add_ssmsi(CLI::App& app, int& status);
 
 }  // namespace vigie::cli

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "core/json_locate.h"
+#include "diagnostic/import_service.h"
 #include "governance/exchange.h"
 #include "territory/official_list.h"
 
@@ -19,7 +20,23 @@ struct DemoOptions {
   std::string seeds = "data/seeds";
   std::string governance = "data/governance";
   std::string official_list = kOfficialListDir;
+  std::string ssmsi = "data/ssmsi";
 };
+
+// The real départemental base and the GENERATED communal base of the demo départements.
+int load_statistics(Database& db, const std::string& dir) {
+  SystemClock clock;
+  SsmsiImportService service(db, clock);
+  for (const char* name :
+       {"delinquance-departements-2016-2025.json",
+        "GENERE-base-communale-demo-geographie2025-produit-le2026-02-12.csv.gz"}) {
+    auto outcome = service.import_file(fs::path(dir) / name, name);
+    if (!outcome) return fail(outcome.error(), (fs::path(dir) / name).string());
+    std::cerr << (outcome->unchanged ? "Déjà importée : " : "Base SSMSI importée : ") << name
+              << "\n";
+  }
+  return 0;
+}
 
 inline constexpr const char* kDemoLogin = "admin";
 inline constexpr const char* kDemoPassword = "vigie-demo-2026";
@@ -115,6 +132,7 @@ int demo(const DemoOptions& o) {
   auto actor = operator_actor(**db);
   if (!actor) return fail(actor.error());
   if (int status = load_governance(app, **db, *actor, o.governance); status != 0) return status;
+  if (int status = load_statistics(**db, o.ssmsi); status != 0) return status;
   const std::tuple<const char*, const char*, Role> accounts[] = {
       {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
       {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};
@@ -142,6 +160,7 @@ void add_demo(CLI::App& app, int& status) {
   cmd->add_option("--governance", o->governance, "Dossier des instances de démonstration");
   cmd->add_option("--official-list", o->official_list,
                   "Dossier data/ du paquet @etalab/decoupage-administratif");
+  cmd->add_option("--ssmsi", o->ssmsi, "Dossier des bases SSMSI de démonstration");
   cmd->callback([o, &status] { status = demo(*o); });
 }
 

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   vigie::cli::add_journal(app, status);
   vigie::cli::add_followup(app, status);
   vigie::cli::add_analyse(app, status);
+  vigie::cli::add_ssmsi(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -17,9 +17,18 @@ struct Record {
 // Unquoted fields lose spaces only: a tab may be the separator, and is data otherwise.
 int is_space(unsigned char c) { return c == ' ' ? 1 : 0; }
 
+// Where the first CR or LF of `text` is (npos if none). A plain loop: find_first_of calls
+// memchr once per character, which costs a third of reading a large file.
+std::size_t line_end(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || text[i] == '\r') return i;
+  }
+  return std::string_view::npos;
+}
+
 // The length of the physical line at the start of `text`, its ending included (CRLF, LF, CR).
 std::size_t line_length(std::string_view text) {
-  std::size_t end = text.find_first_of("\r\n");
+  std::size_t end = line_end(text);
   if (end == std::string_view::npos) return text.size();
   if (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n') return end + 2;
   return end + 1;
@@ -102,7 +111,7 @@ struct Reader::State {
 
   // True when `rest` holds a whole line (a CR at its very end may be half of a CRLF).
   bool whole_line_ready() const {
-    std::size_t end = rest.find_first_of("\r\n");
+    std::size_t end = line_end(rest);
     return end != std::string_view::npos && end + 1 < rest.size();
   }
 

@@ -15,6 +15,14 @@ std::string for_dialect(std::string_view sql, Dialect dialect) {
     out.replace(at, kPk.size(), pk);
     at += pk.size();
   }
+  // SQLite keeps a table keyed by its primary key without a second B-tree (WITHOUT ROWID).
+  static constexpr std::string_view kWithoutRowid = "@WITHOUT_ROWID@";
+  std::string_view without = dialect == Dialect::sqlite ? " WITHOUT ROWID" : "";
+  for (std::size_t at = out.find(kWithoutRowid); at != std::string::npos;
+       at = out.find(kWithoutRowid, at)) {
+    out.replace(at, kWithoutRowid.size(), without);
+    at += without.size();
+  }
   return out;
 }
 

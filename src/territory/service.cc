@@ -99,4 +99,27 @@ Result<std::vector<Commune>> TerritoryService::search_communes(
   return out;
 }
 
+Result<std::vector<Commune>>
+TerritoryService::communes_in(const std::vector<std::string>& departements) {
+  std::string sql = "SELECT code, name, departement_code, population FROM communes WHERE kind = "
+                    "'commune-actuelle'";
+  std::vector<Value> params;
+  if (!departements.empty()) {
+    sql += " AND departement_code IN (";
+    for (const auto& d : departements) {
+      sql += params.empty() ? "?" : ", ?";
+      params.emplace_back(d);
+    }
+    sql += ")";
+  }
+  sql += " ORDER BY code";
+  Lease conn = db_.acquire();
+  Rows rows = TRY(conn->query(sql, params));
+  std::vector<Commune> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows)
+    out.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_integer(3)});
+  return out;
+}
+
 }  // namespace vigie

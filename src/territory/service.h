@@ -19,6 +19,9 @@ class TerritoryService {
   Result<std::vector<Territory>> list_for(const Actor& actor);
   Result<Territory> get(const Actor& actor, std::int64_t id);
   /// Current communes whose name or code starts with `query`, at most `limit`.
+  /// Current communes (not arrondissements) of the given départements, every one when empty,
+  /// by code: the zones of the SSMSI communal base.
+  Result<std::vector<Commune>> communes_in(const std::vector<std::string>& departements);
   Result<std::vector<Commune>> search_communes(const std::string& query,
                                                const std::optional<std::string>& departement,
                                                std::size_t limit);

@@ -35,7 +35,9 @@ std::vector<std::vector<std::string>> read_file(const std::filesystem::path& pat
 
 // Three MiB of records whose accented words and quoted line breaks cross the 1 MiB pieces.
 std::string big_text(const std::string& ending) {
-  std::string text = "\xEF\xBB\xBF" "code;libellé;note" + ending;
+  std::string text = "\xEF\xBB\xBF"
+                     "code;libellé;note" +
+                     ending;
   for (int i = 0; i < 60000; ++i) {
     text += std::to_string(i) + ";Dégradations éàü n°" + std::to_string(i) + ";\"deux" + ending +
             "lignes\"" + ending;
@@ -59,8 +61,8 @@ TEST(CsvFile, a_large_file_reads_the_same_in_pieces_plain_or_gzip) {
 
 TEST(CsvFile, windows_1252_and_utf16_files_are_decoded) {
   std::string encoding;
-  auto rows = read_file(write_file("cp1252.csv", "sep=;\r\nn;lib\r\n1;d\xE9p\xF4t\r\n", false),
-                        &encoding);
+  auto rows =
+      read_file(write_file("cp1252.csv", "sep=;\r\nn;lib\r\n1;d\xE9p\xF4t\r\n", false), &encoding);
   EXPECT_EQ(encoding, "Windows-1252");
   ASSERT_EQ(rows.size(), 2U);
   EXPECT_EQ(rows[1][1], "dépôt");
@@ -86,7 +88,8 @@ TEST(CsvFile, broken_files_are_refused_with_their_place) {
   auto file = csv::FileText::open(path).value();
   auto reader = csv::Reader::open(*file).value();
   Result<std::optional<std::vector<std::string>>> row = reader->next();
-  while (row.ok() && *row) row = reader->next();
+  while (row.ok() && *row)
+    row = reader->next();
   ASSERT_FALSE(row.ok());
   EXPECT_NE(row.error().message.find("tronqué"), std::string::npos);
 

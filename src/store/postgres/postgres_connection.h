@@ -21,6 +21,8 @@ class PostgresConnection final : public Connection {
   Result<void> begin() override;
   Result<void> commit() override;
   void rollback() override;
+  Result<std::unique_ptr<BulkWriter>> bulk_writer(std::string_view table,
+                                                  const std::vector<std::string>& columns) override;
 
  private:
   explicit PostgresConnection(pg_conn* conn) : conn_(conn) {}

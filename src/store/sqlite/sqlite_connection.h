@@ -23,6 +23,8 @@ class SqliteConnection final : public Connection {
   Result<void> begin() override;
   Result<void> commit() override;
   void rollback() override;
+  Result<std::unique_ptr<BulkWriter>> bulk_writer(std::string_view table,
+                                                  const std::vector<std::string>& columns) override;
 
  private:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}
