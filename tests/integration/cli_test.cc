@@ -99,6 +99,31 @@ TEST_P(CliStoreTest, a_bad_import_file_gets_one_line_with_file_and_line_and_stat
   EXPECT_EQ(snapshot(db()).find("\"S\""), std::string::npos);
 }
 
+TEST_P(CliStoreTest, ssmsi_import_reports_the_edition_and_refuses_a_bad_line_with_status_2) {
+  std::string base = source_path("data/ssmsi/donnee-dep-2023.csv");
+  Outcome ok = run("ssmsi import -q " + db_arg() + " '" + base + "'");
+  ASSERT_EQ(ok.status, 0) << ok.output;
+  EXPECT_NE(ok.output.find("base départementale, années 2016–2023 : 12 928 lignes"),
+            std::string::npos)
+      << ok.output;
+  Outcome again = run("ssmsi import -q " + db_arg() + " '" + base + "'");
+  EXPECT_EQ(again.status, 0);
+  EXPECT_NE(again.output.find("rien n'a changé"), std::string::npos) << again.output;
+  fs::path bad =
+      write("bad-ssmsi.csv", "CODGEO_2025;annee;indicateur;unite_de_compte;nombre;taux_pour_mille\n"
+                             "04112;2024;Homicides;Victime;1;0,04\n"
+                             "04112;20x4;Homicides;Victime;1;0,04\n");
+  Outcome refused = run("ssmsi import -q " + db_arg() + " '" + bad.string() + "'");
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.output.find(bad.string() + ": annee: ligne 3, colonne « annee »"),
+            std::string::npos)
+      << refused.output;
+  Outcome list = run("ssmsi editions " + db_arg());
+  EXPECT_EQ(list.status, 0);
+  EXPECT_NE(list.output.find("donnee-dep-2023.csv"), std::string::npos);
+  EXPECT_EQ(list.output.find("bad-ssmsi"), std::string::npos) << list.output;
+}
+
 TEST_P(CliStoreTest, export_then_import_through_files) {
   add_official_communes(db(), {"72181", "04112"});
   std::string first = run("territory add 'Le Mans' --commune 72181 " + db_arg()).output;
