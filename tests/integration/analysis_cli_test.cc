@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -281,6 +282,58 @@ TEST(FieldCases, case_13_ambiguous_day_month_order_is_asked_for) {
                       " --spatial-band 200 --temporal-band 7");
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("précisez l'ordre"), std::string::npos) << r.err;
+}
+
+boost::json::array kde_values(const std::string& file, const std::string& options) {
+  Outcome r =
+      analyse("kde " + fixture("field-cases/" + file) + " " + options + " --format json -q");
+  EXPECT_EQ(r.status, 0) << r.err;
+  return r.status == 0 ? boost::json::parse(r.out).at("values").as_array() : boost::json::array{};
+}
+
+TEST(FieldCases, case_10_a_sigma_smaller_than_a_pixel_keeps_each_event_in_its_pixel) {
+  for (const char* kernel : {"gaussien", "quartique", "uniforme"}) {
+    auto v = kde_values("10-kde-tiny-sigma.csv", std::string("--window 0,0,400,400 --pixels 4 "
+                                                             "--sigma 5 --kernel ") +
+                                                     kernel);
+    ASSERT_EQ(v.size(), 16U) << kernel;
+    // Row 0 at ymin: (50,50) → pixel 0, (350,150) → 7, (250,350) → 14; 1 event / 10,000 m².
+    for (std::size_t pixel : {0U, 7U, 14U})
+      EXPECT_NEAR(v[pixel].to_number<double>(), 1e-4, 1e-15) << kernel << " " << pixel;
+  }
+}
+
+TEST(FieldCases, case_11_duplicates_and_points_on_pixel_edges_and_corners) {
+  auto v =
+      kde_values("11-kde-duplicates-pixel-edges.csv", "--window 0,0,400,400 --pixels 4 --sigma 80");
+  ASSERT_EQ(v.size(), 16U);
+  const double row0[] = {9.077753970387392e-05, 4.8695344997779965e-05, 4.143471489897878e-05,
+                         2.306639853439748e-05};
+  for (std::size_t i = 0; i < 4; ++i)
+    EXPECT_NEAR(v[i].to_number<double>(), row0[i], 1e-18) << i;
+}
+
+TEST(FieldCases, case_12_same_place_same_day_and_band_edges_for_both_metrics_and_thread_counts) {
+  const std::map<std::string, std::vector<std::vector<std::int64_t>>> expected = {
+      {"manhattan", {{1, 0, 2}, {6, 1, 2}, {0, 3, 1}, {0, 2, 10}}},
+      {"euclidienne", {{1, 0, 2}, {6, 1, 3}, {0, 3, 0}, {0, 2, 10}}}};
+  for (const auto& [metric, table] : expected) {
+    for (const char* threads : {"1", "2"}) {
+      Outcome r = analyse("near-repeat " + fixture("field-cases/12-nr-same-day-same-place.csv") +
+                          " --spatial-band 200 --spatial-bands 2 --temporal-band 7 "
+                          "--temporal-bands 2 --same-location --beyond --iterations 99 --seed 1 "
+                          "--format json -q --metric " +
+                          metric + " --threads " + threads);
+      ASSERT_EQ(r.status, 0) << r.err;
+      auto o = boost::json::parse(r.out).as_object();
+      for (const auto& cell : o.at("cells").as_array()) {
+        auto s = static_cast<std::size_t>(cell.at("spatial").as_int64());
+        auto t = static_cast<std::size_t>(cell.at("temporal").as_int64());
+        EXPECT_EQ(cell.at("observed").as_int64(), table[s][t])
+            << metric << " threads " << threads << " cell " << s << "," << t;
+      }
+    }
+  }
 }
 
 }  // namespace
