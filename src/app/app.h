@@ -9,6 +9,8 @@
 #include "auth/session_service.h"
 #include "auth/user_admin.h"
 #include "auth/user_service.h"
+#include "diagnostic/import_service.h"
+#include "diagnostic/uploads.h"
 #include "followup/service.h"
 #include "governance/service.h"
 #include "http/router.h"
@@ -32,6 +34,9 @@ struct AppOptions {
   std::vector<std::string> trusted_proxies{"127.0.0.1", "::1"};
   /// The follow-up journal's keys (kept outside the database); none: an unkeyed chain.
   std::optional<JournalKeys> journal_keys;
+  /// Where SSMSI bases sent from the administration screen wait for their import (deleted
+  /// after it); created owner-only.
+  std::filesystem::path upload_dir = std::filesystem::temp_directory_path() / "vigie-envois";
 };
 
 /// The composition root: every service over one store, the routes, and the request pipeline
@@ -54,6 +59,7 @@ class App {
   JournalService& journal() { return journal_; }
   FollowUpService& followups() { return followups_; }
   ChainedJournal& chained_journal() { return chained_journal_; }
+  SsmsiImportService& ssmsi() { return ssmsi_; }
 
  private:
   Response dispatch(Request& request);
@@ -72,6 +78,8 @@ class App {
   JournalService journal_;
   GovernanceService governance_;
   FollowUpService followups_;
+  SsmsiImportService ssmsi_;
+  SsmsiUploads ssmsi_uploads_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

@@ -20,6 +20,12 @@ const std::vector<AccessRule>& access_rules() {
       {"POST", "/api/v1/me/totp/confirm", authenticated, {}},
       {"POST", "/api/v1/session/step-up", authenticated, {}},
 
+      {"GET", "/api/v1/ssmsi/editions", permission, P::statistics_read},
+      {"POST", "/api/v1/ssmsi/uploads", permission, P::statistics_import},
+      {"GET", "/api/v1/ssmsi/uploads/{token}", permission, P::statistics_import},
+      {"PUT", "/api/v1/ssmsi/uploads/{token}", permission, P::statistics_import},
+      {"DELETE", "/api/v1/ssmsi/uploads/{token}", permission, P::statistics_import},
+      {"POST", "/api/v1/ssmsi/imports", permission, P::statistics_import},
       {"GET", "/api/v1/users", permission, P::user_admin},
       {"POST", "/api/v1/users", permission, P::user_admin},
       {"PUT", "/api/v1/users/{id}/roles", permission, P::user_admin},

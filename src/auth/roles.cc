@@ -35,6 +35,8 @@ std::string_view permission_name(Permission permission) {
   case Permission::followup_journal: return "followup.journal";
   case Permission::followup_stats: return "followup.stats";
   case Permission::user_admin: return "user.admin";
+  case Permission::statistics_read: return "statistics.read";
+  case Permission::statistics_import: return "statistics.import";
   }
   return "?";
 }
@@ -45,7 +47,8 @@ bool role_allows(Role role, Permission permission) {
   case Permission::territory_read:
   case Permission::partner_read:
   case Permission::strategy_read:
-  case Permission::governance_read: return true;
+  case Permission::governance_read:
+  case Permission::statistics_read: return true;
   // Follow-up records are opened by membership, never by role: the role only lets one try.
   case Permission::followup_access: return role != Role::lecteur && role != Role::dpo;
   case Permission::followup_journal: return role == Role::dpo;
@@ -56,7 +59,8 @@ bool role_allows(Role role, Permission permission) {
   case Permission::strategy_write:
   case Permission::governance_write:
   case Permission::journal_read: return role == Role::administrateur || role == Role::coordonnateur;
-  case Permission::user_admin: return role == Role::administrateur;
+  case Permission::user_admin:
+  case Permission::statistics_import: return role == Role::administrateur;
   }
   return false;
 }

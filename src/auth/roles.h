@@ -22,6 +22,8 @@ enum class Permission {
   followup_journal,  // the follow-up journal: the data-protection officer only
   followup_stats,    // masked counts, for the bilan
   user_admin,
+  statistics_read,    // the diagnostic: official statistics, public data
+  statistics_import,  // import the SSMSI bases, which every territory of the server shares
 };
 
 std::string_view role_name(Role role);

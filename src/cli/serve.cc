@@ -27,6 +27,7 @@ struct ServeOptions {
   bool behind_tls_proxy = false;
   std::vector<std::string> trusted_proxies{"127.0.0.1", "::1"};
   std::string journal_key;  // empty: default_journal_key(db)
+  std::string upload_dir;   // empty: AppOptions' default
 };
 
 // One JSON line per request: method, route pattern (never the raw path, which may carry
@@ -69,6 +70,7 @@ int serve(const ServeOptions& o) {
   app_options.web_root = o.web_root;
   app_options.trust_forwarded_proto = o.behind_tls_proxy;
   app_options.trusted_proxies = o.trusted_proxies;
+  if (!o.upload_dir.empty()) app_options.upload_dir = o.upload_dir;
   std::string key_file = o.journal_key.empty() ? default_journal_key(o.db) : o.journal_key;
   auto keys = ensure_journal_keys(key_file);
   if (!keys) return fail(keys.error());
@@ -116,6 +118,9 @@ void add_serve(CLI::App& app, int& status) {
                   "boucles d'événements, pour comparer seulement)")
       ->check(CLI::Range(0, 256));
   cmd->add_option("--web-root", o->web_root, "Dossier de l'interface web construite");
+  cmd->add_option("--upload-dir", o->upload_dir,
+                  "Dossier où les bases SSMSI envoyées attendent leur import (défaut : "
+                  "/tmp/vigie-envois)");
   cmd->add_flag("--behind-tls-proxy", o->behind_tls_proxy,
                 "Derrière un mandataire TLS : cookies « Secure » si X-Forwarded-Proto vaut https");
   cmd->add_option("--journal-key", o->journal_key,

@@ -268,7 +268,7 @@ Result<SsmsiImportOutcome> SsmsiImportService::import_file(const std::filesystem
       return SsmsiImportOutcome{*existing, true, {}};
     }
   }
-  auto source = TRY(SsmsiSource::open(path));
+  auto source = TRY(SsmsiSource::open(path, file_name));
   SsmsiImportOutcome outcome;
   SsmsiEdition& e = outcome.edition;
   e.level = source->format().level();

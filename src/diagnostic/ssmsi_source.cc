@@ -49,18 +49,25 @@ Result<std::vector<std::vector<std::string>>> json_rows(const std::string& text)
   return rows;
 }
 
-bool is_json_name(const std::filesystem::path& path) {
-  std::string name = path.filename().string();
-  return name.ends_with(".json") || name.ends_with(".json.gz");
+// JSON by its name, or by its first character (an upload waits under a name of its own).
+Result<bool> is_json(const std::filesystem::path& path, const std::string& name) {
+  if (name.ends_with(".json") || name.ends_with(".json.gz")) return true;
+  auto text = TRY(csv::FileText::open(path));
+  std::string first;
+  (void)TRY(text->read(first));
+  std::size_t at = first.find_first_not_of(" \t\r\n");
+  return at != std::string::npos && (first[at] == '{' || first[at] == '[');
 }
 
 }  // namespace
 
-Result<std::unique_ptr<SsmsiSource>> SsmsiSource::open(const std::filesystem::path& path) {
+Result<std::unique_ptr<SsmsiSource>> SsmsiSource::open(const std::filesystem::path& path,
+                                                       const std::string& name) {
+  bool json = TRY(is_json(path, name));
   std::unique_ptr<SsmsiSource> source(new SsmsiSource());
   source->text_ = TRY(csv::FileText::open(path));
   std::vector<std::string> header;
-  if (is_json_name(path)) {
+  if (json) {
     std::string text;
     while (TRY(source->text_->read(text))) {
     }
@@ -73,7 +80,7 @@ Result<std::unique_ptr<SsmsiSource>> SsmsiSource::open(const std::filesystem::pa
     if (!first) return Error::invalid("Fichier vide.", "fichier");
     header = std::move(*first);
   }
-  source->format_ = TRY(SsmsiFormat::from_header(header, is_json_name(path)));
+  source->format_ = TRY(SsmsiFormat::from_header(header, json));
   return source;
 }
 

@@ -14,8 +14,10 @@ namespace vigie {
 /// third-party site (an array of records, or an object holding one under "records" or "data").
 class SsmsiSource {
  public:
-  /// Errors: 400 "fichier" (unreadable), "en-tête" (not an SSMSI base), "csv"/"json" (syntax).
-  static Result<std::unique_ptr<SsmsiSource>> open(const std::filesystem::path& path);
+  /// `name` is the file's name as its owner knows it (.json: JSON; else sniffed). Errors: 400
+  /// "fichier" (unreadable), "en-tête" (not an SSMSI base), "csv"/"json" (syntax).
+  static Result<std::unique_ptr<SsmsiSource>> open(const std::filesystem::path& path,
+                                                   const std::string& name);
 
   const SsmsiFormat& format() const { return *format_; }
   /// The next figure; none at the end. Errors name the line (the record for JSON) and the

@@ -1,0 +1,183 @@
+// SsmsiUploads: an SSMSI base sent in pieces, then imported on its own thread; see uploads.h.
+#include "diagnostic/uploads.h"
+
+#include <atomic>
+#include <fstream>
+#include <thread>
+
+#include <sodium.h>
+
+#include "core/text.h"
+
+namespace vigie {
+namespace {
+
+constexpr std::int64_t kMaxSize = std::int64_t{2} << 30;
+constexpr std::size_t kMaxRunning = 4;
+
+std::string random_id() {
+  unsigned char bytes[16];
+  randombytes_buf(bytes, sizeof bytes);
+  char hex[sizeof bytes * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+  return hex;
+}
+
+bool running(const std::string& state) { return state == "reception" || state == "import"; }
+
+}  // namespace
+
+struct SsmsiUploads::Job {
+  std::mutex mutex;
+  SsmsiUploadState s;
+  std::int64_t user_id = 0;
+  std::filesystem::path path;
+  std::atomic<bool> cancel{false};
+  std::thread thread;
+
+  SsmsiUploadState snapshot() {
+    std::lock_guard lock(mutex);
+    return s;
+  }
+};
+
+SsmsiUploads::SsmsiUploads(SsmsiImportService& imports, std::filesystem::path dir)
+    : imports_(imports), dir_(std::move(dir)) {}
+
+SsmsiUploads::~SsmsiUploads() {
+  for (auto& [id, job] : jobs_) {
+    job->cancel = true;
+    if (job->thread.joinable()) job->thread.join();
+    std::error_code ec;
+    std::filesystem::remove(job->path, ec);
+  }
+}
+
+Result<SsmsiUploadState> SsmsiUploads::open(const Actor& actor, const std::string& file_name,
+                                            std::int64_t size) {
+  if (!actor.can_anywhere(Permission::statistics_import)) return Error::forbidden();
+  std::string name = std::filesystem::path(file_name).filename().string();
+  if (name.empty() || name != file_name || utf8_length(name) > 200 || !is_valid_utf8(name)) {
+    return Error::invalid("Nom de fichier absent ou invalide (200 caractères au plus, sans "
+                          "dossier).",
+                          "file_name");
+  }
+  if (size < 1 || size > kMaxSize) {
+    return Error::invalid("La taille du fichier va de 1 octet à 2 Gio.", "size");
+  }
+  std::lock_guard lock(mutex_);
+  std::size_t active = 0;
+  for (auto it = jobs_.begin(); it != jobs_.end();) {
+    auto& job = it->second;
+    bool done = !running(job->snapshot().state);
+    if (done && job->user_id == actor.user_id) {  // one's own finished uploads are forgotten
+      if (job->thread.joinable()) job->thread.join();
+      it = jobs_.erase(it);
+      continue;
+    }
+    active += done ? 0 : 1;
+    ++it;
+  }
+  if (active >= kMaxRunning) {
+    return Error::busy("Quatre envois sont déjà en cours : réessayez quand l'un aura fini.");
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(dir_, ec);
+  std::filesystem::permissions(dir_, std::filesystem::perms::owner_all, ec);
+  auto job = std::make_shared<Job>();
+  job->user_id = actor.user_id;
+  job->s = {random_id(), name, size, 0, "reception", 0, 0, std::nullopt, std::nullopt};
+  job->path = dir_ / (job->s.id + ".part");
+  std::ofstream create(job->path, std::ios::binary | std::ios::trunc);
+  if (!create) return Error::internal("Dossier d'envoi inaccessible : " + dir_.string());
+  jobs_.emplace(job->s.id, job);
+  return job->snapshot();
+}
+
+Result<std::shared_ptr<SsmsiUploads::Job>> SsmsiUploads::find(const Actor& actor,
+                                                              const std::string& id) {
+  std::lock_guard lock(mutex_);
+  auto it = jobs_.find(id);
+  if (it == jobs_.end() || it->second->user_id != actor.user_id) {
+    return Error::not_found("Envoi inconnu.");
+  }
+  return it->second;
+}
+
+Result<SsmsiUploadState> SsmsiUploads::append(const Actor& actor, const std::string& id,
+                                              std::int64_t offset, std::string_view bytes) {
+  auto job = TRY(find(actor, id));
+  std::lock_guard lock(job->mutex);
+  if (job->s.state != "reception") {
+    return Error::conflict("Cet envoi n'attend plus de données (" + job->s.state + ").");
+  }
+  if (offset != job->s.received) {
+    return Error::conflict("Reprenez l'envoi à l'octet " + std::to_string(job->s.received) + ".",
+                           "offset");
+  }
+  if (job->s.received + static_cast<std::int64_t>(bytes.size()) > job->s.size) {
+    return Error::invalid("Plus d'octets que la taille annoncée.", "size");
+  }
+  std::ofstream out(job->path, std::ios::binary | std::ios::app);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) return Error::internal("Écriture de l'envoi impossible (disque plein ?).");
+  job->s.received += static_cast<std::int64_t>(bytes.size());
+  return job->s;
+}
+
+Result<SsmsiUploadState> SsmsiUploads::start_import(const Actor& actor, const std::string& id) {
+  auto job = TRY(find(actor, id));
+  {
+    std::lock_guard lock(job->mutex);
+    if (job->s.state != "reception") {
+      return Error::conflict("Cet envoi est déjà " + job->s.state + ".");
+    }
+    if (job->s.received != job->s.size) {
+      return Error::conflict("Il manque " + std::to_string(job->s.size - job->s.received) +
+                                 " octets : terminez l'envoi.",
+                             "size");
+    }
+    job->s.state = "import";
+  }
+  job->thread = std::thread([this, job] { run(job); });
+  return job->snapshot();
+}
+
+void SsmsiUploads::run(const std::shared_ptr<Job>& job) {
+  SsmsiImportControl control{[&job](double fraction, std::int64_t rows) {
+                               std::lock_guard lock(job->mutex);
+                               job->s.fraction = fraction;
+                               job->s.rows = rows;
+                             },
+                             &job->cancel};
+  auto outcome = imports_.import_file(job->path, job->s.file_name, control);
+  std::error_code ec;
+  std::filesystem::remove(job->path, ec);
+  std::lock_guard lock(job->mutex);
+  if (outcome) {
+    job->s.state = "termine";
+    job->s.fraction = 1;
+    job->s.outcome = std::move(*outcome);
+  } else {
+    job->s.state = outcome.error().code == ErrorCode::cancelled ? "annule" : "echec";
+    job->s.error = outcome.error();
+  }
+}
+
+Result<SsmsiUploadState> SsmsiUploads::state(const Actor& actor, const std::string& id) {
+  return TRY(find(actor, id))->snapshot();
+}
+
+Result<SsmsiUploadState> SsmsiUploads::cancel(const Actor& actor, const std::string& id) {
+  auto job = TRY(find(actor, id));
+  job->cancel = true;
+  std::lock_guard lock(job->mutex);
+  if (job->s.state == "reception") {  // nothing runs yet: the upload simply ends
+    job->s.state = "annule";
+    std::error_code ec;
+    std::filesystem::remove(job->path, ec);
+  }
+  return job->s;
+}
+
+}  // namespace vigie
