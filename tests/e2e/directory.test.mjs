@@ -1,7 +1,10 @@
 // The partner directory and account administration screens.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityViolations, login, screenshot, useServerAndBrowser } from './harness.mjs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accessibilityViolations, login, root, screenshot, useServerAndBrowser } from './harness.mjs';
 
 const ctx = useServerAndBrowser();
 
@@ -80,4 +83,30 @@ test('an administrator creates an account, changes its role, and the account sig
   assert.equal(me.roles[0].role, 'partenaire');
   assert.equal(await agent.getByRole('link', { name: 'Administration' }).count(), 0);
   await agent.close();
+});
+
+test('an administrator imports an SSMSI base with progress, and an older edition is refused', async () => {
+  const page = await adminPage();
+  await page.goto(`${ctx.server.url}/administration.html`);
+  const section = page.getByRole('region', { name: 'Statistiques officielles (SSMSI)' });
+  await section.getByRole('cell', { name: /Départementale/ }).first().waitFor();
+
+  // A small régional base (2025+ schema) that no demo edition holds.
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-e2e-'));
+  const regional = join(dir, 'donnee-reg-data.gouv-2025-produit-le2026-02-12.csv');
+  writeFileSync(regional, 'Code_region;annee;indicateur;unite_de_compte;nombre;taux_pour_mille;insee_pop\n' +
+    '93;2024;Homicides;Victime;61;0,0117;5200000\n93;2025;Homicides;Victime;58;0,0111;5210000\n' +
+    '11;2025;Homicides;Victime;101;0,0081;12300000\n');
+  await section.getByLabel('Fichier de la base').setInputFiles(regional);
+  await section.getByRole('button', { name: 'Importer' }).click();
+  await section.getByRole('status').filter({ hasText: 'Base importée : 3 lignes, années 2024–2025.' }).waitFor();
+  await section.getByRole('cell', { name: /Régionale/ }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'ssmsi-import');
+
+  // The 2023 edition (2016–2023) after the 2016–2025 one: refused, nothing changed.
+  await section.getByLabel('Fichier de la base').setInputFiles(join(root, 'data/ssmsi/donnee-dep-2023.csv'));
+  await section.getByRole('button', { name: 'Importer' }).click();
+  await section.getByRole('status').filter({ hasText: 'plus récente est déjà chargée' }).waitFor();
+  await page.close();
 });

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Choice, Input } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
+import { SsmsiImport } from '../components/diagnostic/SsmsiImport';
 import { api, type Me } from '../lib/api';
 import { fieldErrors } from '../lib/forms';
 import type { Items } from '../lib/types';
@@ -128,6 +129,7 @@ function Admin(props: { me: Me }) {
         </div>
         <button type="submit">{a.create}</button>
       </form>
+      <SsmsiImport />
     </>
   );
 }
