@@ -2,7 +2,9 @@
 # make bench: each figure beside its peer, in one run, with the machine's core count.
 # Near repeat: Vigie against the all-pairs count (same process) and the published timings.
 # KDE and Gi*: Vigie against R spatstat/spdep on the same inputs (R installed if missing).
-# The server under abuse and the import on both stores: bench/server.sh.
+# The server under abuse and the import on both stores: bench/server.sh
+echo
+bench/ssmsi.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=data/incidents/chicago_burglary_2014_2017.csv

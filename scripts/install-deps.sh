@@ -12,7 +12,8 @@ packages=(g++ cmake make pkg-config git
   clang-format clang-tidy postgresql chromium nodejs npm
   python3-icalendar  # an independent iCalendar parser for the calendar tests
   fonts-dejavu-core  # DejaVu Sans, embedded in the letters (every name as typed)
-  poppler-utils)     # pdftotext: an independent PDF reader for the letter tests
+  poppler-utils      # pdftotext: an independent PDF reader for the letter tests
+  sqlite3 time)      # the bulk-load peer and peak memory in bench/ssmsi.sh
 
 missing=()
 for p in "${packages[@]}"; do
