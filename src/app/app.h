@@ -10,6 +10,7 @@
 #include "auth/user_admin.h"
 #include "auth/user_service.h"
 #include "diagnostic/import_service.h"
+#include "diagnostic/service.h"
 #include "diagnostic/uploads.h"
 #include "followup/service.h"
 #include "governance/service.h"
@@ -60,6 +61,7 @@ class App {
   FollowUpService& followups() { return followups_; }
   ChainedJournal& chained_journal() { return chained_journal_; }
   SsmsiImportService& ssmsi() { return ssmsi_; }
+  DiagnosticService& diagnostics() { return diagnostics_; }
 
  private:
   Response dispatch(Request& request);
@@ -80,6 +82,7 @@ class App {
   FollowUpService followups_;
   SsmsiImportService ssmsi_;
   SsmsiUploads ssmsi_uploads_;
+  DiagnosticService diagnostics_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

@@ -36,6 +36,8 @@ const std::vector<AccessRule>& access_rules() {
 
       {"GET", "/api/v1/territories", authenticated, {}},
       {"GET", "/api/v1/territories/{id}", permission, P::territory_read},
+      {"GET", "/api/v1/territories/{id}/diagnostic", permission, P::statistics_read},
+      {"GET", "/api/v1/territories/{id}/diagnostic/export", permission, P::statistics_read},
       {"GET", "/api/v1/communes", authenticated, {}},
 
       {"GET", "/api/v1/organisations", permission, P::partner_read},

@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include "diagnostic/diagnostic_json.h"
+#include "diagnostic/export.h"
 #include "diagnostic/json.h"
 #include "http/reply.h"
 
@@ -65,6 +67,69 @@ void add_ssmsi_routes(Router& r, SsmsiImportService& imports, SsmsiUploads& uplo
   r.add("DELETE", "/api/v1/ssmsi/uploads/{token}",
         [&uploads](const Request& req, const Actor& actor) {
           return reply(uploads.cancel(actor, id_of(req)), 200, upload_json);
+        });
+}
+
+}  // namespace vigie
+
+namespace vigie {
+namespace {
+
+Result<SimilarQuery> similar_query(const Request& req) {
+  SimilarQuery q;
+  if (auto area = req.query_param("area")) q.area = *area;
+  for (const char* key : {"band_min", "band_max"}) {
+    auto text = req.query_param(key);
+    if (!text || text->empty()) continue;
+    std::int64_t v = -1;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
+    if (ec != std::errc() || end != text->data() + text->size() || v < 0) {
+      return Error::invalid("Nombre d'habitants entier attendu.", key);
+    }
+    (std::string(key) == "band_min" ? q.band_min : q.band_max) = v;
+  }
+  if (q.band_max && !q.band_min) q.band_min = 0;
+  return q;
+}
+
+}  // namespace
+
+void add_diagnostic_routes(Router& r, DiagnosticService& diagnostics) {
+  r.add("GET", "/api/v1/territories/{id}/diagnostic",
+        [&diagnostics](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            auto q = similar_query(req);
+            if (!q) return error_response(q.error());
+            return reply(diagnostics.diagnostic(actor, id, *q), 200, diagnostic_json);
+          });
+        });
+  r.add("GET", "/api/v1/territories/{id}/diagnostic/export",
+        [&diagnostics](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            std::string format = req.query_param("format").value_or("csv");
+            if (format != "csv" && format != "xlsx") {
+              return error_response(Error::invalid("Format : csv ou xlsx.", "format"));
+            }
+            auto q = similar_query(req);
+            if (!q) return error_response(q.error());
+            auto d = diagnostics.diagnostic(actor, id, *q);
+            if (!d) return error_response(d.error());
+            Response out;
+            if (format == "csv") {
+              out.content_type = "text/csv; charset=utf-8";
+              out.body = diagnostic_csv(*d);
+            } else {
+              auto bytes = diagnostic_xlsx(*d);
+              if (!bytes) return error_response(bytes.error());
+              out.content_type =
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+              out.body = std::move(*bytes);
+            }
+            out.headers.emplace_back("Content-Disposition", "attachment; filename=\"diagnostic-" +
+                                                                std::to_string(id) + "." + format +
+                                                                "\"");
+            return out;
+          });
         });
 }
 

@@ -14,6 +14,13 @@ struct Commune {
   std::optional<std::int64_t> population;
 };
 
+struct Departement {
+  std::string code;
+  std::string name;
+  std::optional<std::string> region_code;
+  std::optional<std::string> region_name;
+};
+
 /// The area one council covers: a CLSPD (one commune) or a CISPD (several).
 struct Territory {
   std::int64_t id = 0;

@@ -122,4 +122,41 @@ TerritoryService::communes_in(const std::vector<std::string>& departements) {
   return out;
 }
 
+Result<std::vector<Commune>> TerritoryService::communes_by_population(const std::string& area,
+                                                                      const std::string& code,
+                                                                      std::int64_t min,
+                                                                      std::int64_t max) {
+  std::string sql = "SELECT code, name, departement_code, population FROM communes WHERE kind = "
+                    "'commune-actuelle' AND population >= ?";
+  std::vector<Value> params{min};
+  if (max > 0) {
+    sql += " AND population < ?";
+    params.emplace_back(max);
+  }
+  if (area == "region" || area == "departement") {
+    sql += area == "region" ? " AND region_code = ?" : " AND departement_code = ?";
+    params.emplace_back(code);
+  } else if (area != "france") {
+    return Error::invalid("Zone de comparaison : region, departement ou france.", "area");
+  }
+  Lease conn = db_.acquire();
+  Rows rows = TRY(conn->query(sql, params));
+  std::vector<Commune> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows)
+    out.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_integer(3)});
+  return out;
+}
+
+Result<std::vector<Departement>> TerritoryService::departements() {
+  Lease conn = db_.acquire();
+  Rows rows = TRY(conn->query(
+      "SELECT d.code, d.name, d.region_code, r.name FROM departements d LEFT JOIN regions r ON "
+      "r.code = d.region_code ORDER BY d.code"));
+  std::vector<Departement> out;
+  for (const Row& r : rows)
+    out.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_text(3)});
+  return out;
+}
+
 }  // namespace vigie

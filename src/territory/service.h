@@ -22,6 +22,13 @@ class TerritoryService {
   /// Current communes (not arrondissements) of the given départements, every one when empty,
   /// by code: the zones of the SSMSI communal base.
   Result<std::vector<Commune>> communes_in(const std::vector<std::string>& departements);
+  /// Current communes whose population municipale is in [min, max) (max 0: no bound), within a
+  /// région ("region", code), a département ("departement", code) or France ("france").
+  Result<std::vector<Commune>> communes_by_population(const std::string& area,
+                                                      const std::string& code, std::int64_t min,
+                                                      std::int64_t max);
+  /// Every département with its région.
+  Result<std::vector<Departement>> departements();
   Result<std::vector<Commune>> search_communes(const std::string& query,
                                                const std::optional<std::string>& departement,
                                                std::size_t limit);

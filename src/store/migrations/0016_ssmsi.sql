@@ -64,3 +64,5 @@ CREATE TABLE ssmsi_masked_means (
   mean_rate DOUBLE PRECISION,
   PRIMARY KEY (year, indicator_id, departement)
 );
+-- Similar communes: the communes of a région by population.
+CREATE INDEX communes_region ON communes (region_code, population);
