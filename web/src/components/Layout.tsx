@@ -35,6 +35,9 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
               <a href="/">{fr.nav.home}</a>
             </li>
             <li>
+              <a href="/diagnostic.html">{fr.nav.diagnostic}</a>
+            </li>
+            <li>
               <a href="/instances.html">{fr.nav.bodies}</a>
             </li>
             <li>

@@ -4,7 +4,7 @@ export const fr = {
   app: 'Vigie',
   tagline: 'Stratégie territoriale de sécurité et de prévention de la délinquance',
   skip: 'Aller au contenu',
-  nav: { home: 'Accueil', bodies: 'Instances', partners: 'Partenaires', followups: 'Suivis individuels', admin: 'Administration', security: 'Sécurité du compte', label: 'Navigation principale' },
+  nav: { home: 'Accueil', diagnostic: 'Diagnostic', bodies: 'Instances', partners: 'Partenaires', followups: 'Suivis individuels', admin: 'Administration', security: 'Sécurité du compte', label: 'Navigation principale' },
   session: {
     passwordChanged: 'Mot de passe changé : connectez-vous avec le nouveau.',
     title: 'Connexion',
@@ -340,6 +340,34 @@ export const fr = {
     resetSecondFactor: 'Réinitialiser la double authentification',
     passwordReset: 'Mot de passe réinitialisé : transmettez-le à la personne par un autre canal ; ses sessions sont fermées.',
     secondFactorReset: "Double authentification réinitialisée : la personne l'enrôlera de nouveau à sa prochaine connexion.",
+  },
+  diagnostic: {
+    title: 'Diagnostic local de sécurité',
+    intro:
+      'Crimes et délits enregistrés par la police et la gendarmerie nationales (SSMSI). Ces chiffres ne comptent ni les contraventions, ' +
+      "ni les mains courantes, ni les faits qui n'ont pas été signalés. « Non diffusé » : le SSMSI ne publie pas les petits nombres d'une commune " +
+      '(moins de 5 faits), pour ne jamais désigner de personnes ; ce n\'est pas zéro.',
+    none: "Aucune statistique n'est encore importée : un administrateur importe les bases du SSMSI depuis l'écran Administration.",
+    compareArea: 'Communes comparables : zone',
+    compareBand: 'Communes comparables : population',
+    bandAuto: 'La tranche de population du territoire',
+    areas: { region: 'Région', departement: 'Département', france: 'France entière' } as Record<string, string>,
+    exportCsv: 'Télécharger le tableau (CSV)',
+    exportXlsx: 'Télécharger le tableau (XLSX)',
+    perThousand: (per: string) => `taux pour 1 000 ${per}`,
+    unit: (unit: string) => `Unité de compte : ${unit.toLowerCase()}`,
+    year: 'Année',
+    count: 'Nombre',
+    rate: 'Taux ‰',
+    notPublished: 'non diffusé',
+    partial: (n: number, total: number) => `partiel : ${n} communes sur ${total}`,
+    noData: '—',
+    chartAlt: (name: string, year: number, parts: string) => `En ${year}, taux pour 1 000 : ${name} ${parts}.`,
+    similar: (year: number, n: number, band: string, area: string) => `En ${year}, parmi ${n} communes de ${band} (${area}) :`,
+    similarRates: (median: string, q1: string, q3: string) => `taux médian ${median} (la moitié des communes entre ${q1} et ${q3})`,
+    similarOwn: (name: string, rate: string, above: number) => `${name} : ${rate}, ${above === 0 ? 'aucune commune comparable ne fait plus' : `${above} commune${above > 1 ? 's' : ''} comparable${above > 1 ? 's' : ''} ${above > 1 ? 'ont' : 'a'} un taux plus élevé`}`,
+    band: (min: number, max: number) => (max === 0 ? `${min.toLocaleString('fr-FR')} habitants et plus` : min === 0 ? `moins de ${max.toLocaleString('fr-FR')} habitants` : `${min.toLocaleString('fr-FR')} à ${(max - 1).toLocaleString('fr-FR')} habitants`),
+    source: 'Source',
   },
   ssmsi: {
     title: 'Statistiques officielles (SSMSI)',
