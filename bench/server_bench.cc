@@ -5,6 +5,8 @@
 //     : /healthz latencies (p50, p99, max, ms) while nothing else runs, while 16 clients send
 //     wrong logins from many addresses (X-Forwarded-For through the trusted proxy), or while
 //     the document is imported through the API;
+//   vigie_bench get <port> <login> <password> <target> <n>
+//     : latencies (p50, p99, max, ms) of n GETs of one page of the API, one after the other;
 //   vigie_bench login-timing <port> <login> <password> <disabled-login>
 //     : the answer time of an unknown login, a wrong password, a disabled account and a locked
 //     (login, address) pair, which must not tell them apart.
@@ -164,6 +166,23 @@ int healthz(unsigned short port, const std::string& scenario, char** rest) {
   return 0;
 }
 
+int get(unsigned short port, const std::string& login, const std::string& password,
+        const std::string& target, int n) {
+  Client client(port);
+  Session session = log_in(client, login, password);
+  std::vector<double> ms;
+  for (int i = 0; i < n + 10; ++i) {
+    auto start = Clock::now();
+    auto res = client.send(bhttp::verb::get, target, "", {{"Cookie", session.cookie}});
+    std::chrono::duration<double, std::milli> took = Clock::now() - start;
+    if (res.result_int() != 200) throw std::runtime_error(target + " : " + res.body());
+    if (i >= 10) ms.push_back(took.count());  // the first ones fill the caches
+  }
+  std::printf("%.3f\t%.3f\t%.3f\t%zu\t\n", percentile(ms, 0.5), percentile(ms, 0.99),
+              percentile(ms, 1.0), ms.size());
+  return 0;
+}
+
 int login_timing(unsigned short port, const std::string& login, const std::string& password,
                  const std::string& disabled) {
   std::mt19937 random(7);
@@ -250,6 +269,10 @@ int server_bench(int argc, char** argv) {
   }
   if (what == "login-timing" && argc == 6) {
     return login_timing(static_cast<unsigned short>(std::stoi(argv[2])), argv[3], argv[4], argv[5]);
+  }
+  if (what == "get" && argc == 7) {
+    return get(static_cast<unsigned short>(std::stoi(argv[2])), argv[3], argv[4], argv[5],
+               std::stoi(argv[6]));
   }
   return 2;
 }

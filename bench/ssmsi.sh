@@ -30,6 +30,8 @@ measure() {
   awk '{ printf "%5.1f s %7.0f Mo", $1, $2 / 1024 }' "$work/time"
 }
 
+cp "$work/ref.db" "$work/vigie.db"  # the official communes: the similar communes need them
+cp "$work/ref.db" "$work/empty.db"
 vigie_sqlite=$(measure "$vigie" ssmsi import -q --db "$work/vigie.db" "$base")
 peer_sqlite=$(measure sqlite3 "$work/bare.db" -cmd "CREATE TABLE figures ($columns)" \
   -cmd ".mode csv" -cmd ".separator ;" ".import --skip 1 $work/plain.csv figures")
@@ -46,3 +48,25 @@ echo "  $peer_sqlite  sqlite3 .import → table nue (le même texte décompress�
 echo "  $vigie_pg  vigie ssmsi import → PostgreSQL (COPY ; mêmes contrôles)"
 echo "  $peer_pg  psql \\copy → table nue (le même texte décompressé)"
 echo "  (cibles : ≤ 10 s dans SQLite ; mémoire < 300 Mo, soit une lecture en flux)"
+echo
+
+# GET of Manosque's diagnostic (15 indicators × 10 years, its département, région, France and
+# the similar communes) served from SQLite: the national base loaded, then an empty base.
+"$vigie" ssmsi import -q --db "$work/vigie.db" data/ssmsi/delinquance-departements-2016-2025.json >/dev/null
+password='Bench-Vigie-mesures-2026!'
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+get_diagnostic() {  # get_diagnostic <db>: "p50 p99 max n" in ms
+  local db=$1 t port server
+  t=$("$vigie" territory add --db "$db" "Manosque" --commune 04112)
+  echo "$password" | "$vigie" user add --db "$db" admin --name Admin --role "administrateur@$t" >/dev/null
+  port=$(free_port)
+  "$vigie" serve --db "$db" --port "$port" --journal-key "$work/journal.key" >/dev/null 2>"$work/serve.log" &
+  server=$!
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+  build/bench/vigie_bench get "$port" admin "$password" "/api/v1/territories/$t/diagnostic" 500
+  kill "$server"; wait "$server" 2>/dev/null || true
+}
+echo "GET du diagnostic de Manosque sur SQLite (ms ; 500 requêtes à la suite ; cible : p99 < 20 ms)"
+printf '  %-52s %7s %7s %7s %5s\n' "" p50 p99 max n
+get_diagnostic "$work/vigie.db" | { IFS=$'\t' read -r p50 p99 max n _; printf '  %-52s %7.2f %7.2f %7.2f %5s\n' "base nationale chargée (5,2 M lignes communales)" "$p50" "$p99" "$max" "$n"; }
+get_diagnostic "$work/empty.db" | { IFS=$'\t' read -r p50 p99 max n _; printf '  %-52s %7.2f %7.2f %7.2f %5s\n' "base vide (aucune statistique importée)" "$p50" "$p99" "$max" "$n"; }

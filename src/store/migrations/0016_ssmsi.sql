@@ -51,7 +51,7 @@ CREATE TABLE ssmsi_populations (
   population_year BIGINT,
   dwellings DOUBLE PRECISION,
   dwellings_year BIGINT,
-  PRIMARY KEY (level, year, zone)
+  PRIMARY KEY (level, zone, year)
 )@WITHOUT_ROWID@;
 -- What the communal base puts in complement_info_* of a masked commune: the mean of the masked
 -- communes of its département. Kept apart from ssmsi_figures so that it can never be read as a
