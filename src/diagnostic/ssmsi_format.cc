@@ -222,7 +222,9 @@ Result<SsmsiFigure> SsmsiFormat::parse(const std::vector<std::string>& fields) c
   f.indicator = std::string(cell(fields, indicator));
   if (f.indicator.empty()) return bad(indicator, "indicateur manquant.");
   f.unit = std::string(cell(fields, unit));
-  if (!f.unit.empty() && f.unit[0] >= 'a' && f.unit[0] <= 'z') f.unit[0] = f.unit[0] - 'a' + 'A';
+  if (!f.unit.empty() && f.unit[0] >= 'a' && f.unit[0] <= 'z') {
+    f.unit[0] = static_cast<char>(f.unit[0] - 'a' + 'A');  // "victime" → "Victime"
+  }
   std::string_view diffusion = cell(fields, published);
   if (diffusion == "ndiff" || diffusion == "NDIFF") {
     f.published = false;
