@@ -49,6 +49,21 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   });
   add_session_routes(router_, sessions_);
   add_second_factor_routes(router_, second_factor_);
+  // A fiche's impact indicator linked to the SSMSI reads its measurements from the diagnostic.
+  strategies_.official_figures_from(
+      [this](const Actor& actor, std::int64_t territory, const std::string& indicator,
+             const std::string& measure) -> Result<std::vector<OfficialMeasurement>> {
+        std::vector<OfficialMeasurement> out;
+        for (const SsmsiPoint& p :
+             TRY(diagnostics_.territory_series(actor, territory, indicator))) {
+          std::optional<double> value = measure == "nombre" && p.count
+                                            ? std::optional<double>(static_cast<double>(*p.count))
+                                        : measure == "nombre" ? std::nullopt
+                                                              : p.rate;
+          out.push_back({p.year, value, p.published, p.partial});
+        }
+        return out;
+      });
   add_user_routes(router_, user_admin_);
   add_ssmsi_routes(router_, ssmsi_, ssmsi_uploads_);
   add_diagnostic_routes(router_, diagnostics_);

@@ -21,6 +21,7 @@ const std::vector<AccessRule>& access_rules() {
       {"POST", "/api/v1/session/step-up", authenticated, {}},
 
       {"GET", "/api/v1/ssmsi/editions", permission, P::statistics_read},
+      {"GET", "/api/v1/ssmsi/indicators", permission, P::statistics_read},
       {"POST", "/api/v1/ssmsi/uploads", permission, P::statistics_import},
       {"GET", "/api/v1/ssmsi/uploads/{token}", permission, P::statistics_import},
       {"PUT", "/api/v1/ssmsi/uploads/{token}", permission, P::statistics_import},

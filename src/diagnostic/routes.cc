@@ -95,6 +95,18 @@ Result<SimilarQuery> similar_query(const Request& req) {
 }  // namespace
 
 void add_diagnostic_routes(Router& r, DiagnosticService& diagnostics) {
+  r.add("GET", "/api/v1/ssmsi/indicators", [&diagnostics](const Request&, const Actor&) {
+    return reply(diagnostics.indicators(), 200, [](const auto& items) {
+      json::array out;
+      for (const auto& i : items) {
+        out.push_back({{"id", i.id},
+                       {"label", i.label},
+                       {"unit", i.unit},
+                       {"per", i.per_dwellings ? "logements" : "habitants"}});
+      }
+      return json::object{{"items", std::move(out)}};
+    });
+  });
   r.add("GET", "/api/v1/territories/{id}/diagnostic",
         [&diagnostics](const Request& req, const Actor& actor) {
           return with_id(req, [&](std::int64_t id) {

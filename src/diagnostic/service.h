@@ -31,6 +31,13 @@ class DiagnosticService {
   Result<Diagnostic> diagnostic(const Actor& actor, std::int64_t territory_id,
                                 const SimilarQuery& similar = {});
 
+  /// One SSMSI indicator (by label) over the years for the territory (summed for a CISPD),
+  /// for a fiche's impact indicator. Unknown label: no points. Errors: 404 as diagnostic().
+  Result<std::vector<SsmsiPoint>> territory_series(const Actor& actor, std::int64_t territory_id,
+                                                   const std::string& indicator);
+  /// The indicators of the imported bases (label, unit, per dwellings), for choosing one.
+  Result<std::vector<IndicatorDiagnostic>> indicators();
+
   /// The population bands offered for similar communes, [min, max) (max 0: no bound).
   static const std::vector<std::pair<std::int64_t, std::int64_t>>& bands();
 

@@ -105,13 +105,22 @@ Result<void> load_children(Connection& conn, Action& a) {
     a.milestones.push_back({r.text(0), r.optional_text(1), r.optional_text(2)});
   }
   Rows indicators = TRY(
-      conn.query("SELECT kind, label, unit, baseline, target, source, current_value, measured_on "
-                 "FROM indicators WHERE action_id = ? ORDER BY position",
+      conn.query("SELECT kind, label, unit, baseline, target, source, current_value, measured_on, "
+                 "ssmsi_indicator, ssmsi_measure FROM indicators WHERE action_id = ? ORDER BY "
+                 "position",
                  {a.id}));
   for (const Row& r : indicators) {
-    a.indicators.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_real(3),
-                            r.optional_real(4), r.optional_text(5), r.optional_real(6),
-                            r.optional_text(7)});
+    a.indicators.push_back({r.text(0),
+                            r.text(1),
+                            r.optional_text(2),
+                            r.optional_real(3),
+                            r.optional_real(4),
+                            r.optional_text(5),
+                            r.optional_real(6),
+                            r.optional_text(7),
+                            r.optional_text(8),
+                            r.optional_text(9),
+                            {}});
   }
   return success();
 }
@@ -128,8 +137,9 @@ Result<void> insert_children(Connection& conn, const std::vector<const Action*>&
       conn, "INSERT INTO milestones (action_id, position, label, due_date, done_date)", 5, 500);
   BatchInsert indicators(conn,
                          "INSERT INTO indicators (action_id, position, kind, label, unit, "
-                         "baseline, target, source, current_value, measured_on)",
-                         10);
+                         "baseline, target, source, current_value, measured_on, ssmsi_indicator, "
+                         "ssmsi_measure)",
+                         12);
   for (const Action* a : actions) {
     for (std::int64_t id : a->partner_ids)
       TRY_VOID(partners.add({a->id, id}));
@@ -148,7 +158,8 @@ Result<void> insert_children(Connection& conn, const std::vector<const Action*>&
       TRY_VOID(indicators.add({a->id, position++, i.kind, i.label, optional_value(i.unit),
                                optional_value(i.baseline), optional_value(i.target),
                                optional_value(i.source), optional_value(i.current_value),
-                               optional_value(i.measured_on)}));
+                               optional_value(i.measured_on), optional_value(i.ssmsi_indicator),
+                               optional_value(i.ssmsi_measure)}));
     }
   }
   TRY_VOID(partners.flush());

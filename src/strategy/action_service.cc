@@ -99,11 +99,28 @@ Result<std::vector<Action>> StrategyService::list_actions(const Actor& actor,
 }
 
 Result<Action> StrategyService::get_action(const Actor& actor, std::int64_t id) {
-  Lease conn = db_.acquire();
-  auto found = TRY(repo::find_action(*conn, id));
-  if (!found) return Error::not_found("Fiche-action introuvable.");
-  TRY(load_checked(*conn, actor, found->strategy_id, Permission::strategy_read));
-  return std::move(*found);
+  Action action;
+  std::int64_t territory = 0;
+  {
+    Lease conn = db_.acquire();
+    auto found = TRY(repo::find_action(*conn, id));
+    if (!found) return Error::not_found("Fiche-action introuvable.");
+    territory =
+        TRY(load_checked(*conn, actor, found->strategy_id, Permission::strategy_read)).territory_id;
+    action = std::move(*found);
+  }
+  return with_official(actor, territory, std::move(action));
+}
+
+Result<Action> StrategyService::with_official(const Actor& actor, std::int64_t territory_id,
+                                              Action action) {
+  if (!official_) return action;
+  for (Indicator& i : action.indicators) {
+    if (!i.ssmsi_indicator) continue;
+    i.official =
+        TRY(official_(actor, territory_id, *i.ssmsi_indicator, i.ssmsi_measure.value_or("taux")));
+  }
+  return action;
 }
 
 Result<std::int64_t> StrategyService::insert_action_in(Connection& conn, const Actor& actor,
@@ -154,10 +171,12 @@ Result<Action> StrategyService::create_action(const Actor& actor, Action a) {
 
 Result<Action> StrategyService::update_action(const Actor& actor, Action a,
                                               std::int64_t expected_version) {
-  return db_.in_transaction([&](Connection& conn) -> Result<Action> {
+  std::int64_t territory = 0;
+  auto saved = db_.in_transaction([&](Connection& conn) -> Result<Action> {
     auto before = TRY(repo::find_action(conn, a.id));
     if (!before) return Error::not_found("Fiche-action introuvable.");
     Strategy s = TRY(load_checked(conn, actor, before->strategy_id, Permission::strategy_write));
+    territory = s.territory_id;
     a.strategy_id = before->strategy_id;
     ActionScope scope = TRY(load_scope(conn, a.strategy_id, s.territory_id));
     TRY_VOID(check_action(scope, a));
@@ -169,6 +188,8 @@ Result<Action> StrategyService::update_action(const Actor& actor, Action a,
                            describe_changes("updated", &*before, &*after)));
     return std::move(*after);
   });
+  if (!saved) return saved.release_error();
+  return with_official(actor, territory, std::move(*saved));
 }
 
 Result<void> StrategyService::remove_action(const Actor& actor, std::int64_t id) {

@@ -9,6 +9,17 @@ namespace json = boost::json;
 
 namespace {
 
+json::array official_json(const std::vector<OfficialMeasurement>& items) {
+  json::array out;
+  for (const auto& m : items) {
+    out.push_back({{"year", m.year},
+                   {"value", json_or_null(m.value)},
+                   {"published", m.published},
+                   {"partial", m.partial}});
+  }
+  return out;
+}
+
 json::array signatories_json(const std::vector<Signatory>& items) {
   json::array out;
   for (const auto& s : items) {
@@ -122,7 +133,10 @@ json::object to_json(const Action& a) {
                           {"target", json_or_null(i.target)},
                           {"source", json_or_null(i.source)},
                           {"current_value", json_or_null(i.current_value)},
-                          {"measured_on", json_or_null(i.measured_on)}});
+                          {"measured_on", json_or_null(i.measured_on)},
+                          {"ssmsi_indicator", json_or_null(i.ssmsi_indicator)},
+                          {"ssmsi_measure", json_or_null(i.ssmsi_measure)},
+                          {"official", official_json(i.official)}});
   }
   json::array partners;
   for (auto id : a.partner_ids)
@@ -217,6 +231,14 @@ void read_action_fields(JsonReader& in, Action& out) {
     if (i.measured_on && !i.current_value) {
       item.fail("current_value", "Une date de mesure demande une valeur mesurée.");
     }
+    i.ssmsi_indicator = item.optional_string("ssmsi_indicator", 200);
+    i.ssmsi_measure = item.optional_enumeration("ssmsi_measure", kOfficialMeasures);
+    if (i.ssmsi_indicator && i.kind != "impact") {
+      item.fail("ssmsi_indicator",
+                "Seul un indicateur d'impact se rattache à un indicateur du SSMSI.");
+    }
+    if (i.ssmsi_indicator && !i.ssmsi_measure) i.ssmsi_measure = "taux";
+    if (!i.ssmsi_indicator) i.ssmsi_measure.reset();
     out.indicators.push_back(std::move(i));
   });
   out.status = in.optional_enumeration("status", kActionStatuses).value_or("prevue");

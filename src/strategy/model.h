@@ -71,6 +71,14 @@ struct Milestone {
   std::optional<std::string> done_date;
 };
 
+/// One year of an SSMSI indicator for a fiche's territory, read from the diagnostic's base.
+struct OfficialMeasurement {
+  int year = 0;
+  std::optional<double> value;  // none where the SSMSI does not publish
+  bool published = true;
+  bool partial = false;  // a CISPD some of whose communes are masked
+};
+
 struct Indicator {
   std::string kind;  // kIndicatorKinds
   std::string label;
@@ -80,6 +88,11 @@ struct Indicator {
   std::optional<std::string> source;
   std::optional<double> current_value;  // latest measure
   std::optional<std::string> measured_on;
+  /// An impact indicator may follow an SSMSI indicator (its label in the base) and take its
+  /// measurements from it: "taux" (per 1,000) or "nombre".
+  std::optional<std::string> ssmsi_indicator;
+  std::optional<std::string> ssmsi_measure;
+  std::vector<OfficialMeasurement> official;  // filled on reading, never stored
 };
 
 /// A fiche-action.
@@ -131,6 +144,7 @@ inline constexpr std::array<std::string_view, 4> kActionStatuses{"prevue", "en_c
                                                                  "abandonnee"};
 inline constexpr std::array<std::string_view, 3> kIndicatorKinds{"realisation", "resultat",
                                                                  "impact"};
+inline constexpr std::array<std::string_view, 2> kOfficialMeasures{"taux", "nombre"};
 inline constexpr std::array<std::string_view, 5> kKeyDateKinds{
     "presentation_clspd", "adoption_conseil", "signature", "publication", "autre"};
 inline constexpr std::array<std::string_view, 9> kFundingSources{

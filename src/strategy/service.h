@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -59,6 +60,14 @@ class StrategyService {
   Result<void> insert_actions_in(Connection& conn, const Actor& actor, std::int64_t strategy_id,
                                  std::vector<Action>& actions);
 
+  /// Where an impact indicator linked to the SSMSI takes its measurements: the territory's
+  /// yearly figures of that indicator ("taux" or "nombre"), from the diagnostic module (wired by
+  /// App, so that this module does not depend on it). Unset: none.
+  using OfficialFigures = std::function<Result<std::vector<OfficialMeasurement>>(
+      const Actor&, std::int64_t territory_id, const std::string& indicator,
+      const std::string& measure)>;
+  void official_figures_from(OfficialFigures source) { official_ = std::move(source); }
+
  private:
   Result<Strategy> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                                 Permission permission);
@@ -75,9 +84,13 @@ class StrategyService {
   Result<void> record_change(Connection& conn, const Actor& actor, std::int64_t action_id,
                              std::int64_t strategy_id, const std::string& changes);
 
+  /// Fills the measurements of the fiche's SSMSI-linked indicators (no connection held).
+  Result<Action> with_official(const Actor& actor, std::int64_t territory_id, Action action);
+
   Database& db_;
   const Clock& clock_;
   PartnerService& partners_;
+  OfficialFigures official_;
 };
 
 /// The fields that differ between two versions of a fiche, as the history stores them.

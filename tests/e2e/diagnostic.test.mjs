@@ -38,3 +38,27 @@ test('a coordinator reads Manosque’s diagnostic beside its département, régi
   assert.match(csv, /Cambriolages de logement;Infraction;logements;Manosque;04112;2025;\d+;\d+,\d{3};diffusé;/);
   await page.close();
 });
+
+test('a fiche’s impact indicator follows an SSMSI indicator and shows its measurements', async () => {
+  const page = await ctx.browser.context.newPage();
+  await page.context().clearCookies();
+  await login(page, ctx.server.url, 'coordination', 'vigie-demo-2026');
+  await page.goto(`${ctx.server.url}/`);
+  await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
+  await page.getByRole('link', { name: 'Violences intrafamiliales', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /Violences intrafamiliales/ }).waitFor();
+  await page.getByRole('button', { name: 'Modifier la fiche' }).click();
+  await page.getByRole('button', { name: /Ajouter.*Indicateurs/ }).click();
+  await page.locator('#f-indicators-0-kind').selectOption('impact');
+  await page.locator('#f-indicators-0-label').fill('Violences intrafamiliales enregistrées');
+  await page.locator('#f-indicators-0-ssmsi_indicator').selectOption('Violences physiques intrafamiliales');
+  await page.locator('#f-indicators-0-ssmsi_measure').selectOption('nombre');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
+  const heading = page.getByRole('heading', { name: 'Mesures issues du SSMSI : Violences physiques intrafamiliales' });
+  await heading.waitFor();
+  const table = page.locator('div', { has: heading }).last().locator('table');
+  assert.equal(await table.locator('tbody tr').count(), 10);  // 2016–2025, from the base
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.close();
+});

@@ -162,6 +162,50 @@ TEST_P(DiagnosticTest, another_territory_s_diagnostic_is_not_found) {
   EXPECT_TRUE(empty.json.at("indicators").as_array().empty());
 }
 
+TEST_P(DiagnosticTest, a_fiche_s_impact_indicator_linked_to_the_ssmsi_takes_its_measurements) {
+  std::int64_t manosque = make_territory("Manosque", "04112");
+  import_bases();
+  ApiClient c = signed_in("coord", Role::coordonnateur, manosque);
+  ApiResponse strategy = c.call("POST", "/api/v1/strategies",
+                                json::object{{"territory_id", manosque}, {"title", "STSPD"}});
+  ASSERT_EQ(strategy.status, 201) << strategy.body;
+  std::string sid = std::to_string(strategy.json.at("id").as_int64());
+  ApiResponse fiche = c.call("POST", "/api/v1/strategies/" + sid + "/actions",
+                             json::object{{"number", 1}, {"title", "Prévenir les cambriolages"}});
+  ASSERT_EQ(fiche.status, 201) << fiche.body;
+  std::string path = "/api/v1/actions/" + std::to_string(fiche.json.at("id").as_int64());
+  auto with_indicator = [&](json::object indicator) {
+    json::object body = fiche.json.as_object();
+    body["indicators"] = json::array{std::move(indicator)};
+    for (const char* key : {"id", "strategy_id", "created_at", "updated_at"})
+      body.erase(key);
+    return body;
+  };
+  ApiResponse refused = c.call("PUT", path,
+                               with_indicator({{"kind", "realisation"},
+                                               {"label", "Cambriolages"},
+                                               {"ssmsi_indicator", "Cambriolages de logement"}}));
+  EXPECT_EQ(refused.error_field(), "indicators[0].ssmsi_indicator") << refused.body;
+  ApiResponse saved = c.call("PUT", path,
+                             with_indicator({{"kind", "impact"},
+                                             {"label", "Cambriolages de logement"},
+                                             {"ssmsi_indicator", "Cambriolages de logement"},
+                                             {"ssmsi_measure", "nombre"}}));
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  const auto& official = saved.json.at("indicators").at(0).at("official").as_array();
+  ASSERT_EQ(official.size(), 10U);  // 2016–2025, from the base
+  json::value d =
+      c.call("GET", "/api/v1/territories/" + std::to_string(manosque) + "/diagnostic").json;
+  EXPECT_EQ(
+      official.back().at("value").as_double(),
+      static_cast<double>(point(indicator(d, "Cambriolages de logement").at("territory"), 2025)
+                              .at("count")
+                              .as_int64()));
+  ApiResponse again = c.call("GET", path);
+  EXPECT_EQ(again.json.at("indicators").at(0).at("official").as_array().size(), 10U);
+  EXPECT_EQ(again.json.at("indicators").at(0).at("ssmsi_measure"), "nombre");
+}
+
 VIGIE_BOTH_STORES(DiagnosticTest);
 
 }  // namespace

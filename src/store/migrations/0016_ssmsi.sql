@@ -66,3 +66,7 @@ CREATE TABLE ssmsi_masked_means (
 );
 -- Similar communes: the communes of a région by population.
 CREATE INDEX communes_region ON communes (region_code, population);
+-- A fiche's impact indicator may follow an SSMSI indicator (by its label): its measurements are
+-- then the territory's figures, read from the base ("taux" per 1,000 or "nombre").
+ALTER TABLE indicators ADD COLUMN ssmsi_indicator TEXT;
+ALTER TABLE indicators ADD COLUMN ssmsi_measure TEXT;

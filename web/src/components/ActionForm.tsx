@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { api } from '../lib/api';
 import { amountInput, parseAmount } from '../lib/format';
 import { Choice, Input } from './fields';
 import type { Action, Axis, Organisation } from '../lib/types';
@@ -25,7 +26,7 @@ export interface Draft {
   partner_ids: number[];
   budget_lines: { label: string; amount: string; source: string; funder_id: string; year: string }[];
   milestones: { label: string; due_date: string; done_date: string }[];
-  indicators: { kind: string; label: string; unit: string; baseline: string; target: string; source: string; current_value: string; measured_on: string }[];
+  indicators: { kind: string; label: string; unit: string; baseline: string; target: string; source: string; current_value: string; measured_on: string; ssmsi_indicator: string; ssmsi_measure: string }[];
 }
 
 const s = (v: string | null | undefined) => v ?? '';
@@ -41,7 +42,7 @@ export function draftOf(a: Action): Draft {
     partner_ids: [...a.partner_ids],
     budget_lines: a.budget_lines.map((b) => ({ label: b.label, amount: amountInput(b.amount_cents), source: b.source, funder_id: n(b.funder_id), year: n(b.year) })),
     milestones: a.milestones.map((m) => ({ label: m.label, due_date: s(m.due_date), done_date: s(m.done_date) })),
-    indicators: a.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: s(i.unit), baseline: n(i.baseline), target: n(i.target), source: s(i.source), current_value: n(i.current_value), measured_on: s(i.measured_on) })),
+    indicators: a.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: s(i.unit), baseline: n(i.baseline), target: n(i.target), source: s(i.source), current_value: n(i.current_value), measured_on: s(i.measured_on), ssmsi_indicator: s(i.ssmsi_indicator), ssmsi_measure: i.ssmsi_measure ?? 'taux' })),
   };
 }
 
@@ -66,7 +67,8 @@ export function payloadOf(d: Draft, version: number): { body?: object; field?: s
       pilot_organisation_id: int(d.pilot_organisation_id), pilot_contact_id: int(d.pilot_contact_id),
       partner_ids: d.partner_ids, budget_lines: budget,
       milestones: d.milestones.map((m) => ({ label: m.label, due_date: text(m.due_date), done_date: text(m.done_date) })),
-      indicators: d.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: text(i.unit), baseline: decimal(i.baseline), target: decimal(i.target), source: text(i.source), current_value: decimal(i.current_value), measured_on: text(i.measured_on) })),
+      indicators: d.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: text(i.unit), baseline: decimal(i.baseline), target: decimal(i.target), source: text(i.source), current_value: decimal(i.current_value), measured_on: text(i.measured_on),
+        ssmsi_indicator: i.kind === 'impact' ? text(i.ssmsi_indicator) : null, ssmsi_measure: i.kind === 'impact' && text(i.ssmsi_indicator) ? i.ssmsi_measure : null })),
       version,
     },
   };
@@ -98,6 +100,11 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
   const up = (k: keyof Draft) => (v: string) => p.setDraft({ ...d, [k]: v });
   const orgs = p.organisations.map((o) => [String(o.id), o.name] as [string, string]);
   const pilot = p.organisations.find((o) => String(o.id) === d.pilot_organisation_id);
+  // The SSMSI indicators an impact indicator may follow (empty when no base is imported).
+  const [official, setOfficial] = useState<string[]>([]);
+  useEffect(() => {
+    api<{ items: { label: string }[] }>('GET', '/api/v1/ssmsi/indicators').then((r) => setOfficial(r.items.map((i) => i.label))).catch(() => setOfficial([]));
+  }, []);
   useEffect(() => {
     if (d.pilot_contact_id && !pilot?.contacts.some((c) => String(c.id) === d.pilot_contact_id)) {
       p.setDraft({ ...d, pilot_contact_id: '' });
@@ -158,7 +165,7 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
             <Input path={`milestones[${i}].done_date`} label={f.done_date} type="date" value={m.done_date} onInput={(v) => set({ ...m, done_date: v })} errors={e} />
           </>
         )} />
-      <Rows legend={f.indicators} rows={d.indicators} blank={{ kind: 'realisation', label: '', unit: '', baseline: '', target: '', source: '', current_value: '', measured_on: '' }}
+      <Rows legend={f.indicators} rows={d.indicators} blank={{ kind: 'realisation', label: '', unit: '', baseline: '', target: '', source: '', current_value: '', measured_on: '', ssmsi_indicator: '', ssmsi_measure: 'taux' }}
         onChange={(rows) => p.setDraft({ ...d, indicators: rows })}
         render={(x, i, set) => (
           <>
@@ -170,6 +177,15 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
             <Input path={`indicators[${i}].source`} label={f.indicator_source} value={x.source} onInput={(v) => set({ ...x, source: v })} errors={e} />
             <Input path={`indicators[${i}].current_value`} label={f.current_value} value={x.current_value} onInput={(v) => set({ ...x, current_value: v })} errors={e} />
             <Input path={`indicators[${i}].measured_on`} label={f.measured_on} type="date" value={x.measured_on} onInput={(v) => set({ ...x, measured_on: v })} errors={e} />
+            {x.kind === 'impact' && (
+              <>
+                <Choice path={`indicators[${i}].ssmsi_indicator`} label={f.ssmsi_indicator} value={x.ssmsi_indicator} onChange={(v) => set({ ...x, ssmsi_indicator: v })} errors={e}
+                  options={[['', f.ssmsi_none], ...official.map((o): [string, string] => [o, o]), ...(x.ssmsi_indicator && !official.includes(x.ssmsi_indicator) ? [[x.ssmsi_indicator, x.ssmsi_indicator] as [string, string]] : [])]} />
+                {x.ssmsi_indicator && (
+                  <Choice path={`indicators[${i}].ssmsi_measure`} label={f.ssmsi_measure} value={x.ssmsi_measure} onChange={(v) => set({ ...x, ssmsi_measure: v })} errors={e} options={[['taux', f.ssmsi_rate], ['nombre', f.ssmsi_count]]} />
+                )}
+              </>
+            )}
           </>
         )} />
     </>
