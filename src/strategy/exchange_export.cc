@@ -45,6 +45,8 @@ json::object action_fields(const Action& a,
                         "pilot_organisation_id", "pilot_contact_id", "partner_ids"}) {
     o.erase(k);
   }
+  for (auto& indicator : o["indicators"].as_array())
+    indicator.as_object().erase("official");  // read from the base, never part of a document
   o["axis"] = a.axis_id ? json::value(axis_numbers.at(*a.axis_id)) : json::value(nullptr);
   json::value pilot = nullptr;
   if (a.pilot_organisation_id) {

@@ -126,17 +126,20 @@ json::object to_json(const Action& a) {
   }
   json::array indicators;
   for (const auto& i : a.indicators) {
-    indicators.push_back({{"kind", i.kind},
-                          {"label", i.label},
-                          {"unit", json_or_null(i.unit)},
-                          {"baseline", json_or_null(i.baseline)},
-                          {"target", json_or_null(i.target)},
-                          {"source", json_or_null(i.source)},
-                          {"current_value", json_or_null(i.current_value)},
-                          {"measured_on", json_or_null(i.measured_on)},
-                          {"ssmsi_indicator", json_or_null(i.ssmsi_indicator)},
-                          {"ssmsi_measure", json_or_null(i.ssmsi_measure)},
-                          {"official", official_json(i.official)}});
+    json::object o{{"kind", i.kind},
+                   {"label", i.label},
+                   {"unit", json_or_null(i.unit)},
+                   {"baseline", json_or_null(i.baseline)},
+                   {"target", json_or_null(i.target)},
+                   {"source", json_or_null(i.source)},
+                   {"current_value", json_or_null(i.current_value)},
+                   {"measured_on", json_or_null(i.measured_on)}};
+    if (i.ssmsi_indicator) {  // only on indicators that follow the SSMSI: others keep their shape
+      o["ssmsi_indicator"] = *i.ssmsi_indicator;
+      o["ssmsi_measure"] = json_or_null(i.ssmsi_measure);
+      o["official"] = official_json(i.official);
+    }
+    indicators.push_back(std::move(o));
   }
   json::array partners;
   for (auto id : a.partner_ids)

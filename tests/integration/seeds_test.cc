@@ -121,7 +121,8 @@ class DemoTest : public BothStores {};
 TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) {
   std::string command = std::string(VIGIE_BINARY) + " demo --db '" + store_->url() + "' --seeds " +
                         source_path("data/seeds") + " --governance " +
-                        source_path("data/governance") + " --official-list " +
+                        source_path("data/governance") + " --ssmsi " + source_path("data/ssmsi") +
+                        " --official-list " +
                         source_path("node_modules/@etalab/decoupage-administratif/data") + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   ASSERT_NE(pipe, nullptr);

@@ -80,12 +80,12 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
       {a.indicators.filter((x) => x.ssmsi_indicator).map((x, i) => (
         <div key={`ssmsi-${i}`}>
           <h4>{`${f.official} ${x.ssmsi_indicator}`}</h4>
-          {x.official.length === 0 ? <p class="hint">{f.officialNone}</p> : (
+          {(x.official ?? []).length === 0 ? <p class="hint">{f.officialNone}</p> : (
             <div class="table-scroll">
               <table>
                 <thead><tr><th scope="col">{fr.diagnostic.year}</th><th scope="col" class="num">{x.ssmsi_measure === 'nombre' ? f.ssmsi_count : f.ssmsi_rate}</th></tr></thead>
                 <tbody>
-                  {x.official.map((m) => (
+                  {(x.official ?? []).map((m) => (
                     <tr key={m.year}><th scope="row">{m.year}</th><td class="num">{!m.published ? fr.diagnostic.notPublished : `${formatNumber(m.value === null ? null : Math.round(m.value * 100) / 100)}${m.partial ? ` (${fr.diagnostic.partialShort})` : ''}`}</td></tr>
                   ))}
                 </tbody>

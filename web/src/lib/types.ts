@@ -58,10 +58,11 @@ export interface Indicator {
   source: string | null;
   current_value: number | null;
   measured_on: string | null;
-  ssmsi_indicator: string | null;
-  ssmsi_measure: 'taux' | 'nombre' | null;
+  /** Present only on an impact indicator that follows the SSMSI. */
+  ssmsi_indicator?: string | null;
+  ssmsi_measure?: 'taux' | 'nombre' | null;
   /** The territory's figures of the linked SSMSI indicator, year by year (read, never saved). */
-  official: { year: number; value: number | null; published: boolean; partial: boolean }[];
+  official?: { year: number; value: number | null; published: boolean; partial: boolean }[];
 }
 
 /** A fiche-action. */
