@@ -126,8 +126,11 @@ Result<Actor> SessionService::resolve(const std::string& token) {
     return expired;
   }
   // Touch at most once a minute: a read-mostly API should not write on every request.
+  // Skipped, not waited for, while another writer holds the store (a long SSMSI import on
+  // SQLite): a missed touch costs nothing, a stalled request does.
   if (now - last_seen >= 60) {
-    TRY(conn->query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {now, digest}));
+    Value params[] = {now, digest};
+    (void)conn->query_no_wait("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", params);
   }
   Actor actor = TRY(users_.load_actor(*conn, rows[0].integer(0)));
   actor.session_digest = digest;

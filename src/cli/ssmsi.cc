@@ -149,8 +149,10 @@ generate->callback([db_url, g, &status] {
   SystemClock clock;
   auto communes = TerritoryService(**db, clock).communes_in(g->departements);
   if (!communes || communes->empty()) {
-    status = fail(communes ? Error::invalid("Aucune commune : chargez la liste officielle "
-                                            "(vigie territory load-official).",
+    status = fail(communes ? Error::invalid(g->departements.empty()
+                                                ? "Aucune commune : chargez la liste officielle "
+                                                  "(vigie territory load-official)."
+                                                : "Aucune commune dans ces départements.",
                                             "departement")
                            : communes.error());
     return;

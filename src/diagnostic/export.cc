@@ -16,14 +16,30 @@ namespace vigie {
 namespace {
 
 const char* const kHeader[] = {
-    "Indicateur", "Unité de compte", "Taux pour 1 000", "Zone",      "Code",
-    "Année",      "Nombre",          "Taux pour mille", "Diffusion", "Source"};
+    "Indicateur", "Unité de compte", "Taux rapporté à 1 000", "Zone",      "Code",
+    "Année",      "Nombre",          "Taux pour mille",       "Diffusion", "Source"};
 constexpr int kCount = 6, kRate = 7;
 
 std::string decimal(double v) {
   char text[32];
   std::snprintf(text, sizeof text, "%.3f", v);
   return text;
+}
+
+std::string grouped(std::int64_t n) {
+  std::string digits = std::to_string(n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ' ';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string band_words(const SimilarCommunes& s) {
+  if (s.band_max == 0) return grouped(s.band_min) + " habitants et plus";
+  if (s.band_min == 0) return "moins de " + grouped(s.band_max) + " habitants";
+  return grouped(s.band_min) + " à " + grouped(s.band_max - 1) + " habitants";
 }
 
 std::string diffusion(const SsmsiPoint& p) {
@@ -47,6 +63,13 @@ std::vector<std::vector<std::string>> diagnostic_rows(const Diagnostic& d) {
                         s->code, std::to_string(p.year), p.count ? std::to_string(*p.count) : "",
                         p.rate ? decimal(*p.rate) : "", diffusion(p), source});
       }
+    }
+    if (i.similar && i.similar->median) {  // the screen's comparison, as one line
+      const SimilarCommunes& s = *i.similar;
+      rows.push_back({i.label, i.unit, i.per_dwellings ? "logements" : "habitants",
+                      "Communes comparables (médiane) : " + band_words(s) + ", " + s.area_name, "",
+                      std::to_string(s.year), "", decimal(*s.median),
+                      std::to_string(s.communes) + " communes", source});
     }
   }
   return rows;

@@ -9,8 +9,9 @@ namespace vigie {
 
 /// The diagnostic as one table: a row per indicator, zone (the territory, its département,
 /// région, France) and year — indicator, unit, rate base, zone, code, year, count, rate per
-/// 1,000, diffusion ("diffusé", "non diffusé", "partiel : 2 communes sur 3"), source. A masked
-/// cell is empty with "non diffusé", never 0.
+/// 1,000, diffusion ("diffusé", "non diffusé", "partiel : 2 communes sur 3"), source — and per
+/// indicator the similar communes' median rate. A masked cell is empty with "non diffusé",
+/// never 0.
 std::vector<std::vector<std::string>> diagnostic_rows(const Diagnostic& d);
 
 /// CSV for French spreadsheets: UTF-8 with a byte-order mark, `;`, decimal comma, CRLF

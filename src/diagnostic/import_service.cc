@@ -255,7 +255,8 @@ bool is_older_edition(const SsmsiEdition& a, const SsmsiEdition& b) {
   if (a.produced_on && b.produced_on) return *a.produced_on < *b.produced_on;
   int a_last = a.years.empty() ? 0 : a.years.back();
   int b_last = b.years.empty() ? 0 : b.years.back();
-  return a_last < b_last;
+  if (a_last != b_last) return a_last < b_last;
+  return !a.produced_on && b.produced_on;  // an undated file never displaces a dated edition
 }
 
 Result<SsmsiImportOutcome> SsmsiImportService::import_file(const std::filesystem::path& path,
@@ -284,9 +285,19 @@ Result<SsmsiImportOutcome> SsmsiImportService::import_file(const std::filesystem
     for (const SsmsiEdition& previous : TRY(loader.run(*source))) {
       if (is_older_edition(e, previous)) {
         return Error::conflict("Une édition plus récente est déjà chargée pour ces années (" +
-                               year_list(previous.years) + ", « " + previous.file_name +
-                               "») : cette édition-ci (" + year_list(e.years) +
-                               ") ne la remplace pas.");
+                                   year_list(previous.years) + ", « " + previous.file_name +
+                                   "») : cette édition-ci (" + year_list(e.years) +
+                                   ") ne la remplace pas.",
+                               "fichier");
+      }
+      // An edition replaces its years whole: a file of a few lines must not empty them.
+      if (e.zones * 10 < previous.zones * 9) {
+        return Error::conflict("Cette édition ne couvre que " + std::to_string(e.zones) +
+                                   " zones, l'édition en place (« " + previous.file_name + " ») " +
+                                   std::to_string(previous.zones) +
+                                   " : une édition remplace les années qu'elle contient en "
+                                   "entier. Importez la base complète.",
+                               "fichier");
       }
     }
     TRY_VOID(ssmsi_repository::complete_edition(conn, e));

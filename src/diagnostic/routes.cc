@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/text.h"
 #include "diagnostic/diagnostic_json.h"
 #include "diagnostic/export.h"
 #include "diagnostic/json.h"
@@ -75,6 +76,22 @@ void add_ssmsi_routes(Router& r, SsmsiImportService& imports, SsmsiUploads& uplo
 namespace vigie {
 namespace {
 
+// "Les Pennes-Mirabeau" → "les-pennes-mirabeau": a file name every system keeps.
+std::string slug(const std::string& name) {
+  std::string out;
+  for (char c : fold_for_search(name)) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (keep) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-')
+    out.pop_back();
+  return out.empty() ? "territoire" : out;
+}
+
 Result<SimilarQuery> similar_query(const Request& req) {
   SimilarQuery q;
   if (auto area = req.query_param("area")) q.area = *area;
@@ -138,8 +155,8 @@ void add_diagnostic_routes(Router& r, DiagnosticService& diagnostics) {
               out.body = std::move(*bytes);
             }
             out.headers.emplace_back("Content-Disposition", "attachment; filename=\"diagnostic-" +
-                                                                std::to_string(id) + "." + format +
-                                                                "\"");
+                                                                slug(d->territory_name) + "." +
+                                                                format + "\"");
             return out;
           });
         });

@@ -60,4 +60,7 @@ class DiagnosticService {
 /// Licence Ouverte": the source line every chart, table and export carries.
 std::string source_line(const Diagnostic& d);
 
+/// True for a file that `vigie ssmsi generate` wrote: its name says GENERE (it must).
+bool is_generated_name(const std::string& file_name);
+
 }  // namespace vigie

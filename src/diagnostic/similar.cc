@@ -92,15 +92,22 @@ Result<void> DiagnosticService::add_similar(Diagnostic& d, const std::vector<Com
   return success();
 }
 
+bool is_generated_name(const std::string& file_name) {
+  std::string upper = file_name;
+  for (char& c : upper)
+    c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+  return upper.find("GENERE") != std::string::npos;
+}
+
 std::string source_line(const Diagnostic& d) {
   std::string out = "SSMSI";
+  if (d.communal_edition && is_generated_name(d.communal_edition->file_name)) {
+    out = "Base communale GÉNÉRÉE pour la démonstration, chiffres fictifs — " + out;
+  }
   if (d.communal_edition) out += ", " + edition_words("communale", *d.communal_edition);
   if (d.departemental_edition) {
     out += (d.communal_edition ? " ; " : ", ") +
            edition_words("départementale", *d.departemental_edition);
-  }
-  if (d.communal_edition && d.communal_edition->file_name.starts_with("GENERE")) {
-    out += " (base communale GÉNÉRÉE pour la démonstration : chiffres fictifs)";
   }
   return out + ", Licence Ouverte";
 }

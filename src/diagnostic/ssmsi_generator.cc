@@ -95,6 +95,22 @@ class Writer {
 
 Result<std::int64_t> write_generated_communal_base(const std::filesystem::path& path,
                                                    const SsmsiGeneration& g) {
+  if (g.first_year < 1990 || g.last_year > 2100 || g.first_year > g.last_year ||
+      g.last_year - g.first_year >= 50) {
+    return Error::invalid("Années de 1990 à 2100, la première au plus la dernière, 50 au plus.",
+                          "first-year");
+  }
+  if (g.geography_year < 1990 || g.geography_year > 2100) {
+    return Error::invalid("Année de géographie de 1990 à 2100.", "geography-year");
+  }
+  std::string upper = path.filename().string();
+  for (char& c : upper)
+    c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+  if (upper.find("GENERE") == std::string::npos) {
+    return Error::invalid("Le nom du fichier doit contenir « GENERE » : une base générée ne "
+                          "doit jamais passer pour une base officielle.",
+                          "output");
+  }
   Writer out(path);
   if (!out.ok()) return Error::invalid("Impossible d'écrire " + path.string() + ".", "output");
   const int years = g.last_year - g.first_year + 1;

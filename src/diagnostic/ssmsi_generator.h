@@ -27,7 +27,9 @@ struct SsmsiGeneration {
 
 /// Writes the base to `path` (gzip when the name ends in .gz); returns the rows written
 /// (communes × 15 indicators × years: 5.2 M for the 34,900 communes of France over 10 years).
-/// Errors: 400 "output" when the file cannot be written.
+/// The file name must contain GENERE: the import and the screens tell the figures fictitious by
+/// it. Errors: 400 "output" (name, or the file cannot be written), "first-year" (years 1990 to
+/// 2100, first ≤ last, at most 50), "geography-year".
 Result<std::int64_t> write_generated_communal_base(const std::filesystem::path& path,
                                                    const SsmsiGeneration& generation);
 

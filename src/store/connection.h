@@ -39,6 +39,11 @@ class Connection {
   virtual Result<void> begin() = 0;
   virtual Result<void> commit() = 0;
   virtual void rollback() = 0;
+  /// A statement that gives up at once, rather than wait, when another writer holds the store
+  /// (SQLite's single writer during a long import); for writes that may be skipped.
+  virtual Result<Rows> query_no_wait(std::string_view sql, std::span<const Value> params) {
+    return query(sql, params);
+  }
   /// A writer of rows into `table` (`columns` in order); see BulkWriter.
   virtual Result<std::unique_ptr<BulkWriter>>
   bulk_writer(std::string_view table, const std::vector<std::string>& columns) = 0;

@@ -140,10 +140,13 @@ TEST_P(DiagnosticTest, exports_carry_every_figure_and_the_source) {
   EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBFIndicateur;Unité de compte;", 0), 0U);
   EXPECT_NE(
       csv.body.find("Cambriolages de logement;Infraction;logements;"
-                    "Alpes-de-Haute-Provence;04;2025;446;3,365;diffusé;\"SSMSI, base communale"),
+                    "Alpes-de-Haute-Provence;04;2025;446;3,365;diffusé;\"Base communale GÉNÉRÉE"),
       std::string::npos);
-  // 15 indicators × 4 zones × 10 years, and the header.
-  EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), 15 * 4 * 10 + 1);
+  // 15 indicators × (4 zones × 10 years + the similar communes' median), and the header.
+  EXPECT_EQ(std::count(csv.body.begin(), csv.body.end(), '\n'), 15 * (4 * 10 + 1) + 1);
+  EXPECT_NE(csv.body.find("Communes comparables (médiane) : 20 000 à 49 999 habitants, "
+                          "Provence-Alpes-Côte d'Azur"),
+            std::string::npos);
   ApiResponse xlsx = c.call("GET", base + "/export?format=xlsx");
   ASSERT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.body.rfind("PK\x03\x04", 0), 0U);  // a zip: the OOXML package

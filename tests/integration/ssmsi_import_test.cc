@@ -43,7 +43,7 @@ class SsmsiImportTest : public BothStores {
                   {"13071", "Les Pennes-Mirabeau", "13", 21000}};
     g.seed = seed;
     g.geography_year = geography_year;
-    fs::path path = dir_ / name;
+    fs::path path = dir_ / ("GENERE-" + name);
     EXPECT_EQ(write_generated_communal_base(path, g).value(), 3 * 15 * 10);
     return path;
   }
@@ -271,6 +271,38 @@ TEST_P(SsmsiImportTest, files_that_are_not_ssmsi_bases_are_refused) {
   EXPECT_EQ(import(dir_ / "missing.csv").error().field, "fichier");
   Lease conn = db().acquire();
   EXPECT_EQ(conn->query("SELECT COUNT(*) FROM ssmsi_editions")->at(0).integer(0), 0);
+}
+
+TEST_P(SsmsiImportTest, a_file_of_a_few_lines_never_empties_the_years_of_a_whole_edition) {
+  ASSERT_TRUE(import(generated("base-produit-le2026-02-12.csv", 1)).ok());
+  std::string before = ssmsi_snapshot();
+  fs::path few = dir_ / "quelques-lignes-produit-le2026-07-10.csv";
+  std::ofstream(few) << "CODGEO_2026;annee;indicateur;unite_de_compte;nombre;taux_pour_mille\n"
+                        "04112;2024;Homicides;Victime;1;0,04\n";
+  auto refused = import(few);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::conflict);
+  EXPECT_NE(refused.error().message.find("Importez la base complète"), std::string::npos);
+  EXPECT_EQ(ssmsi_snapshot(), before);
+}
+
+TEST_P(SsmsiImportTest, an_undated_file_never_displaces_a_dated_edition_of_the_same_years) {
+  ASSERT_TRUE(import(generated("base-produit-le2026-07-10.csv", 1)).ok());
+  std::string before = ssmsi_snapshot();
+  auto undated = import(generated("base-sans-date.csv", 2));
+  ASSERT_FALSE(undated.ok());
+  EXPECT_EQ(undated.error().code, ErrorCode::conflict);
+  EXPECT_EQ(ssmsi_snapshot(), before);
+}
+
+TEST_P(SsmsiImportTest, the_generator_refuses_a_name_that_hides_its_figures_are_fictitious) {
+  SsmsiGeneration g;
+  g.communes = {{"04112", "Manosque", "04", 22500}};
+  EXPECT_EQ(
+      write_generated_communal_base(dir_ / "donnee-produit-le2026-02-12.csv", g).error().field,
+      "output");
+  g.first_year = 2030;
+  EXPECT_EQ(write_generated_communal_base(dir_ / "GENERE.csv", g).error().field, "first-year");
 }
 
 VIGIE_BOTH_STORES(SsmsiImportTest);

@@ -4,6 +4,10 @@
 
 namespace vigie {
 
+namespace {
+constexpr int kBusyTimeoutMs = 10000;
+}  // namespace
+
 Result<std::unique_ptr<Connection>> SqliteConnection::open(const std::string& path) {
   sqlite3* db = nullptr;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
@@ -13,7 +17,7 @@ Result<std::unique_ptr<Connection>> SqliteConnection::open(const std::string& pa
     return Error::internal("Impossible d'ouvrir la base SQLite « " + path + " » : " + message);
   }
   std::unique_ptr<SqliteConnection> conn(new SqliteConnection(db));
-  sqlite3_busy_timeout(db, 10000);
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
   TRY_VOID(conn->execute_script(
       "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"));
   return std::unique_ptr<Connection>(std::move(conn));
@@ -30,6 +34,10 @@ Error SqliteConnection::error(std::string_view context) const {
   std::string message = std::string(context) + " : " + sqlite3_errmsg(db_);
   if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY) {
     return Error::conflict("Un enregistrement identique existe déjà.");
+  }
+  if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED) {
+    return Error::busy("La base est occupée par une autre écriture (un import en cours ?) : "
+                       "réessayez dans un instant.");
   }
   if (code == SQLITE_CONSTRAINT_FOREIGNKEY) {
     return Error::conflict("L'enregistrement est lié à d'autres données.");
@@ -103,12 +111,21 @@ Result<Rows> SqliteConnection::query(std::string_view sql, std::span<const Value
   return rows;
 }
 
+Result<Rows> SqliteConnection::query_no_wait(std::string_view sql, std::span<const Value> params) {
+  sqlite3_busy_timeout(db_, 0);
+  auto rows = query(sql, params);
+  sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+  return rows;
+}
+
 Result<void> SqliteConnection::execute_script(std::string_view sql) {
   std::string text(sql);
   char* message = nullptr;
   if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
     std::string detail = message != nullptr ? message : "";
     sqlite3_free(message);
+    int code = sqlite3_errcode(db_);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return error("script SQL");
     return Error::internal("script SQL : " + detail);
   }
   return success();

@@ -19,6 +19,7 @@ class SqliteConnection final : public Connection {
 
   Dialect dialect() const override { return Dialect::sqlite; }
   Result<Rows> query(std::string_view sql, std::span<const Value> params) override;
+  Result<Rows> query_no_wait(std::string_view sql, std::span<const Value> params) override;
   Result<void> execute_script(std::string_view sql) override;
   Result<void> begin() override;
   Result<void> commit() override;
