@@ -29,7 +29,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       journal_(db, clock),
       governance_(db, clock, partners_, strategies_, journal_, chained_journal_),
       followups_(db, clock, governance_, partners_, chained_journal_), ssmsi_(db, clock),
-      ssmsi_uploads_(ssmsi_, options.upload_dir), diagnostics_(db, territories_),
+      ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
       static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {

@@ -1,6 +1,7 @@
 // DiagnosticService::add_similar and source_line: the latest year among similar communes.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "diagnostic/aggregate.h"
 #include "diagnostic/figures_repository.h"
@@ -49,10 +50,13 @@ Result<void> DiagnosticService::add_similar(Diagnostic& d, const std::vector<Com
   }
   if (q.band_min) band = {*q.band_min, q.band_max.value_or(0)};
   std::string code = q.area == "region" ? region : q.area == "departement" ? departement : "";
+  std::set<std::string> own;  // the territory is compared with the others, not with itself
+  for (const Commune& c : communes)
+    own.insert(c.code);
   std::vector<std::string> zones;
   for (const Commune& c :
        TRY(territories_.communes_by_population(q.area, code, band.first, band.second))) {
-    zones.push_back(c.code);
+    if (!own.contains(c.code)) zones.push_back(c.code);
   }
   std::map<std::int64_t, std::vector<double>> rates;
   {

@@ -14,6 +14,8 @@ namespace {
 
 constexpr std::int64_t kMaxSize = std::int64_t{2} << 30;
 constexpr std::size_t kMaxRunning = 4;
+constexpr std::size_t kMaxPerPerson = 2;
+constexpr std::int64_t kIdleSeconds = 30 * 60;  // an upload abandoned mid-way frees its place
 
 std::string random_id() {
   unsigned char bytes[16];
@@ -31,6 +33,7 @@ struct SsmsiUploads::Job {
   std::mutex mutex;
   SsmsiUploadState s;
   std::int64_t user_id = 0;
+  std::atomic<std::int64_t> last_activity{0};  // seconds, from the clock
   std::filesystem::path path;
   std::atomic<bool> cancel{false};
   std::thread thread;
@@ -41,8 +44,29 @@ struct SsmsiUploads::Job {
   }
 };
 
-SsmsiUploads::SsmsiUploads(SsmsiImportService& imports, std::filesystem::path dir)
-    : imports_(imports), dir_(std::move(dir)) {}
+SsmsiUploads::SsmsiUploads(SsmsiImportService& imports, std::filesystem::path dir,
+                           const Clock& clock)
+    : imports_(imports), dir_(std::move(dir)), clock_(clock) {}
+
+// Forgets one's own finished uploads and anyone's abandoned sending. Under mutex_.
+void SsmsiUploads::forget_stale(const Actor& actor) {
+  std::int64_t now = clock_.now();
+  for (auto it = jobs_.begin(); it != jobs_.end();) {
+    auto& job = it->second;
+    SsmsiUploadState s = job->snapshot();
+    bool abandoned = s.state == "reception" && now - job->last_activity > kIdleSeconds;
+    bool done = !running(s.state) &&
+                (job->user_id == actor.user_id || now - job->last_activity > kIdleSeconds);
+    if (!abandoned && !done) {
+      ++it;
+      continue;
+    }
+    if (job->thread.joinable()) job->thread.join();
+    std::error_code ec;
+    std::filesystem::remove(job->path, ec);
+    it = jobs_.erase(it);
+  }
+}
 
 SsmsiUploads::~SsmsiUploads() {
   for (auto& [id, job] : jobs_) {
@@ -66,17 +90,16 @@ Result<SsmsiUploadState> SsmsiUploads::open(const Actor& actor, const std::strin
     return Error::invalid("La taille du fichier va de 1 octet à 2 Gio.", "size");
   }
   std::lock_guard lock(mutex_);
+  forget_stale(actor);
   std::size_t active = 0;
-  for (auto it = jobs_.begin(); it != jobs_.end();) {
-    auto& job = it->second;
-    bool done = !running(job->snapshot().state);
-    if (done && job->user_id == actor.user_id) {  // one's own finished uploads are forgotten
-      if (job->thread.joinable()) job->thread.join();
-      it = jobs_.erase(it);
-      continue;
-    }
-    active += done ? 0 : 1;
-    ++it;
+  std::size_t mine = 0;
+  for (const auto& [id, job] : jobs_) {
+    bool busy = running(job->snapshot().state);
+    active += busy ? 1 : 0;
+    mine += busy && job->user_id == actor.user_id ? 1 : 0;
+  }
+  if (mine >= kMaxPerPerson) {
+    return Error::busy("Vous avez déjà deux envois en cours : terminez-les ou annulez-les.");
   }
   if (active >= kMaxRunning) {
     return Error::busy("Quatre envois sont déjà en cours : réessayez quand l'un aura fini.");
@@ -86,6 +109,7 @@ Result<SsmsiUploadState> SsmsiUploads::open(const Actor& actor, const std::strin
   std::filesystem::permissions(dir_, std::filesystem::perms::owner_all, ec);
   auto job = std::make_shared<Job>();
   job->user_id = actor.user_id;
+  job->last_activity = clock_.now();
   job->s = {random_id(), name, size, 0, "reception", 0, 0, std::nullopt, std::nullopt};
   job->path = dir_ / (job->s.id + ".part");
   std::ofstream create(job->path, std::ios::binary | std::ios::trunc);
@@ -122,6 +146,7 @@ Result<SsmsiUploadState> SsmsiUploads::append(const Actor& actor, const std::str
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) return Error::internal("Écriture de l'envoi impossible (disque plein ?).");
   job->s.received += static_cast<std::int64_t>(bytes.size());
+  job->last_activity = clock_.now();
   return job->s;
 }
 
@@ -154,6 +179,7 @@ void SsmsiUploads::run(const std::shared_ptr<Job>& job) {
   std::error_code ec;
   std::filesystem::remove(job->path, ec);
   std::lock_guard lock(job->mutex);
+  job->last_activity = clock_.now();
   if (outcome) {
     job->s.state = "termine";
     job->s.fraction = 1;

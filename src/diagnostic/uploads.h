@@ -32,12 +32,13 @@ struct SsmsiUploadState {
 class SsmsiUploads {
  public:
   /// Needs Permission::statistics_import somewhere: the bases serve every territory.
-  SsmsiUploads(SsmsiImportService& imports, std::filesystem::path dir);
+  SsmsiUploads(SsmsiImportService& imports, std::filesystem::path dir, const Clock& clock);
   ~SsmsiUploads();  // cancels and waits for running imports
   SsmsiUploads(const SsmsiUploads&) = delete;
   SsmsiUploads& operator=(const SsmsiUploads&) = delete;
 
-  /// Errors: 400 "file_name" / "size" (1 byte to 2 GiB); 503 when 4 uploads already run.
+  /// Errors: 400 "file_name" / "size" (1 byte to 2 GiB); 503 when 4 uploads already run, or
+  /// 2 of this person's. An upload left without a piece for 30 minutes is dropped.
   Result<SsmsiUploadState> open(const Actor& actor, const std::string& file_name,
                                 std::int64_t size);
   /// Appends a piece at `offset`, which must be the bytes received so far (409 "offset"
@@ -54,8 +55,11 @@ class SsmsiUploads {
   Result<std::shared_ptr<Job>> find(const Actor& actor, const std::string& id);
   void run(const std::shared_ptr<Job>& job);
 
+  void forget_stale(const Actor& actor);
+
   SsmsiImportService& imports_;
   std::filesystem::path dir_;
+  const Clock& clock_;
   std::mutex mutex_;
   std::map<std::string, std::shared_ptr<Job>> jobs_;
 };

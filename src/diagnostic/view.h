@@ -35,7 +35,7 @@ struct SimilarCommunes {
   std::int64_t band_max = 0;  // exclusive; 0: no upper bound
   std::string area;           // "region", "departement" or "france"
   std::string area_name;
-  int communes = 0;  // published communes compared (the territory's own included)
+  int communes = 0;  // published communes compared (the territory's own left out)
   std::optional<double> q1, median, q3;  // of their rates
   std::optional<double> rate;            // the territory's
   std::optional<int> above;              // similar communes with a strictly higher rate

@@ -130,6 +130,25 @@ TEST_P(SsmsiUploadTest, only_administrators_send_bases_and_each_sees_only_their_
   EXPECT_EQ(put_piece(other, id, 0, "0123456789").status, 404);
 }
 
+TEST_P(SsmsiUploadTest, abandoned_uploads_free_their_place_after_half_an_hour) {
+  std::int64_t manosque = make_territory("Manosque", "04112");
+  ApiClient first = signed_in("admin", Role::administrateur, manosque);
+  ApiClient second = signed_in("admin2", Role::administrateur, manosque);
+  ApiClient third = signed_in("admin3", Role::administrateur, manosque);
+  open(first, "a.csv", 10);
+  open(first, "b.csv", 10);
+  ApiResponse more = first.call("POST", "/api/v1/ssmsi/uploads",
+                                json::object{{"file_name", "c.csv"}, {"size", 10}});
+  EXPECT_EQ(more.status, 503);  // two per person
+  open(second, "c.csv", 10);
+  open(second, "d.csv", 10);
+  ApiResponse full = third.call("POST", "/api/v1/ssmsi/uploads",
+                                json::object{{"file_name", "e.csv"}, {"size", 10}});
+  EXPECT_EQ(full.status, 503);  // four on the server
+  clock_.advance(31 * 60);
+  open(third, "e.csv", 10);  // the abandoned ones are gone
+}
+
 VIGIE_BOTH_STORES(SsmsiUploadTest);
 
 }  // namespace
