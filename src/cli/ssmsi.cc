@@ -44,17 +44,19 @@ std::function<void(double, std::int64_t)> progress_bar(bool quiet) {
 }
 
 std::string describe(const SsmsiEdition& e) {
-  std::string years = e.years.empty()
-                          ? "?"
-                          : std::to_string(e.years.front()) + "–" + std::to_string(e.years.back());
+  std::string years = e.years.empty() ? "?" : std::to_string(e.years.front());
+  if (e.years.size() > 1) years += "–" + std::to_string(e.years.back());
   const char* base = e.level == SsmsiLevel::commune       ? "base communale"
                      : e.level == SsmsiLevel::departement ? "base départementale"
                                                           : "base régionale";
-  std::string out = std::string(base) + ", années " + years;
+  std::string out = std::string(base) + (e.years.size() > 1 ? ", années " : ", année ") + years;
   if (e.geography_year) out += ", géographie " + std::to_string(*e.geography_year);
   if (e.produced_on) out += ", produite le " + *e.produced_on;
-  out += " : " + grouped(e.rows) + " lignes dont " + grouped(e.masked_rows) + " non diffusées, " +
-         grouped(e.zones) + " zones";
+  auto n = [](std::int64_t count, const char* one, const char* many) {
+    return grouped(count) + " " + (count > 1 ? many : one);
+  };
+  out += " : " + n(e.rows, "ligne", "lignes") + " dont " +
+         n(e.masked_rows, "non diffusée", "non diffusées") + ", " + n(e.zones, "zone", "zones");
   if (e.unlocated_rows > 0) out += ", " + grouped(e.unlocated_rows) + " lignes sans lieu ignorées";
   return out;
 }
@@ -74,6 +76,9 @@ int import_files(const std::string& db_url, const std::vector<std::string>& file
     if (!outcome) return fail(outcome.error(), file);
     if (outcome->unchanged) {
       std::cout << file << " : déjà importé le " << outcome->edition.imported_at
+                << (outcome->edition.replaced_at
+                        ? " (remplacé depuis par une édition plus récente, qui reste en vigueur)"
+                        : "")
                 << " ; rien n'a changé.\n";
       continue;
     }
@@ -118,6 +123,7 @@ editions->callback([db_url, &status] {
     status = fail(list.error());
     return;
   }
+  if (list->empty()) std::cout << "Aucune édition importée.\n";
   for (const auto& e : *list) {
     std::cout << e.id << "  " << e.file_name << "  " << describe(e)
               << (e.replaced_at ? "  (remplacée le " + *e.replaced_at + ")" : "") << "\n";

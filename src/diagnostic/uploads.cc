@@ -25,6 +25,15 @@ std::string random_id() {
   return hex;
 }
 
+// The state in words, for messages.
+std::string in_words(const std::string& state) {
+  if (state == "reception") return "en cours d'envoi";
+  if (state == "import") return "en cours d'import";
+  if (state == "termine") return "terminé";
+  if (state == "echec") return "refusé";
+  return "annulé";
+}
+
 bool running(const std::string& state) { return state == "reception" || state == "import"; }
 
 }  // namespace
@@ -133,7 +142,8 @@ Result<SsmsiUploadState> SsmsiUploads::append(const Actor& actor, const std::str
   auto job = TRY(find(actor, id));
   std::lock_guard lock(job->mutex);
   if (job->s.state != "reception") {
-    return Error::conflict("Cet envoi n'attend plus de données (" + job->s.state + ").");
+    return Error::conflict(
+        "Cet envoi n'attend plus de données : il est " + in_words(job->s.state) + ".", "offset");
   }
   if (offset != job->s.received) {
     return Error::conflict("Reprenez l'envoi à l'octet " + std::to_string(job->s.received) + ".",
@@ -155,7 +165,7 @@ Result<SsmsiUploadState> SsmsiUploads::start_import(const Actor& actor, const st
   {
     std::lock_guard lock(job->mutex);
     if (job->s.state != "reception") {
-      return Error::conflict("Cet envoi est déjà " + job->s.state + ".");
+      return Error::conflict("Cet envoi est déjà " + in_words(job->s.state) + ".", "upload");
     }
     if (job->s.received != job->s.size) {
       return Error::conflict("Il manque " + std::to_string(job->s.size - job->s.received) +

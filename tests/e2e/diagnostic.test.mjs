@@ -22,9 +22,12 @@ test('a coordinator reads Manosque’s diagnostic beside its département, régi
   assert.equal(await burglaries.locator('tbody tr').count(), 10);
   assert.ok(await burglaries.locator('.chart svg').count() >= 1, 'the chart is drawn');
   await burglaries.getByText(/parmi \d+ communes de 20.000 à 49.999 habitants \(Provence-Alpes-Côte d'Azur\)/).waitFor();
-  assert.match(await page.locator('p').filter({ hasText: /^Source :/ }).textContent(), /SSMSI.*GÉNÉRÉE.*Licence Ouverte/);
+  assert.match(await page.locator('p').filter({ hasText: /^Source :/ }).textContent(), /GÉNÉRÉE.*SSMSI.*Licence Ouverte/);
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'diagnostic');
+  await page.setViewportSize({ width: 390, height: 844 });  // a phone: the tables scroll, focusable
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByLabel('Communes comparables : zone').selectOption('france');
   await burglaries.getByText(/communes de 20.000 à 49.999 habitants \(France\)/).waitFor();

@@ -81,7 +81,7 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
         <div key={`ssmsi-${i}`}>
           <h4>{`${f.official} ${x.ssmsi_indicator}`}</h4>
           {(x.official ?? []).length === 0 ? <p class="hint">{f.officialNone}</p> : (
-            <div class="table-scroll">
+            <div class="table-scroll" tabIndex={0} role="region" aria-label={`${f.official} ${x.ssmsi_indicator}`}>
               <table>
                 <thead><tr><th scope="col">{fr.diagnostic.year}</th><th scope="col" class="num">{x.ssmsi_measure === 'nombre' ? f.ssmsi_count : f.ssmsi_rate}</th></tr></thead>
                 <tbody>

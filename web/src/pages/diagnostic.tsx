@@ -27,7 +27,8 @@ function caption(i: Indicator, years: number[]): string {
 
 function SimilarLine(props: { indicator: Indicator }) {
   const s = props.indicator.similar;
-  if (!s || s.communes === 0) return null;
+  if (!s) return null;
+  if (s.communes === 0) return <p>{t.similarNone(s.year, t.band(s.band_min, s.band_max), s.area_name)}</p>;
   return (
     <p>
       {t.similar(s.year, s.communes, t.band(s.band_min, s.band_max), s.area_name)}{' '}
@@ -119,6 +120,7 @@ function DiagnosticPage() {
         <>
           <p><strong>{t.source} :</strong> {d.source}</p>
           <Legend d={d} />
+          <p class="muted">{t.dashNote}</p>
           {d.indicators.map((i) => <IndicatorSection key={i.id} indicator={i} years={d.years} />)}
         </>
       )}

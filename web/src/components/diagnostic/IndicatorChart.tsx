@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Indicator, Point, Series } from './types';
 
+
 // Each zone its own colour and dash, so that the lines stay apart without colour.
 export const zoneStyles = [
   { key: 'territory', stroke: '#0b4f9c', dash: 'none', width: 3 },
@@ -12,9 +13,20 @@ export const zoneStyles = [
 
 type Key = (typeof zoneStyles)[number]['key'];
 
-function rows(series: Series) {
-  return series.points.filter((p: Point) => p.rate !== null).map((p) => ({ year: p.year, rate: p.rate as number, zone: series.name }));
+// Every year, with no value where the figure is not published, missing or partial: the line
+// breaks there instead of joining across it (a partial sum is drawn as a hollow dot alone).
+function rows(series: Series, years: number[]) {
+  return years.map((year) => {
+    const p: Point | undefined = series.points.find((x) => x.year === year);
+    return { year, rate: p && p.published && !p.partial && p.rate !== null ? p.rate : NaN };
+  });
 }
+
+function partials(series: Series) {
+  return series.points.filter((p) => p.partial && p.rate !== null).map((p) => ({ year: p.year, rate: p.rate as number }));
+}
+
+const frNumber = (d: number) => d.toLocaleString('fr-FR');
 
 /** The rate over the years beside the département, région and France (Observable Plot). The
  * picture is hidden from screen readers: the caption and the table below say the same. */
@@ -23,19 +35,22 @@ export function IndicatorChart(props: { indicator: Indicator; years: number[] })
   useEffect(() => {
     const i = props.indicator;
     const marks = zoneStyles.flatMap((z) => {
-      const data = rows(i[z.key as Key]);
+      const data = rows(i[z.key as Key], props.years);
       return [
         Plot.lineY(data, { x: 'year', y: 'rate', stroke: z.stroke, strokeWidth: z.width, strokeDasharray: z.dash }),
         Plot.dot(data, { x: 'year', y: 'rate', fill: z.stroke, r: z.key === 'territory' ? 4 : 2.5 }),
+        Plot.dot(partials(i[z.key as Key]), { x: 'year', y: 'rate', stroke: z.stroke, fill: 'white', r: 4 }),
       ];
     });
+    const width = Math.min(760, box.current?.clientWidth || 760);
+    const ticks = width < 520 ? props.years.filter((_, k) => k % 3 === 0) : props.years;
     const masked = i.territory.points.filter((p) => !p.published).map((p) => ({ year: p.year }));
     const chart = Plot.plot({
-      width: Math.min(760, box.current?.clientWidth || 760),
+      width,
       height: 240,
       marginLeft: 48,
-      x: { label: null, tickFormat: (d: number) => String(d), ticks: props.years },
-      y: { label: `‰ ${i.per}`, grid: true, zero: true },
+      x: { label: null, tickFormat: (d: number) => String(d), ticks },
+      y: { label: `‰ ${i.per}`, grid: true, zero: true, tickFormat: frNumber },
       marks: [...marks, Plot.text(masked, { x: 'year', frameAnchor: 'bottom', dy: -4, text: () => 'n.d.', fill: '#0b4f9c' })],
     });
     box.current?.replaceChildren(chart);

@@ -27,7 +27,7 @@ export function IndicatorTable(props: { indicator: Indicator; years: number[]; c
   const i = props.indicator;
   const zones = [i.territory, i.departement, i.region, i.france];
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={`${t.tableOf} ${i.label}`}>
       <table aria-describedby={props.captionId}>
         <thead>
           <tr>

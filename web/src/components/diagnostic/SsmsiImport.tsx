@@ -76,6 +76,7 @@ export function SsmsiImport() {
   async function start(e: Event) {
     e.preventDefault();
     if (!file) return setNotice(t.pickFile);
+    if (file.size === 0) return setNotice(t.emptyFile);
     cancelled.current = false;
     setNotice('');
     try {
@@ -91,6 +92,8 @@ export function SsmsiImport() {
       await follow(u.id);
     } catch (err) {
       setUpload(null);
+      // A piece refused because the person cancelled meanwhile is the cancellation, not a failure.
+      if (cancelled.current) return setNotice(t.cancelled);
       setNotice(t.failed(err instanceof ApiError ? err.message : String(err)));
     }
   }
@@ -127,7 +130,7 @@ export function SsmsiImport() {
       <div role="status" class="notice-line">{notice}</div>
       <h3>{t.editions}</h3>
       {editions === null ? <p>{fr.common.loading}</p> : editions.length === 0 ? <p>{t.none}</p> : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.editions}>
           <table>
             <thead><tr>{[t.level, t.years, t.geography, t.produced, t.rows, t.masked, t.imported, t.status].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
             <tbody>
