@@ -15,7 +15,8 @@ namespace {
 constexpr std::int64_t kMaxSize = std::int64_t{2} << 30;
 constexpr std::size_t kMaxRunning = 4;
 constexpr std::size_t kMaxPerPerson = 2;
-constexpr std::int64_t kIdleSeconds = 30 * 60;  // an upload abandoned mid-way frees its place
+constexpr std::int64_t kIdleSeconds =
+    std::int64_t{30} * 60;  // an upload abandoned mid-way frees its place
 
 std::string random_id() {
   unsigned char bytes[16];
