@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "core/text.h"
 #include "diagnostic/import_service.h"
 #include "diagnostic/ssmsi_generator.h"
 #include "territory/service.h"
@@ -17,16 +18,6 @@ namespace {
 // Ctrl-C stops the import at its next row; the transaction is rolled back.
 std::atomic<bool> g_interrupted{false};
 extern "C" void on_import_interrupt(int /*signal*/) { g_interrupted = true; }
-
-std::string grouped(std::int64_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ' ';
-    out += digits[i];
-  }
-  return out;
-}
 
 // A bar on a terminal: "[##########----------]  50 %  2 600 000 lignes".
 std::function<void(double, std::int64_t)> progress_bar(bool quiet) {
@@ -39,7 +30,7 @@ std::function<void(double, std::int64_t)> progress_bar(bool quiet) {
     int filled = percent / 5;
     std::cerr << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
               << std::string(static_cast<std::size_t>(20 - filled), '-') << "] " << percent
-              << " %  " << (rows >= 0 ? grouped(rows) + " lignes   " : "") << std::flush;
+              << " %  " << (rows >= 0 ? format_thousands(rows) + " lignes   " : "") << std::flush;
   };
 }
 
@@ -53,11 +44,12 @@ std::string describe(const SsmsiEdition& e) {
   if (e.geography_year) out += ", géographie " + std::to_string(*e.geography_year);
   if (e.produced_on) out += ", produite le " + *e.produced_on;
   auto n = [](std::int64_t count, const char* one, const char* many) {
-    return grouped(count) + " " + (count > 1 ? many : one);
+    return format_thousands(count) + " " + (count > 1 ? many : one);
   };
   out += " : " + n(e.rows, "ligne", "lignes") + " dont " +
          n(e.masked_rows, "non diffusée", "non diffusées") + ", " + n(e.zones, "zone", "zones");
-  if (e.unlocated_rows > 0) out += ", " + grouped(e.unlocated_rows) + " lignes sans lieu ignorées";
+  if (e.unlocated_rows > 0)
+    out += ", " + format_thousands(e.unlocated_rows) + " lignes sans lieu ignorées";
   return out;
 }
 
@@ -169,7 +161,7 @@ generate->callback([db_url, g, &status] {
   auto rows = write_generated_communal_base(g->output, g->generation);
   if (bar) std::cerr << "\n";
   status = rows ? 0 : fail(rows.error(), g->output);
-  if (rows) std::cout << g->output << " : " << grouped(*rows) << " lignes générées.\n";
+  if (rows) std::cout << g->output << " : " << format_thousands(*rows) << " lignes générées.\n";
 });
 }  // namespace vigie::cli
 

@@ -110,4 +110,14 @@ bool is_valid_utf8(std::string_view text) {
   return true;
 }
 
+std::string format_thousands(long long n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out = n < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ' ';
+    out += digits[i];
+  }
+  return out;
+}
+
 }  // namespace vigie

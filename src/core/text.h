@@ -19,6 +19,10 @@ std::size_t utf8_length(std::string_view text);
 /// surrogate, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
 
+/// A whole number with its thousands apart as French writes them in plain text: "2 600 000"
+/// (ASCII spaces, so a terminal and a CSV cell show them alike).
+std::string format_thousands(long long n);
+
 /// True for "YYYY-MM-DD" naming a real calendar day.
 bool is_iso_date(std::string_view text);
 

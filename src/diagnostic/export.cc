@@ -10,6 +10,7 @@
 #include <xlsxwriter.h>
 
 #include "core/csv.h"
+#include "core/text.h"
 #include "diagnostic/service.h"
 
 namespace vigie {
@@ -26,20 +27,10 @@ std::string decimal(double v) {
   return text;
 }
 
-std::string grouped(std::int64_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ' ';
-    out += digits[i];
-  }
-  return out;
-}
-
 std::string band_words(const SimilarCommunes& s) {
-  if (s.band_max == 0) return grouped(s.band_min) + " habitants et plus";
-  if (s.band_min == 0) return "moins de " + grouped(s.band_max) + " habitants";
-  return grouped(s.band_min) + " à " + grouped(s.band_max - 1) + " habitants";
+  if (s.band_max == 0) return format_thousands(s.band_min) + " habitants et plus";
+  if (s.band_min == 0) return "moins de " + format_thousands(s.band_max) + " habitants";
+  return format_thousands(s.band_min) + " à " + format_thousands(s.band_max - 1) + " habitants";
 }
 
 std::string diffusion(const SsmsiPoint& p) {

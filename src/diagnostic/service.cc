@@ -8,36 +8,18 @@
 #include "diagnostic/aggregate.h"
 #include "diagnostic/figures_repository.h"
 #include "diagnostic/ssmsi_format.h"
+#include "diagnostic/zone_sums.h"
 
 namespace vigie {
 namespace {
 
 using ssmsi_aggregate::ZoneFigure;
-using FigureKey = std::tuple<std::string, std::int64_t, int>;  // zone, indicator, year
-
-// The declared base of a zone's rate: dwellings for burglaries, inhabitants otherwise.
-std::optional<double> declared_base(const ssmsi_repository::StoredPopulation* p,
-                                    bool per_dwellings) {
-  if (p == nullptr) return std::nullopt;
-  if (per_dwellings) return p->dwellings;
-  return p->population ? std::optional<double>(static_cast<double>(*p->population)) : std::nullopt;
-}
+using zone_sums::FigureKey;
+using zone_sums::published_point;
 
 std::string name_of(const std::map<std::string, std::string>& names, const std::string& code) {
   auto it = names.find(code);
   return it == names.end() ? code : it->second;
-}
-
-SsmsiPoint published_point(const ssmsi_repository::StoredFigure& f) {
-  SsmsiPoint p;
-  p.year = f.year;
-  p.published = f.published;
-  p.zones_published = f.published ? 1 : 0;
-  if (f.published) {
-    p.count = f.count;
-    p.rate = f.rate;
-  }
-  return p;
 }
 
 }  // namespace
@@ -75,18 +57,14 @@ DiagnosticService::area_sums(Connection& conn, const std::vector<Departement>& d
   std::map<std::int64_t, bool> per_dwellings;
   for (const auto& i : TRY(ssmsi_repository::indicators(conn)))
     per_dwellings[i.id] = i.per_dwellings;
-  std::map<std::pair<std::string, int>, ssmsi_repository::StoredPopulation> populations;
+  zone_sums::Populations populations;
   for (auto& p : TRY(ssmsi_repository::populations(conn, SsmsiLevel::departement, {})))
     populations.emplace(std::pair(p.zone, p.year), p);
   std::map<FigureKey, std::vector<ZoneFigure>> by_region;
   std::map<std::pair<std::int64_t, int>, std::vector<ZoneFigure>> by_france;
   for (const auto& f : TRY(ssmsi_repository::figures(conn, SsmsiLevel::departement, {}))) {
     sums->departement[{f.zone, f.indicator_id, f.year}] = published_point(f);
-    auto pop = populations.find({f.zone, f.year});
-    ZoneFigure z{f.count, f.rate, f.published, std::nullopt};
-    z.base = ssmsi_aggregate::rate_base(
-        z, declared_base(pop == populations.end() ? nullptr : &pop->second,
-                         per_dwellings[f.indicator_id]));
+    ZoneFigure z = zone_sums::zone_figure(f, populations, per_dwellings[f.indicator_id]);
     if (auto r = sums->region_of.find(f.zone); r != sums->region_of.end()) {
       by_region[{r->second, f.indicator_id, f.year}].push_back(z);
     }
@@ -126,7 +104,7 @@ Result<Diagnostic> DiagnosticService::diagnostic(const Actor& actor, std::int64_
     auto sums = TRY(area_sums(*conn, departements));
     region = sums->region_of.contains(departement) ? sums->region_of.at(departement) : "";
     auto indicators = TRY(ssmsi_repository::indicators(*conn));
-    std::map<FigureKey, ssmsi_repository::StoredFigure> figures;
+    zone_sums::Figures figures;
     std::set<std::int64_t> present;
     std::set<int> years;
     for (auto& f : TRY(ssmsi_repository::figures(*conn, SsmsiLevel::commune, d.communes))) {
@@ -134,7 +112,7 @@ Result<Diagnostic> DiagnosticService::diagnostic(const Actor& actor, std::int64_
       years.insert(f.year);
       figures.emplace(FigureKey{f.zone, f.indicator_id, f.year}, f);
     }
-    std::map<std::pair<std::string, int>, ssmsi_repository::StoredPopulation> populations;
+    zone_sums::Populations populations;
     for (auto& p : TRY(ssmsi_repository::populations(*conn, SsmsiLevel::commune, d.communes)))
       populations.emplace(std::pair(p.zone, p.year), p);
     for (const auto& [key, point] : sums->france) {
@@ -153,23 +131,9 @@ Result<Diagnostic> DiagnosticService::diagnostic(const Actor& actor, std::int64_
       out.region = {region, name_of(sums->region_names, region), {}};
       out.france = {"FR", "France", {}};
       for (int y : d.years) {
-        std::vector<ZoneFigure> zones;
-        for (const std::string& code : d.communes) {
-          auto f = figures.find({code, i.id, y});
-          if (f == figures.end()) {
-            zones.push_back({std::nullopt, std::nullopt, false, std::nullopt});
-            continue;
-          }
-          auto p = populations.find({code, y});
-          ZoneFigure z{f->second.count, f->second.rate, f->second.published, std::nullopt};
-          z.base = ssmsi_aggregate::rate_base(
-              z, declared_base(p == populations.end() ? nullptr : &p->second, i.per_dwellings));
-          zones.push_back(z);
-        }
-        bool any = std::any_of(d.communes.begin(), d.communes.end(), [&](const auto& code) {
-          return figures.contains({code, i.id, y});
-        });
-        if (any) out.territory.points.push_back(ssmsi_aggregate::sum(y, zones));
+        if (auto sum =
+                zone_sums::communes_sum(d.communes, i.id, y, i.per_dwellings, figures, populations))
+          out.territory.points.push_back(*sum);
         if (auto it = sums->departement.find({departement, i.id, y}); it != sums->departement.end())
           out.departement.points.push_back(it->second);
         if (auto it = sums->region.find({region, i.id, y}); it != sums->region.end())

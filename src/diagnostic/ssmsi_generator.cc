@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include "core/csv.h"
+#include "diagnostic/service.h"
 
 namespace vigie {
 namespace {
@@ -103,10 +104,7 @@ Result<std::int64_t> write_generated_communal_base(const std::filesystem::path& 
   if (g.geography_year < 1990 || g.geography_year > 2100) {
     return Error::invalid("Année de géographie de 1990 à 2100.", "geography-year");
   }
-  std::string upper = path.filename().string();
-  for (char& c : upper)
-    c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-  if (upper.find("GENERE") == std::string::npos) {
+  if (!is_generated_name(path.filename().string())) {
     return Error::invalid("Le nom du fichier doit contenir « GENERE » : une base générée ne "
                           "doit jamais passer pour une base officielle.",
                           "output");

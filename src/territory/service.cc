@@ -99,6 +99,22 @@ Result<std::vector<Commune>> TerritoryService::search_communes(
   return out;
 }
 
+namespace {
+
+// Rows of "SELECT code, name, departement_code, population FROM communes …" as communes.
+Result<std::vector<Commune>> query_communes(Database& db, const std::string& sql,
+                                            const std::vector<Value>& params) {
+  Lease conn = db.acquire();
+  Rows rows = TRY(conn->query(sql, params));
+  std::vector<Commune> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows)
+    out.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_integer(3)});
+  return out;
+}
+
+}  // namespace
+
 Result<std::vector<Commune>>
 TerritoryService::communes_in(const std::vector<std::string>& departements) {
   std::string sql = "SELECT code, name, departement_code, population FROM communes WHERE kind = "
@@ -113,13 +129,7 @@ TerritoryService::communes_in(const std::vector<std::string>& departements) {
     sql += ")";
   }
   sql += " ORDER BY code";
-  Lease conn = db_.acquire();
-  Rows rows = TRY(conn->query(sql, params));
-  std::vector<Commune> out;
-  out.reserve(rows.size());
-  for (const Row& r : rows)
-    out.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_integer(3)});
-  return out;
+  return query_communes(db_, sql, params);
 }
 
 Result<std::vector<Commune>> TerritoryService::communes_by_population(const std::string& area,
@@ -139,13 +149,7 @@ Result<std::vector<Commune>> TerritoryService::communes_by_population(const std:
   } else if (area != "france") {
     return Error::invalid("Zone de comparaison : region, departement ou france.", "area");
   }
-  Lease conn = db_.acquire();
-  Rows rows = TRY(conn->query(sql, params));
-  std::vector<Commune> out;
-  out.reserve(rows.size());
-  for (const Row& r : rows)
-    out.push_back({r.text(0), r.text(1), r.optional_text(2), r.optional_integer(3)});
-  return out;
+  return query_communes(db_, sql, params);
 }
 
 Result<std::vector<Departement>> TerritoryService::departements() {
