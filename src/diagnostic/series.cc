@@ -31,6 +31,7 @@ Result<std::vector<SsmsiPoint>> DiagnosticService::territory_series(const Actor&
   for (auto& p : TRY(ssmsi_repository::populations(*conn, SsmsiLevel::commune, codes)))
     populations.emplace(std::pair(p.zone, p.year), p);
   std::vector<SsmsiPoint> out;
+  out.reserve(years.size());
   for (const auto& [year, seen] : years) {
     out.push_back(*zone_sums::communes_sum(codes, wanted->id, year, wanted->per_dwellings, figures,
                                            populations));
