@@ -14,6 +14,7 @@
 #include "http/door.h"
 #include "http/reply.h"
 #include "journal/routes.h"
+#include "observatory/routes.h"
 #include "partner/routes.h"
 #include "strategy/routes.h"
 #include "territory/routes.h"
@@ -30,7 +31,8 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       governance_(db, clock, partners_, strategies_, journal_, chained_journal_),
       followups_(db, clock, governance_, partners_, chained_journal_), ssmsi_(db, clock),
       ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
-      static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto),
+      observatory_(db, clock, partners_, strategies_), static_files_(options.web_root),
+      trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
@@ -67,6 +69,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_user_routes(router_, user_admin_);
   add_ssmsi_routes(router_, ssmsi_, ssmsi_uploads_);
   add_diagnostic_routes(router_, diagnostics_);
+  add_observatory_routes(router_, observatory_);
   add_territory_routes(router_, territories_);
   add_partner_routes(router_, partners_);
   add_strategy_routes(router_, strategies_, exchange_);

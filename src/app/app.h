@@ -18,6 +18,7 @@
 #include "http/static_files.h"
 #include "journal/chained/journal.h"
 #include "journal/service.h"
+#include "observatory/service.h"
 #include "partner/service.h"
 #include "strategy/exchange.h"
 #include "strategy/service.h"
@@ -62,6 +63,7 @@ class App {
   ChainedJournal& chained_journal() { return chained_journal_; }
   SsmsiImportService& ssmsi() { return ssmsi_; }
   DiagnosticService& diagnostics() { return diagnostics_; }
+  ObservatoryService& observatory() { return observatory_; }
 
  private:
   Response dispatch(Request& request);
@@ -83,6 +85,7 @@ class App {
   SsmsiImportService ssmsi_;
   SsmsiUploads ssmsi_uploads_;
   DiagnosticService diagnostics_;
+  ObservatoryService observatory_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

@@ -41,6 +41,18 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/territories/{id}/diagnostic/export", permission, P::statistics_read},
       {"GET", "/api/v1/communes", authenticated, {}},
 
+      {"GET", "/api/v1/territories/{id}/observatoire", permission, P::incident_read},
+      {"POST", "/api/v1/territories/{id}/incident-categories", permission, P::incident_manage},
+      {"PUT", "/api/v1/incident-categories/{id}", permission, P::incident_manage},
+      {"DELETE", "/api/v1/incident-categories/{id}", permission, P::incident_manage},
+      {"GET", "/api/v1/territories/{id}/incidents", permission, P::incident_read},
+      {"POST", "/api/v1/territories/{id}/incidents", permission, P::incident_submit},
+      {"GET", "/api/v1/territories/{id}/incidents/summary", permission, P::incident_read},
+      {"POST", "/api/v1/territories/{id}/incidents/import", permission, P::incident_submit},
+      {"GET", "/api/v1/incidents/{id}", permission, P::incident_read},
+      {"PUT", "/api/v1/incidents/{id}", permission, P::incident_submit},
+      {"DELETE", "/api/v1/incidents/{id}", permission, P::incident_submit},
+
       {"GET", "/api/v1/organisations", permission, P::partner_read},
       {"POST", "/api/v1/organisations", permission, P::partner_write},
       {"GET", "/api/v1/organisations/{id}", permission, P::partner_read},

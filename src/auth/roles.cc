@@ -37,6 +37,9 @@ std::string_view permission_name(Permission permission) {
   case Permission::user_admin: return "user.admin";
   case Permission::statistics_read: return "statistics.read";
   case Permission::statistics_import: return "statistics.import";
+  case Permission::incident_read: return "incident.read";
+  case Permission::incident_submit: return "incident.submit";
+  case Permission::incident_manage: return "incident.manage";
   }
   return "?";
 }
@@ -49,6 +52,9 @@ bool role_allows(Role role, Permission permission) {
   case Permission::strategy_read:
   case Permission::governance_read:
   case Permission::statistics_read: return true;
+  case Permission::incident_read: return role != Role::dpo;
+  case Permission::incident_submit:
+    return role == Role::administrateur || role == Role::coordonnateur || role == Role::partenaire;
   // Follow-up records are opened by membership, never by role: the role only lets one try.
   case Permission::followup_access: return role != Role::lecteur && role != Role::dpo;
   case Permission::followup_journal: return role == Role::dpo;
@@ -58,6 +64,7 @@ bool role_allows(Role role, Permission permission) {
   case Permission::partner_write:
   case Permission::strategy_write:
   case Permission::governance_write:
+  case Permission::incident_manage:
   case Permission::journal_read: return role == Role::administrateur || role == Role::coordonnateur;
   case Permission::user_admin:
   case Permission::statistics_import: return role == Role::administrateur;

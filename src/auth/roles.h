@@ -24,6 +24,9 @@ enum class Permission {
   user_admin,
   statistics_read,    // the diagnostic: official statistics, public data
   statistics_import,  // import the SSMSI bases, which every territory of the server shares
+  incident_read,      // the observatoire: aggregate views (masked), and one's own entries
+  incident_submit,    // report incidents for one's own organisation
+  incident_manage,    // every entry of the territory, categories, imports for any partner
 };
 
 std::string_view role_name(Role role);

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/secrecy.h"
+
 namespace vigie {
 
 /// A legal representative of a minor (name, link, how to reach them).
@@ -133,12 +135,6 @@ struct SubjectQuery {
   std::string last_name;
   std::string first_name;
   std::optional<std::string> birth_date;
-};
-
-/// One line of a statistic: a count, or nothing when below the threshold (masked, not rounded).
-struct StatLine {
-  std::string key;
-  std::optional<int> count;
 };
 
 struct FollowUpStats {

@@ -1,6 +1,6 @@
 // Agenda, minutes and attachments: a meeting's content.
 #include "core/base64.h"
-#include "governance/nominative.h"
+#include "core/nominative.h"
 #include "governance/repository.h"
 #include "governance/service.h"
 

@@ -149,6 +149,19 @@ Result<bool> holds_role(Connection& conn, std::int64_t user_id, std::int64_t ter
   return !rows.empty();
 }
 
+Result<std::vector<std::int64_t>> organisations_of_account(Connection& conn, std::int64_t user_id,
+                                                           std::int64_t territory_id) {
+  Rows rows = TRY(conn.query(
+      "SELECT DISTINCT o.id FROM contacts c JOIN organisations o ON o.id = c.organisation_id "
+      "WHERE c.user_id = ? AND c.link_state = 'confirme' AND o.territory_id = ? ORDER BY o.id",
+      {user_id, territory_id}));
+  std::vector<std::int64_t> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows)
+    out.push_back(r.integer(0));
+  return out;
+}
+
 Result<void> remove_contact(Connection& conn, std::int64_t id) {
   TRY(conn.query("DELETE FROM contacts WHERE id = ?", {id}));
   return success();

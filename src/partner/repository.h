@@ -27,6 +27,9 @@ Result<std::int64_t> insert_contact(Connection& conn, const Contact& c);
 Result<bool> update_contact(Connection& conn, const Contact& c, std::int64_t expected_version);
 /// The contacts linked to the account, in every territory.
 Result<std::vector<Contact>> contacts_of_account(Connection& conn, std::int64_t user_id);
+/// The organisations of the territory where the account is a contact with a confirmed link.
+Result<std::vector<std::int64_t>> organisations_of_account(Connection& conn, std::int64_t user_id,
+                                                           std::int64_t territory_id);
 /// Whether an account holds a role on the territory (a contact may only be linked to such).
 Result<bool> holds_role(Connection& conn, std::int64_t user_id, std::int64_t territory_id);
 Result<void> remove_contact(Connection& conn, std::int64_t id);

@@ -153,4 +153,9 @@ Result<Organisation> PartnerService::find_or_create_in(Connection& conn,
   return std::move(*TRY(repo::find(conn, id)));
 }
 
+Result<std::vector<std::int64_t>>
+PartnerService::organisations_of(Connection& conn, const Actor& actor, std::int64_t territory_id) {
+  return repo::organisations_of_account(conn, actor.user_id, territory_id);
+}
+
 }  // namespace vigie

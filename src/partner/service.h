@@ -38,6 +38,10 @@ class PartnerService {
   /// For other modules, inside their own transaction; no permission check (theirs applies).
   Result<std::optional<Organisation>> organisation_in(Connection& conn, std::int64_t id);
   Result<std::optional<Contact>> contact_in(Connection& conn, std::int64_t id);
+  /// The organisations the actor speaks for on the territory: those where their account is a
+  /// contact whose link is confirmed (a partner reports incidents for these only).
+  Result<std::vector<std::int64_t>> organisations_of(Connection& conn, const Actor& actor,
+                                                     std::int64_t territory_id);
   /// Every organisation of the territory with the ids of its contacts, in one query (checking
   /// the references of many fiches at once).
   Result<std::map<std::int64_t, std::set<std::int64_t>>> directory_in(Connection& conn,

@@ -45,6 +45,14 @@ class AccessWalkTest : public ApiTest {
         "Ordre du jour", {{"content-type", "text/plain"}});
     if (file.status != 201) throw std::runtime_error("attachment: " + file.body);
     ids_["attachments"] = file.json.at("id").as_int64();
+    std::string territory_path = "/api/v1/territories/" + id("territories");
+    ids_["incident-categories"] =
+        create(territory_path + "/incident-categories", {{"label", "Catégorie de test"}});
+    ids_["incidents"] =
+        create(territory_path + "/incidents", {{"category_id", ids_["incident-categories"]},
+                                               {"organisation_id", ids_["organisations"]},
+                                               {"occurred_on", "2026-03-01"},
+                                               {"place", "Place de la mairie"}});
     std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
                                                        {"name", "Cellule d'urgence"},
                                                        {"kind", "cellule_urgence"},

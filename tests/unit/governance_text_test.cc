@@ -3,8 +3,8 @@
 
 #include "core/base64.h"
 #include "core/dates.h"
+#include "core/nominative.h"
 #include "governance/calendar.h"
-#include "governance/nominative.h"
 
 namespace vigie {
 

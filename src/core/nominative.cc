@@ -1,4 +1,4 @@
-#include "governance/nominative.h"
+#include "core/nominative.h"
 
 #include <regex>
 

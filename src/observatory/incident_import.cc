@@ -1,0 +1,57 @@
+// ObservatoryService::import_csv: a partner's file into the register, all lines or none.
+#include <set>
+
+#include "core/dates.h"
+#include "observatory/incident_csv.h"
+#include "observatory/incident_rules.h"
+#include "observatory/repository.h"
+#include "observatory/service.h"
+
+namespace vigie {
+namespace repo = observatory_repository;
+
+Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::int64_t territory_id,
+                                                      std::int64_t organisation_id,
+                                                      std::string_view bytes, bool dry_run) {
+  TRY_VOID(require(actor, Permission::incident_submit, territory_id));
+  return db_.in_transaction([&](Connection& conn) -> Result<IncidentImport> {
+    std::map<std::string, std::int64_t> categories;
+    for (const auto& c : TRY(ensure_categories(conn, territory_id)))
+      categories.emplace(incident_csv::fold_label(c.label), c.id);
+    incident_csv::File file = TRY(incident_csv::read(bytes, categories));
+    // The organisation is checked once, on the first line, as the form checks it.
+    Incident probe = file.lines.front().incident;
+    probe.territory_id = territory_id;
+    probe.organisation_id = organisation_id;
+    TRY_VOID(check_references(conn, actor, probe));
+    auto known_list = TRY(repo::references(conn, organisation_id));
+    std::set<std::string> known(known_list.begin(), known_list.end());
+    std::string today = date_of(clock_.now());
+    std::string now = format_timestamp(clock_.now());
+    IncidentImport report;
+    report.encoding = file.encoding;
+    report.separator = file.separator;
+    report.dry_run = dry_run;
+    for (auto& [number, incident] : file.lines) {
+      if (incident.source_reference && !known.insert(*incident.source_reference).second) {
+        ++report.already_known;
+        continue;
+      }
+      incident.territory_id = territory_id;
+      incident.organisation_id = organisation_id;
+      incident.created_at = now;
+      incident.created_by = actor.user_id;
+      auto ok = incident_rules::check_content(incident, today);
+      if (!ok) {
+        Error e = ok.error();
+        e.message = "ligne " + std::to_string(number) + " : " + e.message;
+        return e;
+      }
+      if (!dry_run) TRY(repo::insert(conn, incident));
+      ++report.imported;
+    }
+    return report;
+  });
+}
+
+}  // namespace vigie

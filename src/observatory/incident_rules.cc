@@ -1,0 +1,84 @@
+// What an incident must be, whoever sends it; see incident_rules.h.
+#include "observatory/incident_rules.h"
+
+#include <cctype>
+
+#include "core/nominative.h"
+#include "geo/projection.h"
+
+namespace vigie::incident_rules {
+namespace {
+
+bool is_time_of_day(const std::string& t) {
+  return t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) &&
+         std::isdigit(static_cast<unsigned char>(t[1])) &&
+         std::isdigit(static_cast<unsigned char>(t[3])) &&
+         std::isdigit(static_cast<unsigned char>(t[4])) && t.substr(0, 2) <= "23" &&
+         t.substr(3, 2) <= "59";
+}
+
+}  // namespace
+
+// The point in both systems, from whichever the partner gave (WGS84 wins when both are).
+Result<void> locate(Incident& i) {
+  bool wgs84 = i.longitude || i.latitude;
+  bool lambert = i.x || i.y;
+  if (wgs84 && !(i.longitude && i.latitude)) {
+    return Error::invalid("Donnez la longitude et la latitude, ou aucune des deux.",
+                          i.longitude ? "latitude" : "longitude");
+  }
+  if (!wgs84 && lambert && !(i.x && i.y)) {
+    return Error::invalid("Donnez x et y (Lambert-93), ou aucun des deux.", i.x ? "y" : "x");
+  }
+  if (!wgs84 && !lambert) {
+    if (!i.place) {
+      return Error::invalid("Indiquez le lieu : un point sur la carte, ou une rue, une place.",
+                            "place");
+    }
+    return success();
+  }
+  const geo::Lambert93* l93 = TRY(geo::Lambert93::for_this_thread());
+  if (wgs84) {
+    auto p = TRY(l93->from_wgs84({*i.longitude, *i.latitude}, "longitude"));
+    i.x = p.x;
+    i.y = p.y;
+  } else {
+    auto p = TRY(l93->to_wgs84({*i.x, *i.y}, "x"));
+    i.longitude = p.longitude;
+    i.latitude = p.latitude;
+  }
+  return success();
+}
+
+Result<void> check_when(const Incident& i, const std::string& today) {
+  if (i.occurred_on > today) {
+    return Error::invalid("La date est dans le futur.", "occurred_on");
+  }
+  if (i.occurred_on < "1990-01-01") return Error::invalid("Date trop ancienne.", "occurred_on");
+  if (i.occurred_time && !is_time_of_day(*i.occurred_time)) {
+    return Error::invalid("Heure au format HH:MM (00:00 à 23:59).", "occurred_time");
+  }
+  if (i.period_end && (*i.period_end < i.occurred_on || *i.period_end > today)) {
+    return Error::invalid("La fin de la période suit son début et n'est pas dans le futur.",
+                          "period_end");
+  }
+  if (i.period_end && i.occurred_time) {
+    return Error::invalid("Une heure ne s'indique que pour un fait daté d'un seul jour.",
+                          "occurred_time");
+  }
+  return success();
+}
+
+Result<void> check_content(Incident& i, const std::string& today) {
+  if (i.description) {
+    auto hints = nominative_hints(*i.description);
+    if (!hints.empty()) {
+      return Error::invalid("Aucun nom ni donnée personnelle dans l'observatoire : " + hints[0],
+                            "description");
+    }
+  }
+  TRY_VOID(check_when(i, today));
+  return locate(i);
+}
+
+}  // namespace vigie::incident_rules

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "core/result.h"
+#include "observatory/model.h"
+
+/// The rules of an incident's content, whoever sends it (the form, the API, a partner's file).
+namespace vigie::incident_rules {
+
+/// The point in both systems from whichever was given — longitude/latitude (WGS84, which wins
+/// when both are) or x/y (Lambert-93) — through PROJ; without a point, a place name is required.
+/// Errors (400): half a point, neither point nor place, a point outside Lambert-93's area.
+Result<void> locate(Incident& incident);
+
+/// A day from 1990 to `today` ("YYYY-MM-DD"), a time "HH:MM" only for a single day, a period
+/// ending after it starts and not in the future. Errors name occurred_on, occurred_time or
+/// period_end.
+Result<void> check_when(const Incident& incident, const std::string& today);
+
+/// check_when, locate, and a description without what looks like a person (a civility and a
+/// name, a birth date, a telephone number, an e-mail address: core/nominative.h).
+Result<void> check_content(Incident& incident, const std::string& today);
+
+}  // namespace vigie::incident_rules
