@@ -11,6 +11,7 @@ packages=(g++ cmake make pkg-config git
   libcsv-dev zlib1g-dev  # the CSV layer: RFC 4180 reading, .csv.gz files
   libxlsxwriter-dev  # spreadsheet exports (XLSX)
   libproj-dev proj-data  # the observatoire: WGS84 ↔ Lambert-93 (PROJ and its EPSG database)
+  libgeos-dev  # the observatoire: commune contours as windows, masks, clipped fishnets (GEOS)
   clang-format clang-tidy postgresql chromium nodejs npm
   python3-icalendar  # an independent iCalendar parser for the calendar tests
   fonts-dejavu-core  # DejaVu Sans, embedded in the letters (every name as typed)

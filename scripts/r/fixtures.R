@@ -24,6 +24,27 @@ kde_case("gaussian_noedge", sigma = 1500, edge = FALSE, dimyx = c(40, 64))
 kde_case("quartic", kernel = "quartic", sigma = 1000, dimyx = c(48, 64))
 kde_case("uniform", kernel = "disc", sigma = 800, dimyx = c(50, 50))
 
+# Kernel density with a polygonal window (issue 14 §2): an irregular, concave polygon over the
+# arsons' area; points outside it are left out (as ppp does), the grid is the polygon's frame.
+kde_polygon_case <- function(name, ..., dimyx) {
+  xr <- range(arson$V1); yr <- range(arson$V2)
+  fx <- c(0.05, 0.4, 0.9, 0.98, 0.6, 0.45, 0.1); fy <- c(0.2, 0.02, 0.1, 0.6, 0.97, 0.55, 0.8)
+  px <- xr[1] + fx * diff(xr); py <- yr[1] + fy * diff(yr)
+  W <- owin(poly = list(x = px, y = py))
+  inside <- inside.owin(arson$V1, arson$V2, W)
+  Y <- suppressWarnings(ppp(arson$V1[inside], arson$V2[inside], window = W))
+  d <- density.ppp(Y, ..., dimyx = dimyx)
+  grid <- expand.grid(col = seq_len(ncol(d$v)), row = seq_len(nrow(d$v)))
+  v <- d$v[cbind(grid$row, grid$col)]
+  header <- c(sprintf("# density.ppp %s on a polygonal owin; sigma=%s; rows=%d; columns=%d; points=%d",
+                      name, g17(attr(d, "sigma")), nrow(d$v), ncol(d$v), npoints(Y)),
+              paste0("# polygon x=", paste(g17(px), collapse = " ")),
+              paste0("# polygon y=", paste(g17(py), collapse = " ")))
+  writeLines(c(header, ifelse(is.na(v), "NA", g17(v))), file.path(out, paste0("kde_", name, ".csv")))
+}
+kde_polygon_case("polygon_gaussian", sigma = 1500, dimyx = c(64, 64))
+kde_polygon_case("polygon_quartic", kernel = "quartic", sigma = 1200, dimyx = c(48, 56))
+
 # Getis-Ord Gi* on a fishnet of square cells over the bounding box, binary distance band
 # including the cell itself (spdep: dnearneigh + include.self, style "B", localG).
 gistar_case <- function(name, cell, band) {

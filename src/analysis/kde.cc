@@ -47,6 +47,16 @@ Result<DensityGrid> prepare(const Events& events, const KdeOptions& o) {
   }
   grid.values.assign(static_cast<std::size_t>(grid.rows) * static_cast<std::size_t>(grid.columns),
                      0);
+  if (!o.mask.empty() && o.adaptive) {
+    return Error::invalid(
+        "la largeur adaptative ne s'applique pas encore à une fenêtre polygonale.", "adaptive");
+  }
+  if (!o.mask.empty() && o.mask.size() != grid.values.size()) {
+    return Error::invalid("le masque de la fenêtre n'a pas la taille de la grille.", "window");
+  }
+  if (!o.mask.empty() && std::find(o.mask.begin(), o.mask.end(), true) == o.mask.end()) {
+    return Error::invalid("la fenêtre d'étude ne couvre aucun pixel.", "window");
+  }
   return grid;
 }
 
@@ -221,6 +231,13 @@ Matrix compact_edge(const Lattice& l, const CompactKernel& k) {
   return edge;
 }
 
+Matrix as_matrix(const std::vector<bool>& mask) {
+  Matrix out(mask.size(), 0);
+  for (std::size_t i = 0; i < mask.size(); ++i)
+    out[i] = mask[i] ? 1.0 : 0.0;
+  return out;
+}
+
 // Smoothed counts and the edge correction (the same smoothing of the all-ones window mask).
 struct Smoothed {
   Matrix counts;
@@ -246,11 +263,17 @@ Result<Smoothed> smooth(const Events& events, const DensityGrid& g, const KdeOpt
     for (double& v : ky)
       v /= sy;
     s.counts = gaussian_smooth(y, l, kx, ky);
-    if (o.edge_correction) s.edge = gaussian_edge(l, kx, ky);
+    if (o.edge_correction) {
+      s.edge =
+          o.mask.empty() ? gaussian_edge(l, kx, ky) : gaussian_smooth(as_matrix(o.mask), l, kx, ky);
+    }
   } else {
     const CompactKernel k = compact_kernel(o.kernel, l, g.sigma);
     s.counts = TRY(compact_smooth(y, l, k, control));
-    if (o.edge_correction) s.edge = compact_edge(l, k);
+    if (o.edge_correction) {
+      s.edge = o.mask.empty() ? compact_edge(l, k)
+                              : TRY(compact_smooth(as_matrix(o.mask), l, k, control));
+    }
   }
   return s;
 }
@@ -265,6 +288,7 @@ Result<DensityGrid> kernel_density(const Events& events, const KdeOptions& optio
   const double pixel_area = grid.pixel_width() * grid.pixel_height();
   for (std::size_t i = 0; i < grid.values.size(); ++i) {
     grid.values[i] = s.counts[i] / pixel_area / (options.edge_correction ? s.edge[i] : 1.0);
+    if (!options.mask.empty() && !options.mask[i]) grid.values[i] = std::nan("");
   }
   if (options.adaptive) {
     control.report("densité adaptative", 0.5);

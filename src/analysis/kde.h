@@ -28,6 +28,11 @@ struct KdeOptions {
   bool edge_correction = true;
   /// Default: the events' bounding box.
   std::optional<Window> window;
+  /// A polygonal window as spatstat's owin polygon becomes a mask: for each pixel (row-major,
+  /// row 0 at the bottom), whether its centre is inside. Events are still counted at their
+  /// nearest pixel; the edge correction is the kernel's mass over the mask's pixels; pixels
+  /// outside get NaN (spatstat's NA). Empty: the whole rectangle.
+  std::vector<bool> mask;
 };
 
 /// Intensity in events per square metre at the centre of each pixel.

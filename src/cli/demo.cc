@@ -21,7 +21,23 @@ struct DemoOptions {
   std::string governance = "data/governance";
   std::string official_list = kOfficialListDir;
   std::string ssmsi = "data/ssmsi";
+  std::string contours = "web/public/geo";
 };
+
+// The commune contours of the five demo départements, which the map already serves.
+int load_contours(Database& db, const std::string& dir) {
+  SystemClock clock;
+  TerritoryService territories(db, clock);
+  for (const char* departement : {"04", "13", "72", "78", "95"}) {
+    fs::path file = fs::path(dir) / ("communes-" + std::string(departement) + ".geojson");
+    auto text = read_text_file(file);
+    if (!text) return fail(text.error(), file.string());
+    auto loaded = territories.load_contours(*text, file.filename().string());
+    if (!loaded) return fail(loaded.error(), file.string());
+  }
+  std::cerr << "Contours des communes chargés (04, 13, 72, 78, 95).\n";
+  return 0;
+}
 
 // The real départemental base and the GENERATED communal base of the demo départements.
 int load_statistics(Database& db, const std::string& dir) {
@@ -133,6 +149,7 @@ int demo(const DemoOptions& o) {
   if (!actor) return fail(actor.error());
   if (int status = load_governance(app, **db, *actor, o.governance); status != 0) return status;
   if (int status = load_statistics(**db, o.ssmsi); status != 0) return status;
+  if (int status = load_contours(**db, o.contours); status != 0) return status;
   const std::tuple<const char*, const char*, Role> accounts[] = {
       {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
       {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};
@@ -161,6 +178,7 @@ void add_demo(CLI::App& app, int& status) {
   cmd->add_option("--official-list", o->official_list,
                   "Dossier data/ du paquet @etalab/decoupage-administratif");
   cmd->add_option("--ssmsi", o->ssmsi, "Dossier des bases SSMSI de démonstration");
+  cmd->add_option("--contours", o->contours, "Dossier des contours communes-NN.geojson");
   cmd->callback([o, &status] { status = demo(*o); });
 }
 

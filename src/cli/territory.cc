@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "core/json_locate.h"
 #include "territory/official_list.h"
 #include "territory/service.h"
 
@@ -25,6 +26,38 @@ void add_territory(CLI::App& app, int& status) {
     auto counts = load_official_list(**db, *dir);
     status = counts ? 0 : fail(counts.error());
     if (counts) std::cerr << counts->communes << " communes chargées.\n";
+  });
+
+  auto files = std::make_shared<std::vector<std::string>>();
+  CLI::App* contours = territory->add_subcommand(
+      "load-contours", "Charge des contours de communes (GeoJSON, IGN Admin Express)");
+  contours->add_option("--db", *db_url, "Fichier SQLite ou URL postgresql://");
+  contours->add_option("files", *files, "Fichiers GeoJSON (FeatureCollection)")->required();
+  contours->callback([db_url, files, &status] {
+    auto db = open_store(*db_url);
+    if (!db) {
+      status = fail(db.error());
+      return;
+    }
+    SystemClock clock;
+    TerritoryService territories(**db, clock);
+    for (const std::string& file : *files) {
+      auto text = read_text_file(file);
+      if (!text) {
+        status = fail(text.error(), file);
+        return;
+      }
+      auto loaded = territories.load_contours(*text, std::filesystem::path(file).filename());
+      if (!loaded) {
+        const auto& field = loaded.error().field;
+        status = fail(loaded.error(), file,
+                      field ? locate_json_path(*text, *field) : std::optional<int>());
+        return;
+      }
+      std::cerr << file << " : " << *loaded
+                << (*loaded > 1 ? " contours chargés.\n" : " contour chargé.\n");
+    }
+    status = 0;
   });
 
   struct AddOptions {

@@ -33,6 +33,16 @@ class TerritoryService {
                                                const std::optional<std::string>& departement,
                                                std::size_t limit);
 
+  /// Loads commune contours from a GeoJSON FeatureCollection (IGN Admin Express as data
+  /// providers ship it: properties `code`/`INSEE_COM`/`insee`, `nom`/`NOM`/`NOM_COM`), replacing
+  /// those already loaded. All features or none: the first bad one is a 400 naming
+  /// "features[i].…". Returns the number of contours loaded. CLI and demo.
+  Result<std::int64_t> load_contours(std::string_view geojson, const std::string& source);
+  /// The contours of the territory's communes (GeoJSON geometries, WGS84) by INSEE code; a
+  /// commune without a loaded contour is absent.
+  Result<std::vector<std::pair<std::string, std::string>>> contours(const Actor& actor,
+                                                                    std::int64_t territory_id);
+
  private:
   Result<Territory> load(Connection& conn, std::int64_t id);
 
