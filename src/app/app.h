@@ -18,6 +18,7 @@
 #include "http/static_files.h"
 #include "journal/chained/journal.h"
 #include "journal/service.h"
+#include "observatory/analysis_jobs.h"
 #include "observatory/service.h"
 #include "partner/service.h"
 #include "strategy/exchange.h"
@@ -64,6 +65,7 @@ class App {
   SsmsiImportService& ssmsi() { return ssmsi_; }
   DiagnosticService& diagnostics() { return diagnostics_; }
   ObservatoryService& observatory() { return observatory_; }
+  AnalysisJobs& analyses() { return analyses_; }
 
  private:
   Response dispatch(Request& request);
@@ -86,6 +88,7 @@ class App {
   SsmsiUploads ssmsi_uploads_;
   DiagnosticService diagnostics_;
   ObservatoryService observatory_;
+  AnalysisJobs analyses_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

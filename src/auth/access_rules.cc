@@ -52,6 +52,12 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/incidents/{id}", permission, P::incident_read},
       {"PUT", "/api/v1/incidents/{id}", permission, P::incident_submit},
       {"DELETE", "/api/v1/incidents/{id}", permission, P::incident_submit},
+      {"GET", "/api/v1/territories/{id}/contours", permission, P::territory_read},
+      {"POST", "/api/v1/territories/{id}/analyses", permission, P::incident_read},
+      {"GET", "/api/v1/territories/{id}/analyses", permission, P::incident_read},
+      {"GET", "/api/v1/analyses/{id}", permission, P::incident_read},
+      {"DELETE", "/api/v1/analyses/{id}", permission, P::incident_read},
+      {"GET", "/api/v1/analyses/{id}/export", permission, P::incident_read},
 
       {"GET", "/api/v1/organisations", permission, P::partner_read},
       {"POST", "/api/v1/organisations", permission, P::partner_write},

@@ -4,6 +4,7 @@
 
 #include "auth/actor.h"
 #include "core/json_write.h"
+#include "http/reply.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -47,6 +48,25 @@ void add_territory_routes(Router& router, TerritoryService& territories) {
     auto t = territories.get(actor, *id);
     return t ? json_response(200, territory_json(*t, actor)) : error_response(t.error());
   });
+  // The communes' contours for the map (a GeoJSON FeatureCollection, WGS84): those loaded by
+  // `vigie territory load-contours`, whatever the département.
+  router.add(
+      "GET", "/api/v1/territories/{id}/contours", [&](const Request& req, const Actor& actor) {
+        return with_id(req, [&](std::int64_t id) {
+          auto contours = territories.contours(actor, id);
+          if (!contours) return error_response(contours.error());
+          boost::json::array features;
+          for (const auto& [code, geometry] : *contours) {
+            features.push_back({{"type", "Feature"},
+                                {"properties", {{"code", code}}},
+                                {"geometry", boost::json::parse(geometry)}});
+          }
+          Response out = json_response(200, boost::json::object{{"type", "FeatureCollection"},
+                                                                {"features", std::move(features)}});
+          out.content_type = "application/geo+json";
+          return out;
+        });
+      });
   router.add("GET", "/api/v1/communes", [&](const Request& req, const Actor&) {
     auto found = territories.search_communes(req.query_param("q").value_or(""),
                                              req.query_param("departement"), 20);

@@ -53,6 +53,12 @@ class AccessWalkTest : public ApiTest {
                                                {"organisation_id", ids_["organisations"]},
                                                {"occurred_on", "2026-03-01"},
                                                {"place", "Place de la mairie"}});
+    ApiResponse analysis = admin_->call(
+        "POST", territory_path + "/analyses",
+        json::value(json::object{{"kind", "temporalite"}, {"parameters", json::object{}}}));
+    if (analysis.status != 202) throw std::runtime_error("analysis: " + analysis.body);
+    ids_["analyses"] = analysis.json.at("id").as_int64();
+    app_->analyses().wait();
     std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
                                                        {"name", "Cellule d'urgence"},
                                                        {"kind", "cellule_urgence"},

@@ -1,0 +1,85 @@
+// AnalysisJobs: reading and cancelling the analyses kept in the store; see analysis_jobs.h.
+#include "observatory/analysis_job.h"
+
+namespace vigie {
+namespace json = boost::json;
+
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT a.id, a.territory_id, a.kind, a.parameters, a.state, a.error, a.error_field, "
+    "a.incidents_used, a.data_from, a.data_to, a.created_at, a.finished_at, u.display_name, "
+    "a.result FROM observatory_analyses a LEFT JOIN users u ON u.id = a.created_by ";
+
+AnalysisRun from_row(const Row& r, bool with_result) {
+  AnalysisRun a;
+  a.id = r.integer(0);
+  a.territory_id = r.integer(1);
+  a.kind = r.text(2);
+  a.parameters = r.text(3);
+  a.state = r.text(4);
+  a.error = r.optional_text(5);
+  a.error_field = r.optional_text(6);
+  a.incidents_used = r.integer(7);
+  a.data_from = r.optional_text(8);
+  a.data_to = r.optional_text(9);
+  a.created_at = r.text(10);
+  a.finished_at = r.optional_text(11);
+  a.created_by_name = r.optional_text(12).value_or("");
+  if (with_result) a.result = r.optional_text(13);
+  return a;
+}
+
+}  // namespace
+
+Result<AnalysisRun> AnalysisJobs::load(Connection& conn, const Actor& actor, std::int64_t id) {
+  Rows rows = TRY(conn.query(std::string(kColumns) + "WHERE a.id = ?", {id}));
+  if (rows.empty()) return Error::not_found("Analyse introuvable.");
+  AnalysisRun a = from_row(rows[0], true);
+  TRY_VOID(require(actor, Permission::incident_read, a.territory_id));
+  if (a.result && !actor.can(Permission::incident_manage, a.territory_id)) {
+    json::value v = json::parse(*a.result);
+    observatory_analyses::mask_small_counts(v.as_object());
+    a.result = json::serialize(v);
+  }
+  std::lock_guard lock(mutex_);
+  if (auto it = running_.find(id); it != running_.end() && a.state == "en_cours") {
+    std::lock_guard job_lock(it->second->mutex);
+    a.progress = it->second->progress;
+    a.stage = it->second->stage;
+  }
+  return a;
+}
+
+Result<AnalysisRun> AnalysisJobs::get(const Actor& actor, std::int64_t id) {
+  Lease conn = db_.acquire();
+  return load(*conn, actor, id);
+}
+
+Result<std::vector<AnalysisRun>> AnalysisJobs::list(const Actor& actor, std::int64_t territory_id) {
+  TRY_VOID(require(actor, Permission::incident_read, territory_id));
+  Lease conn = db_.acquire();
+  Rows rows = TRY(
+      conn->query(std::string(kColumns) + "WHERE a.territory_id = ? ORDER BY a.id DESC LIMIT 30",
+                  {territory_id}));
+  std::vector<AnalysisRun> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows)
+    out.push_back(from_row(r, false));
+  return out;
+}
+
+Result<AnalysisRun> AnalysisJobs::cancel(const Actor& actor, std::int64_t id) {
+  AnalysisRun a = TRY(get(actor, id));
+  {
+    std::lock_guard lock(mutex_);
+    auto it = running_.find(id);
+    if (it == running_.end() || a.state != "en_cours") {
+      return Error::conflict("Cette analyse n'est plus en cours.");
+    }
+    it->second->cancel = true;
+  }
+  return a;
+}
+
+}  // namespace vigie

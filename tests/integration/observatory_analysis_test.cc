@@ -1,0 +1,163 @@
+// The observatoire's analyses on screen (issue 14 §2) through the API: density and hot spots
+// with Manosque's contour as the window, near-repeat alert zones, the temporal profile; jobs
+// kept with their parameters and data; partners see no small count; exports. Both stores.
+#include <fstream>
+
+#include "analysis/event.h"
+#include "observatory_fixture.h"
+
+namespace vigie::test {
+namespace {
+namespace json = boost::json;
+
+std::string iso(std::int64_t day) {
+  auto d = analysis::civil_from_days(day);
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", d.year, d.month, d.day);
+  return text;
+}
+
+class ObservatoryAnalysisTest : public ObservatoryTest {
+ protected:
+  void SetUp() override {
+    ObservatoryTest::SetUp();
+    auto text = read_file(source_path("web/public/geo/communes-04.geojson"));
+    ASSERT_TRUE(app_->territories().load_contours(text, "communes-04.geojson").ok());
+  }
+  static std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+  }
+  // Sixteen burglary sites around Manosque's centre, about 900 m apart; at each, two
+  // burglaries 20 m and one day apart (a near repeat), the sites 19 days apart, the last
+  // pair three days before today.
+  void near_repeat_history() {
+    std::int64_t today = clock_.now() / 86400;
+    for (int k = 0; k < 16; ++k) {
+      double lon = 5.772 + 0.011 * (k % 4), lat = 43.818 + 0.008 * (k / 4);
+      std::int64_t day = today - 3 - 19 * (15 - k);
+      for (int repeat = 0; repeat < 2; ++repeat) {
+        json::object i = incident(police_, "Cambriolages");
+        i["longitude"] = lon + repeat * 0.00025;
+        i["latitude"] = lat;
+        i["occurred_on"] = iso(day + repeat);
+        i.erase("occurred_time");
+        ApiResponse r = coord_->call("POST", base() + "/incidents", json::value(i));
+        ASSERT_EQ(r.status, 201) << r.body;
+      }
+    }
+  }
+  json::value run(ApiClient& as, const std::string& kind, json::object parameters = {}) {
+    ApiResponse started =
+        as.call("POST", base() + "/analyses",
+                json::value(json::object{{"kind", kind}, {"parameters", parameters}}));
+    if (started.status != 202) return started.json;
+    app_->analyses().wait();
+    return as.call("GET", "/api/v1/analyses/" + std::to_string(started.json.at("id").as_int64()))
+        .json;
+  }
+};
+
+TEST_P(ObservatoryAnalysisTest, the_density_is_masked_to_the_commune_contour) {
+  near_repeat_history();
+  json::value a = run(*coord_, "densite", {{"pixels", 64}, {"sigma", 400}});
+  ASSERT_EQ(a.at("state"), "termine") << json::serialize(a);
+  EXPECT_EQ(a.at("incidents_used"), 32);
+  EXPECT_EQ(a.at("data_to"), json::value(iso(clock_.now() / 86400 - 2)));
+  const auto& r = a.at("result");
+  EXPECT_EQ(r.at("window"), "contour");
+  EXPECT_EQ(r.at("events"), 32);
+  int nulls = 0, positive = 0;
+  for (const auto& v : r.at("image").at("values").as_array()) {
+    nulls += v.is_null() ? 1 : 0;
+    positive += !v.is_null() && v.to_number<double>() > 0 ? 1 : 0;
+  }
+  EXPECT_GT(nulls, 0);  // outside Manosque: no value, not zero
+  EXPECT_GT(positive, 0);
+  EXPECT_GT(r.at("max").to_number<double>(), 0);
+  // Kept, with its parameters, in the territory's list.
+  json::value list = coord_->call("GET", base() + "/analyses").json;
+  ASSERT_EQ(list.at("items").as_array().size(), 1U);
+  EXPECT_EQ(list.at("items").as_array()[0].at("parameters").at("sigma"), 400);
+  ApiResponse csv = coord_->call(
+      "GET", "/api/v1/analyses/" + std::to_string(a.at("id").as_int64()) + "/export?format=csv");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBFlongitude;latitude;", 0), 0U) << csv.body.substr(0, 80);
+}
+
+TEST_P(ObservatoryAnalysisTest, hot_spots_cover_the_commune_and_partners_see_no_counts) {
+  near_repeat_history();
+  json::value a = run(*coord_, "points_chauds", {{"cell", 500}});
+  ASSERT_EQ(a.at("state"), "termine") << json::serialize(a);
+  const auto& r = a.at("result");
+  EXPECT_GT(r.at("cells").as_int64(), 100);  // Manosque is about 57 km²
+  EXPECT_LT(r.at("cells").as_int64(), 400);  // its frame's fishnet, not the whole rectangle
+  const auto& first = r.at("geojson").at("features").as_array()[0];
+  EXPECT_TRUE(first.at("properties").as_object().contains("count"));
+  std::string path = "/api/v1/analyses/" + std::to_string(a.at("id").as_int64());
+  json::value seen = partner_->call("GET", path).json;
+  for (const auto& f : seen.at("result").at("geojson").at("features").as_array())
+    ASSERT_FALSE(f.at("properties").as_object().contains("count"));
+  ApiResponse geojson = partner_->call("GET", path + "/export?format=geojson");
+  ASSERT_EQ(geojson.status, 200);
+  EXPECT_EQ(geojson.body.find("\"count\""), std::string::npos);
+}
+
+TEST_P(ObservatoryAnalysisTest, near_repeats_draw_alert_zones_around_recent_burglaries) {
+  near_repeat_history();
+  json::value a = run(*coord_, "quasi_repetition",
+                      {{"category_id", category_.at("Cambriolages")}, {"simulations", 99}});
+  ASSERT_EQ(a.at("state"), "termine") << json::serialize(a);
+  const auto& r = a.at("result");
+  EXPECT_TRUE(r.at("elevated").as_bool());
+  EXPECT_EQ(r.at("radius").to_number<double>(), 100);  // 20 m apart: the first band only
+  EXPECT_EQ(r.at("days"), 7);
+  const auto& zones = r.at("zones").at("features").as_array();
+  ASSERT_EQ(zones.size(), 2U);  // the last pair, 3 and 2 days ago
+  EXPECT_NE(
+      std::string(zones[0].at("properties").at("label").as_string()).find("Risque accru jusqu'au"),
+      std::string::npos);
+}
+
+TEST_P(ObservatoryAnalysisTest, bad_parameters_are_refused_before_any_job_starts) {
+  ApiResponse kind =
+      coord_->call("POST", base() + "/analyses", json::value(json::object{{"kind", "divination"}}));
+  EXPECT_EQ(kind.status, 400);
+  EXPECT_EQ(kind.error_field(), "kind");
+  ApiResponse pixels = coord_->call(
+      "POST", base() + "/analyses",
+      json::value(json::object{{"kind", "densite"}, {"parameters", {{"pixels", 5000}}}}));
+  EXPECT_EQ(pixels.status, 400);
+  EXPECT_EQ(pixels.error_field(), "pixels");
+  ApiResponse unknown = coord_->call(
+      "POST", base() + "/analyses",
+      json::value(json::object{{"kind", "densite"}, {"parameters", {{"colour", "red"}}}}));
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_TRUE(coord_->call("GET", base() + "/analyses").json.at("items").as_array().empty());
+  // Too few incidents: the job fails with a reason, kept.
+  json::value few = run(*coord_, "densite");
+  EXPECT_EQ(few.at("state"), "echec");
+  EXPECT_EQ(few.at("error").at("field"), "incidents");
+}
+
+TEST_P(ObservatoryAnalysisTest, the_temporal_profile_masks_small_counts_for_partners) {
+  near_repeat_history();
+  json::value full = run(*coord_, "temporalite");
+  ASSERT_EQ(full.at("state"), "termine") << json::serialize(full);
+  EXPECT_EQ(full.at("result").at("without_time"), 32);
+  bool small = false;
+  for (const auto& m : full.at("result").at("months").as_array())
+    small |= m.at("count").as_int64() > 0 && m.at("count").as_int64() < 5;
+  ASSERT_TRUE(small);
+  json::value masked =
+      partner_->call("GET", "/api/v1/analyses/" + std::to_string(full.at("id").as_int64())).json;
+  for (const auto& m : masked.at("result").at("months").as_array()) {
+    if (m.at("count").is_null()) continue;
+    EXPECT_TRUE(m.at("count").as_int64() == 0 || m.at("count").as_int64() >= 5);
+  }
+}
+
+VIGIE_BOTH_STORES(ObservatoryAnalysisTest);
+
+}  // namespace
+}  // namespace vigie::test
