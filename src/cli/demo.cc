@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/demo_observatory.h"
 #include "core/json_locate.h"
 #include "diagnostic/import_service.h"
 #include "governance/exchange.h"
@@ -150,6 +151,7 @@ int demo(const DemoOptions& o) {
   if (int status = load_governance(app, **db, *actor, o.governance); status != 0) return status;
   if (int status = load_statistics(**db, o.ssmsi); status != 0) return status;
   if (int status = load_contours(**db, o.contours); status != 0) return status;
+  if (int status = load_demo_incidents(app, *actor, clock); status != 0) return status;
   const std::tuple<const char*, const char*, Role> accounts[] = {
       {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
       {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};

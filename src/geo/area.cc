@@ -107,6 +107,20 @@ Result<Area> Area::union_of(const std::vector<const Area*>& parts) {
   return Area(std::move(state));
 }
 
+Result<Area> Area::union_of_geojson(const std::vector<std::string>& geometries,
+                                    const std::string& field) {
+  std::vector<Area> parts;
+  parts.reserve(geometries.size());
+  for (const std::string& g : geometries)
+    parts.push_back(TRY(from_geojson(g, field)));
+  if (parts.size() == 1) return std::move(parts[0]);
+  std::vector<const Area*> pointers;
+  pointers.reserve(parts.size());
+  for (const Area& a : parts)
+    pointers.push_back(&a);
+  return union_of(pointers);
+}
+
 analysis::Window Area::bounds() const {
   analysis::Window w;
   GEOSGeom_getXMin_r(context(), state_->geometry.get(), &w.xmin);

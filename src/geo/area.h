@@ -24,6 +24,9 @@ class Area {
                                    bool projected = false);
   /// The union of several areas (a CISPD's communes); 400 on "contours" when empty.
   static Result<Area> union_of(const std::vector<const Area*>& parts);
+  /// from_geojson of each geometry (WGS84), then their union.
+  static Result<Area> union_of_geojson(const std::vector<std::string>& geometries,
+                                       const std::string& field);
 
   ~Area();
   Area(Area&&) noexcept;

@@ -63,15 +63,7 @@ Result<StudyArea> study_area(const std::vector<std::string>& contours,
                              const analysis::Events& events, std::size_t minimum) {
   StudyArea s;
   if (!contours.empty()) {
-    std::vector<geo::Area> parts;
-    parts.reserve(contours.size());
-    for (std::size_t k = 0; k < contours.size(); ++k)
-      parts.push_back(TRY(geo::Area::from_geojson(contours[k], "contours")));
-    std::vector<const geo::Area*> pointers;
-    pointers.reserve(parts.size());
-    for (const geo::Area& a : parts)
-      pointers.push_back(&a);
-    s.area = parts.size() == 1 ? std::move(parts[0]) : TRY(geo::Area::union_of(pointers));
+    s.area = TRY(geo::Area::union_of_geojson(contours, "contours"));
     s.frame = s.area->bounds();
     s.kind = "contour";
   }

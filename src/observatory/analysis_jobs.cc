@@ -112,7 +112,7 @@ Result<AnalysisRun> AnalysisJobs::start(const Actor& actor, std::int64_t territo
       "data_from, data_to, created_by, created_at) VALUES (?, ?, ?, 'en_cours', ?, ?, ?, ?, ?) "
       "RETURNING id",
       {territory_id, kind, json::serialize(body), used, optional_value(first), optional_value(last),
-       actor.user_id, format_timestamp(clock_.now())}));
+       actor.user_id != 0 ? Value(actor.user_id) : null_value(), format_timestamp(clock_.now())}));
   job->id = rows.at(0).integer(0);
   running_[job->id] = job;
   job->thread = std::thread([this, job] { run(job); });

@@ -40,7 +40,7 @@ Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::i
       incident.territory_id = territory_id;
       incident.organisation_id = organisation_id;
       incident.created_at = now;
-      incident.created_by = actor.user_id;
+      if (actor.user_id != 0) incident.created_by = actor.user_id;  // not the CLI operator
       auto ok = incident_rules::check_content(incident, today);
       if (!ok) {
         Error e = ok.error();

@@ -101,7 +101,7 @@ Result<Incident> ObservatoryService::create(const Actor& actor, Incident i) {
   return db_.in_transaction([&](Connection& conn) -> Result<Incident> {
     TRY_VOID(check_references(conn, actor, i));
     i.created_at = format_timestamp(clock_.now());
-    i.created_by = actor.user_id;
+    if (actor.user_id != 0) i.created_by = actor.user_id;  // not the CLI operator
     std::int64_t id = TRY(repo::insert(conn, i));
     return std::move(*TRY(repo::find(conn, id)));
   });

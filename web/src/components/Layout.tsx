@@ -38,6 +38,9 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
               <a href="/diagnostic.html">{fr.nav.diagnostic}</a>
             </li>
             <li>
+              <a href="/observatoire.html">{fr.nav.observatory}</a>
+            </li>
+            <li>
               <a href="/instances.html">{fr.nav.bodies}</a>
             </li>
             <li>

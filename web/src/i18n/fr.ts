@@ -1,10 +1,12 @@
+import { observatoryFr } from './observatory';
+
 // Every string of the interface. Another language is another file of the same shape.
 
 export const fr = {
   app: 'Vigie',
   tagline: 'Stratégie territoriale de sécurité et de prévention de la délinquance',
   skip: 'Aller au contenu',
-  nav: { home: 'Accueil', diagnostic: 'Diagnostic', bodies: 'Instances', partners: 'Partenaires', followups: 'Suivis individuels', admin: 'Administration', security: 'Sécurité du compte', label: 'Navigation principale' },
+  nav: { home: 'Accueil', diagnostic: 'Diagnostic', observatory: 'Observatoire', bodies: 'Instances', partners: 'Partenaires', followups: 'Suivis individuels', admin: 'Administration', security: 'Sécurité du compte', label: 'Navigation principale' },
   session: {
     passwordChanged: 'Mot de passe changé : connectez-vous avec le nouveau.',
     title: 'Connexion',
@@ -348,6 +350,7 @@ export const fr = {
     passwordReset: 'Mot de passe réinitialisé : transmettez-le à la personne par un autre canal ; ses sessions sont fermées.',
     secondFactorReset: "Double authentification réinitialisée : la personne l'enrôlera de nouveau à sa prochaine connexion.",
   },
+  observatory: observatoryFr,
   diagnostic: {
     title: 'Diagnostic local de sécurité',
     intro:

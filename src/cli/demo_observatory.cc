@@ -1,0 +1,163 @@
+// The demo's observatoire: GENERATED incidents for the seed territories, labelled as such (no
+// open data of geolocated incidents of these communes exists), through the partner-file import.
+#include "cli/demo_observatory.h"
+
+#include <cmath>
+#include <iostream>
+#include <random>
+
+#include "core/csv.h"
+#include "core/dates.h"
+#include "geo/area.h"
+#include "geo/projection.h"
+
+namespace vigie::cli {
+namespace {
+
+struct Weighted {
+  const char* category;
+  int weight;
+};
+constexpr Weighted kMix[] = {{"Tranquillité publique (nuisances, troubles)", 18},
+                             {"Dégradations", 16},
+                             {"Cambriolages", 12},
+                             {"Vols", 10},
+                             {"Vols liés aux véhicules", 8},
+                             {"Violences", 6},
+                             {"Stupéfiants (trafic, usage)", 6},
+                             {"Rodéos motorisés", 6},
+                             {"Dépôts sauvages", 10},
+                             {"Occupation de halls", 8}};
+
+std::string decimal(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", v);
+  std::string out(text);
+  for (char& c : out)
+    c = c == '.' ? ',' : c;
+  return out;
+}
+
+std::string french_date(std::int64_t epoch_day) {
+  std::string iso = date_of(epoch_day * 86400);
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
+// A point of the area: near one of its hot spots (σ 300 m) two times in three, else anywhere.
+std::optional<std::pair<double, double>> place(const geo::Area& area,
+                                               const std::vector<std::pair<double, double>>& spots,
+                                               std::mt19937& rng) {
+  analysis::Window b = area.bounds();
+  std::uniform_real_distribution<double> ux(b.xmin, b.xmax), uy(b.ymin, b.ymax), u(0, 1);
+  std::normal_distribution<double> scatter(0, 300);
+  for (int attempt = 0; attempt < 200; ++attempt) {
+    double x = 0, y = 0;
+    if (!spots.empty() && u(rng) < 0.66) {
+      const auto& s = spots[static_cast<std::size_t>(rng() % spots.size())];
+      x = s.first + scatter(rng);
+      y = s.second + scatter(rng);
+    } else {
+      x = ux(rng);
+      y = uy(rng);
+    }
+    if (area.contains(x, y)) return std::pair(x, y);
+  }
+  return std::nullopt;
+}
+
+// The file a partner would send: Lambert-93 x/y with decimal commas, French dates.
+std::string generated_file(const geo::Area& area, std::int64_t today, std::uint32_t seed,
+                           const std::string& prefix) {
+  std::mt19937 rng(seed);
+  std::vector<std::pair<double, double>> spots;
+  for (int k = 0; k < 4; ++k) {
+    if (auto p = place(area, {}, rng)) spots.push_back(*p);
+  }
+  std::vector<double> weights;
+  for (const Weighted& w : kMix)
+    weights.push_back(w.weight);
+  std::discrete_distribution<int> mix(weights.begin(), weights.end());
+  // Evenings and nights more than mornings.
+  std::discrete_distribution<int> hour(
+      {3, 2, 2, 1, 1, 1, 1, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 6, 7, 8, 8, 7, 6, 4});
+  std::uniform_int_distribution<int> day(0, 729), minute(0, 59), later(1, 5);
+  std::normal_distribution<double> near(0, 40);
+  std::string out =
+      csv::format_row({"date", "heure", "categorie", "x", "y", "description", "reference"}, ';') +
+      "\n";
+  int n = 0;
+  auto line = [&](std::int64_t d, const char* category, double x, double y) {
+    char time[8];
+    std::snprintf(time, sizeof time, "%02d:%02d", hour(rng), minute(rng));
+    out += csv::format_row({french_date(d), time, category, decimal(x), decimal(y),
+                            "Fait GÉNÉRÉ pour la démonstration (fictif)",
+                            prefix + std::to_string(++n)},
+                           ';') +
+           "\n";
+  };
+  for (int k = 0; k < 240; ++k) {
+    auto p = place(area, spots, rng);
+    if (!p) continue;
+    const char* category = kMix[mix(rng)].category;
+    std::int64_t d = today - day(rng);
+    line(d, category, p->first, p->second);
+    // Burglaries come back near the first within days (the near-repeat pattern).
+    if (std::string(category) == "Cambriolages" && rng() % 3 == 0) {
+      double x = p->first + near(rng), y = p->second + near(rng);
+      if (area.contains(x, y) && d + 5 <= today) line(d + later(rng), category, x, y);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int load_demo_incidents(App& app, const Actor& actor, const Clock& clock) {
+  auto territories = app.territories().list_for(actor);
+  if (!territories) return fail(territories.error());
+  std::int64_t today = clock.now() / 86400;
+  std::int64_t total = 0;
+  for (const Territory& t : *territories) {
+    auto contours = app.territories().contours(actor, t.id);
+    if (!contours || contours->empty()) continue;
+    std::vector<std::string> geometries;
+    for (auto& [code, geometry] : *contours)
+      geometries.push_back(std::move(geometry));
+    auto area = geo::Area::union_of_geojson(geometries, "contours");
+    // The partners that report (generic names: the seeds name none of their own).
+    for (const auto& [name, kind] : {std::pair{"Police municipale", "collectivite"},
+                                     {"Bailleur social", "bailleur"},
+                                     {"Réseau de transport", "transporteur"}}) {
+      Organisation o;
+      o.territory_id = t.id;
+      o.name = name;
+      o.kind = kind;
+      o.description = "Partenaire de démonstration : ses signalements sont GÉNÉRÉS.";
+      auto created = app.partners().create(actor, o);
+      if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());
+    }
+    auto organisations = app.partners().list(actor, t.id);
+    if (!area || !organisations) continue;
+    std::erase_if(*organisations, [](const Organisation& o) {
+      return !o.description || o.description->find("GÉNÉRÉS") == std::string::npos;
+    });
+    if (auto c = app.observatory().categories(actor, t.id); !c) return fail(c.error());
+    // One file per partner among the first three of the directory.
+    for (std::size_t k = 0; k < std::min<std::size_t>(3, organisations->size()); ++k) {
+      const Organisation& o = (*organisations)[k];
+      std::string file =
+          generated_file(*area, today, static_cast<std::uint32_t>(t.id * 7 + k),
+                         "GENERE-" + std::to_string(t.id) + "-" + std::to_string(o.id) + "-");
+      auto imported = app.observatory().import_csv(actor, t.id, o.id, file, false);
+      if (!imported)
+        return fail(imported.error(), "observatoire de démonstration (" + t.name + ")");
+      total += imported->imported;
+    }
+  }
+  if (total > 0) {
+    std::cerr << total << " faits GÉNÉRÉS chargés dans l'observatoire de démonstration.\n";
+  }
+  return 0;
+}
+
+}  // namespace vigie::cli

@@ -1,0 +1,103 @@
+// The observatoire (issue 14): a coordinator imports a partner's file, runs the heat map, the
+// hot spots and the near-repeat alert zones on Manosque's GENERATED demo incidents; a partner
+// reports by a click on the map and sees only their organisation's entries and masked counts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accessibilityViolations, call, login, screenshot, useServerAndBrowser } from './harness.mjs';
+
+const ctx = useServerAndBrowser();
+let manosque = 0;
+
+async function runAnalysis(page, kind, captionText) {
+  await page.getByLabel("Type d'analyse").selectOption({ label: kind });
+  await page.getByRole('button', { name: 'Lancer' }).click();
+  await page.locator('p').filter({ hasText: captionText }).first().waitFor({ timeout: 60000 });
+}
+
+test('a coordinator imports a partner file and sees the heat map, hot spots and alert zones', async () => {
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'coordination', 'vigie-demo-2026');
+  await page.getByRole('navigation').getByRole('link', { name: 'Observatoire' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Observatoire de la tranquillité publique' }).waitFor();
+  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  manosque = Number(new URL(page.url()).searchParams.get('territoire'));
+  await page.getByRole('region', { name: 'Carte des faits signalés à Manosque' }).waitFor();
+  await page.locator('.leaflet-marker-pane .marker-cluster, .leaflet-overlay-pane path').first().waitFor();
+  const total = page.getByRole('table', { name: 'Faits par catégorie' }).locator('tfoot td');
+  const before = Number((await total.textContent()).replace(/\s/g, ''));
+  assert.ok(before > 500, `${before} demo incidents`);
+
+  // A partner's file: checked first (nothing written), then imported.
+  const file = 'date;heure;categorie;longitude;latitude;reference\n' +
+    '02/11/2026;23h10;Rodéos motorisés;5,7875;43,8310;PM-2026-1\n03/11/2026;22:40;Rodéos motorisés;5,7880;43,8312;PM-2026-2\n';
+  await page.getByLabel('Organisation qui signale').last().selectOption({ label: 'Police municipale' });
+  await page.getByLabel('Fichier', { exact: true }).setInputFiles({ name: 'main-courante-anonymisee.csv', mimeType: 'text/csv', buffer: Buffer.from(file, 'latin1') });
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await page.getByRole('status').filter({ hasText: 'Fichier valide : 2 faits à importer' }).waitFor();
+  assert.equal(Number((await total.textContent()).replace(/\s/g, '')), before);
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: '2 faits importés' }).waitFor();
+  await page.waitForFunction(([n]) => Number(document.querySelector('table tfoot td')?.textContent?.replace(/\s/g, '')) === n, [before + 2]);
+
+  await runAnalysis(page, 'Carte de chaleur (densité)', /Carte de chaleur : plus la couleur est foncée/);
+  assert.equal(await page.locator('.leaflet-image-layer').count(), 1, 'the heat layer is drawn');
+  await runAnalysis(page, 'Points chauds et froids (Gi*)', /Points chauds : mailles de 250 m/);
+  await page.getByLabel('Simulations').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.getByLabel("Type d'analyse").selectOption({ label: "Zones d'alerte (quasi-répétition)" });
+  await page.getByLabel('Simulations').fill('99');
+  await page.getByLabel('Faits récents (jours)').fill('365');
+  await page.getByRole('button', { name: 'Lancer' }).click();
+  await page.locator('p').filter({ hasText: /test de Knox/ }).first().waitFor({ timeout: 60000 });
+  const kept = page.getByRole('table', { name: 'Analyses conservées' });
+  assert.equal(await kept.locator('tbody tr').count(), 3);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByRole('heading', { name: 'Carte des faits signalés' }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, document.querySelector('#carte').getBoundingClientRect().top - 10));
+  await screenshot(page, 'observatoire');
+  await page.close();
+});
+
+test('a partner reports by a click on the map and never sees another organisation’s entries', async () => {
+  const admin = await ctx.browser.context.newPage();
+  await login(admin, ctx.server.url, 'admin', 'vigie-demo-2026');
+  const organisations = await call(admin, 'GET', `/api/v1/organisations?territory_id=${manosque}`);
+  const bailleur = organisations.items.find((o) => o.name === 'Bailleur social');
+  const user = await call(admin, 'POST', '/api/v1/users', { login: 'bailleur', display_name: 'Agent du bailleur', password: 'bailleur-2026-manosque', territory_id: manosque, role: 'partenaire' });
+  const contact = await call(admin, 'POST', `/api/v1/organisations/${bailleur.id}/contacts`, { name: 'Agent du bailleur', user_id: user.id });
+  await admin.close();
+  const other = await ctx.browser.context.newPage();
+  await login(other, ctx.server.url, 'coordination', 'vigie-demo-2026');
+  assert.equal((await call(other, 'POST', `/api/v1/contacts/${contact.id}/link`, { decision: 'confirme' })).link.state, 'confirme');
+  await other.close();
+
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'bailleur', 'bailleur-2026-manosque');
+  await page.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
+  await page.getByRole('heading', { name: 'Signaler un fait' }).waitFor();
+  // Only their organisation to report for, only their entries listed.
+  const organisation = page.getByLabel('Organisation qui signale').first();
+  assert.deepEqual(await organisation.locator('option').allTextContents(), ['Bailleur social']);
+  const rows = page.getByRole('table', { name: 'Vos signalements' }).locator('tbody tr');
+  const sources = await rows.locator('td:nth-child(4)').allTextContents();
+  assert.ok(sources.length > 0 && sources.every((s) => s === 'Bailleur social'), sources.slice(0, 5).join());
+  // Small counts are said, not shown.
+  await page.getByText(/les petits nombres ne sont pas montrés aux partenaires/).waitFor();
+
+  await page.getByLabel('Catégorie', { exact: true }).last().selectOption({ label: 'Occupation de halls' });
+  await page.getByLabel('Date du fait').fill('2026-11-20');
+  await page.getByLabel('Heure (si connue)').fill('21:30');
+  const map = page.getByRole('region', { name: /Carte des faits signalés/ });
+  const box = await map.boundingBox();
+  await map.click({ position: { x: box.width * 0.15, y: box.height * 0.85 } });  // away from clusters and controls
+  await page.getByText(/Point placé : latitude/).waitFor();
+  await page.getByLabel('Description courte').fill('Hall du bâtiment C occupé, M. Martin présent');
+  await page.getByRole('button', { name: 'Enregistrer le signalement' }).click();
+  // A name in the description is refused, next to its field.
+  await page.locator('#f-description-error').filter({ hasText: /Aucun nom/ }).waitFor();
+  await page.getByLabel('Description courte').fill('Hall du bâtiment C occupé en soirée');
+  await page.getByRole('button', { name: 'Enregistrer le signalement' }).click();
+  await page.getByRole('status').filter({ hasText: 'Signalement enregistré.' }).waitFor();
+  await rows.filter({ hasText: 'Hall du bâtiment C occupé en soirée' }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.close();
+});

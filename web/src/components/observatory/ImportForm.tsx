@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { ApiError, csrf } from '../../lib/api';
+import { Choice } from '../fields';
+import type { Context } from './types';
+import { fr } from '../../i18n/fr';
+
+const t = fr.observatory;
+
+interface ImportReport { imported: number; already_known: number; encoding: string }
+
+/** A partner's file, checked first (nothing written), then imported whole or not at all. */
+export function ImportForm(props: { territory: number; context: Context; onImported: () => void }) {
+  const [organisation, setOrganisation] = useState(String(props.context.organisations[0]?.id ?? ''));
+  const [file, setFile] = useState<File | null>(null);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  async function send(dryRun: boolean) {
+    if (!file) return;
+    setMessage('');
+    setError('');
+    const url = `/api/v1/territories/${props.territory}/incidents/import?organisation_id=${organisation}${dryRun ? '&dry_run=1' : ''}`;
+    const res = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'text/csv', 'X-CSRF-Token': csrf() }, body: file });
+    const data = await res.json();
+    if (!res.ok) {
+      setError(new ApiError(res.status, data.error).message);
+      return;
+    }
+    const r = data as ImportReport;
+    setMessage(dryRun ? t.checked(r.imported, r.already_known, r.encoding) : t.imported(r.imported, r.already_known));
+    if (!dryRun) props.onImported();
+  }
+  return (
+    <form class="card" onSubmit={(e) => { e.preventDefault(); send(false); }} aria-labelledby="importer">
+      <h2 id="importer">{t.importTitle}</h2>
+      <p class="hint">{t.importHelp}</p>
+      <Choice path="import_organisation" label={t.organisation} value={organisation} onChange={setOrganisation} errors={{}}
+        options={props.context.organisations.map((o) => [String(o.id), o.name])} />
+      <div class="field">
+        <label for="fichier-partenaire">{t.file}</label>
+        <input id="fichier-partenaire" type="file" accept=".csv,.txt,.gz,text/csv" onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
+      </div>
+      <div class="buttons">
+        <button type="button" class="secondary" disabled={!file} onClick={() => send(true)}>{t.check}</button>
+        <button type="submit" disabled={!file}>{t.doImport}</button>
+      </div>
+      {message && <p role="status">{message}</p>}
+      {error && <p class="error" role="alert">{error}</p>}
+    </form>
+  );
+}

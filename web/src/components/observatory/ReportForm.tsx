@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import { api } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
+import { Choice, Input } from '../fields';
+import type { Context } from './types';
+import { fr } from '../../i18n/fr';
+
+const t = fr.observatory;
+
+/** A partner's or coordinator's report of one fact: a point from the map (or typed), or a place. */
+export function ReportForm(props: { territory: number; context: Context; picked: [number, number] | null; onPicked: (p: [number, number] | null) => void; onSaved: () => void }) {
+  const c = props.context;
+  const [category, setCategory] = useState(String(c.categories[0]?.id ?? ''));
+  const [organisation, setOrganisation] = useState(String(c.organisations[0]?.id ?? ''));
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const [periodEnd, setPeriodEnd] = useState('');
+  const [place, setPlace] = useState('');
+  const [description, setDescription] = useState('');
+  const { errors, notice, act } = useAction('');
+  const [lat, lon] = props.picked ?? [null, null];
+  const coordinate = (v: string, which: 0 | 1) => {
+    const x = Number(v.replace(',', '.'));
+    const next: [number, number] = props.picked ? [...props.picked] : [0, 0];
+    next[which] = x;
+    props.onPicked(v === '' || Number.isNaN(x) ? null : next);
+  };
+  function submit(e: Event) {
+    e.preventDefault();
+    const body = {
+      category_id: Number(category),
+      organisation_id: Number(organisation),
+      occurred_on: date,
+      occurred_time: time || null,
+      period_end: periodEnd || null,
+      longitude: lon,
+      latitude: lat,
+      place: place || null,
+      description: description || null,
+    };
+    act(api('POST', `/api/v1/territories/${props.territory}/incidents`, body), t.saved, () => {
+      setDescription('');
+      setPlace('');
+      props.onPicked(null);
+      props.onSaved();
+    });
+  }
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="signaler">
+      <h2 id="signaler">{t.report}</h2>
+      <p class="hint">{t.reportHelp}</p>
+      <Choice path="category_id" label={t.category} value={category} onChange={setCategory} errors={errors}
+        options={c.categories.map((x) => [String(x.id), x.label])} />
+      <Choice path="organisation_id" label={t.organisation} value={organisation} onChange={setOrganisation} errors={errors}
+        options={c.organisations.map((o) => [String(o.id), o.name])} />
+      <Input path="occurred_on" label={t.date} type="date" value={date} onInput={setDate} errors={errors} required />
+      <Input path="occurred_time" label={t.time} type="time" value={time} onInput={setTime} errors={errors} />
+      <Input path="period_end" label={t.periodEnd} type="date" value={periodEnd} onInput={setPeriodEnd} errors={errors} />
+      <Input path="latitude" label={t.latitude} value={lat === null ? '' : String(Math.round(lat * 1e6) / 1e6)} onInput={(v) => coordinate(v, 0)} errors={errors} />
+      <Input path="longitude" label={t.longitude} value={lon === null ? '' : String(Math.round(lon * 1e6) / 1e6)} onInput={(v) => coordinate(v, 1)} errors={errors} />
+      {props.picked && <p class="hint" aria-live="polite">{t.pointSet(lat!.toFixed(5).replace('.', ','), lon!.toFixed(5).replace('.', ','))}</p>}
+      <Input path="place" label={t.place} value={place} onInput={setPlace} errors={errors} />
+      <Input path="description" label={t.description} value={description} onInput={(v) => setDescription(v.slice(0, c.description_length))}
+        errors={errors} multiline hint={`${t.noNames} ${t.remaining(c.description_length - description.length)}`} />
+      <div class="buttons"><button type="submit">{t.submit}</button></div>
+      {notice && <p role="status">{notice}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import * as Plot from '@observablehq/plot';
+import { useEffect, useRef } from 'preact/hooks';
+import type { TemporalResult } from './types';
+import { fr } from '../../i18n/fr';
+
+const t = fr.observatory;
+const shown = (v: number | null, k: number) => (v === null ? t.lessThan(k) : v.toLocaleString('fr-FR'));
+
+/** Hour × weekday as a heat map and the months as a line, each with its table (Observable Plot;
+ * the pictures are hidden from screen readers, the tables say the same). */
+export function TemporalView(props: { result: TemporalResult; small: number }) {
+  const grid = useRef<HTMLDivElement>(null);
+  const line = useRef<HTMLDivElement>(null);
+  const r = props.result;
+  useEffect(() => {
+    const cells = r.hour_weekday.flatMap((hours, d) => hours.map((v, h) => ({ day: t.weekdays[d], hour: h, v: v ?? NaN })));
+    const heat = Plot.plot({
+      height: 240, marginLeft: 80, x: { label: t.hour, tickFormat: (h: number) => `${h} h` }, y: { label: null, domain: t.weekdays },
+      color: { scheme: 'YlOrRd', legend: true, label: t.count },
+      marks: [Plot.cell(cells, { x: 'hour', y: 'day', fill: 'v', inset: 0.5 })],
+    });
+    heat.setAttribute('aria-hidden', 'true');
+    grid.current?.replaceChildren(heat);
+    const months = r.months.map((m) => ({ month: new Date(`${m.month}-01T00:00:00`), count: m.count ?? NaN }));
+    const chart = Plot.plot({
+      height: 220, y: { label: t.count, grid: true, tickFormat: (d: number) => d.toLocaleString('fr-FR') }, x: { label: null },
+      marks: [Plot.lineY(months, { x: 'month', y: 'count', stroke: '#0b4f9c', strokeWidth: 2 }), Plot.dot(months, { x: 'month', y: 'count', fill: '#0b4f9c', r: 2 })],
+    });
+    chart.setAttribute('aria-hidden', 'true');
+    line.current?.replaceChildren(chart);
+  }, [r]);
+  return (
+    <div class="temporal">
+      <figure>
+        <div ref={grid} />
+        <figcaption>{t.kinds.temporalite}</figcaption>
+      </figure>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t.kinds.temporalite}>
+        <table>
+          <caption>{t.weekday} × {t.hour}</caption>
+          <thead><tr><th scope="col">{t.weekday}</th>{Array.from({ length: 24 }, (_, h) => <th scope="col" key={h}>{h} h</th>)}</tr></thead>
+          <tbody>{r.hour_weekday.map((hours, d) => (
+            <tr key={d}><th scope="row">{t.weekdays[d]}</th>{hours.map((v, h) => <td key={h}>{shown(v, props.small)}</td>)}</tr>
+          ))}</tbody>
+        </table>
+      </div>
+      {r.without_time !== 0 && <p>{t.withoutTime(shown(r.without_time, props.small))}</p>}
+      <figure>
+        <div ref={line} />
+        <figcaption>{r.trend ? t.captions.temporalite(r.trend.trend) : t.byMonth}</figcaption>
+      </figure>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t.byMonth}>
+        <table>
+          <caption>{t.byMonth}</caption>
+          <thead><tr><th scope="col">{t.month}</th><th scope="col">{t.count}</th></tr></thead>
+          <tbody>{r.months.map((m) => <tr key={m.month}><td>{m.month}</td><td>{shown(m.count, props.small)}</td></tr>)}</tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

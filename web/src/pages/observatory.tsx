@@ -1,0 +1,171 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { Layout } from '../components/Layout';
+import { TerritoryPicker } from '../components/TerritoryPicker';
+import { AnalysisPanel, caption } from '../components/observatory/AnalysisPanel';
+import { ImportForm } from '../components/observatory/ImportForm';
+import { densityCanvas, ObservatoryMap, type MapLayers } from '../components/observatory/ObservatoryMap';
+import { ReportForm } from '../components/observatory/ReportForm';
+import { Summary } from '../components/observatory/Summary';
+import { TemporalView } from '../components/observatory/TemporalView';
+import { filterQuery, type AnalysisRun, type Context, type FeatureCollection, type Filters, type Incident, type Summary as SummaryData } from '../components/observatory/types';
+import { api, ApiError } from '../lib/api';
+import { formatDate } from '../lib/format';
+import { fr } from '../i18n/fr';
+
+const t = fr.observatory;
+const noFilters: Filters = { category_id: '', from: '', to: '', organisation_id: '' };
+
+function download(canvas: HTMLCanvasElement, name: string) {
+  canvas.toBlob((blob) => {
+    if (!blob) return;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  });
+}
+
+function IncidentList(props: { incidents: Incident[]; canManage: boolean; onRemove: (i: Incident) => void }) {
+  if (props.incidents.length === 0) return <p>{t.none}</p>;
+  return (
+    <div class="table-scroll" tabIndex={0} role="region" aria-label={t.list}>
+      <table>
+        <caption>{props.canManage ? t.list : t.listMine}</caption>
+        <thead><tr><th scope="col">{t.when}</th><th scope="col">{t.what}</th><th scope="col">{t.where}</th><th scope="col">{t.who}</th><th scope="col">{t.description}</th><th scope="col"><span class="visually-hidden">{t.remove}</span></th></tr></thead>
+        <tbody>{props.incidents.slice(-100).reverse().map((i) => (
+          <tr key={i.id}>
+            <td>{formatDate(i.occurred_on)}{i.occurred_time ? ` ${i.occurred_time}` : ''}{i.period_end ? ` – ${formatDate(i.period_end)}` : ''}</td>
+            <td>{i.category}</td>
+            <td>{i.place ?? (i.latitude !== null ? `${i.latitude.toFixed(5)}, ${i.longitude!.toFixed(5)}` : '')}</td>
+            <td>{i.organisation}</td>
+            <td>{i.description}</td>
+            <td><button type="button" class="secondary" onClick={() => props.onRemove(i)}>{t.remove}<span class="visually-hidden"> {i.category} {formatDate(i.occurred_on)}</span></button></td>
+          </tr>
+        ))}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function ObservatoryPage() {
+  const [territory, setTerritory] = useState<number | null>(null);
+  const [name, setName] = useState('');
+  const [context, setContext] = useState<Context | null>(null);
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [layers, setLayers] = useState<MapLayers>({ contours: null, incidents: null, density: null, hotspots: null, zones: null });
+  const [incidents, setIncidents] = useState<Incident[]>([]);
+  const [summary, setSummary] = useState<SummaryData | null>(null);
+  const [shown, setShown] = useState<AnalysisRun | null>(null);
+  const [picked, setPicked] = useState<[number, number] | null>(null);
+  const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
+  const query = filterQuery(filters);
+
+  useEffect(() => {
+    if (territory === null) return;
+    setShown(null);
+    setContext(null);
+    setPicked(null);
+    api<{ name: string }>('GET', `/api/v1/territories/${territory}`).then((x) => setName(x.name));
+    api<Context>('GET', `/api/v1/territories/${territory}/observatoire`).then(setContext).catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
+    api<FeatureCollection>('GET', `/api/v1/territories/${territory}/contours`).then((c) => setLayers((l) => ({ ...l, contours: c, density: null, hotspots: null, zones: null })));
+  }, [territory]);
+
+  async function reload() {
+    if (territory === null) return;
+    const base = `/api/v1/territories/${territory}/incidents`;
+    try {
+      const [geo, list, s] = await Promise.all([
+        api<FeatureCollection>('GET', `${base}?format=geojson&${query}`),
+        api<{ items: Incident[] }>('GET', `${base}?${query}`),
+        api<SummaryData>('GET', `${base}/summary?${query}`),
+      ]);
+      setLayers((l) => ({ ...l, incidents: geo }));
+      setIncidents(list.items);
+      setSummary(s);
+      setError('');
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    }
+  }
+  useEffect(() => { reload(); }, [territory, query]);
+
+  function show(run: AnalysisRun) {
+    setShown(run);
+    const r = run.result;
+    if (!r) return;
+    setLayers((l) => ({
+      ...l,
+      density: r.kind === 'densite' ? r : l.density,
+      hotspots: r.kind === 'points_chauds' ? r : l.hotspots,
+      zones: r.kind === 'quasi_repetition' ? r : l.zones,
+    }));
+  }
+  async function remove(i: Incident) {
+    await api('DELETE', `/api/v1/incidents/${i.id}`);
+    setNotice(t.removed);
+    reload();
+  }
+  const set = (key: keyof Filters) => (e: Event) => setFilters({ ...filters, [key]: (e.target as HTMLInputElement).value });
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <TerritoryPicker value={territory} onChange={setTerritory} allow={() => true} />
+      <p>{t.intro}</p>
+      {error && <p class="error" role="alert">{error}</p>}
+      {context && territory !== null && (
+        <>
+          <form class="filters" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
+            <div class="field">
+              <label for="filtre-categorie">{t.category}</label>
+              <select id="filtre-categorie" value={filters.category_id} onChange={set('category_id')}>
+                <option value="">{t.allCategories}</option>
+                {context.categories.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+              </select>
+            </div>
+            <div class="field"><label for="filtre-du">{t.from}</label><input id="filtre-du" type="date" value={filters.from} onInput={set('from')} /></div>
+            <div class="field"><label for="filtre-au">{t.to}</label><input id="filtre-au" type="date" value={filters.to} onInput={set('to')} /></div>
+            {context.can_manage && (
+              <div class="field">
+                <label for="filtre-source">{t.source}</label>
+                <select id="filtre-source" value={filters.organisation_id} onChange={set('organisation_id')}>
+                  <option value="">{t.allSources}</option>
+                  {context.organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                </select>
+              </div>
+            )}
+          </form>
+          <h2 id="carte">{t.map}</h2>
+          <ObservatoryMap name={name} layers={layers} picked={picked} onPick={context.can_submit ? (lat, lon) => setPicked([lat, lon]) : undefined} />
+          {layers.incidents?.without_point ? <p class="hint">{t.withoutPoint(layers.incidents.without_point)}</p> : null}
+          {shown?.result && shown.result.kind !== 'temporalite' && (
+            <p aria-live="polite">
+              <strong>{t.kinds[shown.kind]} :</strong> {caption(shown)}{' '}
+              {shown.result.kind === 'densite' && (
+                <button type="button" class="secondary" onClick={() => download(densityCanvas(shown.result as never), `carte-de-chaleur-${shown.id}.png`)}>{t.exportPng}</button>
+              )}
+            </p>
+          )}
+          {shown?.result?.kind === 'temporalite' && <TemporalView result={shown.result} small={context.small_count} />}
+          <AnalysisPanel key={territory} territory={territory} filters={filters} onShow={show} />
+          {context.can_submit && (
+            <div class="two-columns">
+              <ReportForm key={territory} territory={territory} context={context} picked={picked} onPicked={setPicked} onSaved={reload} />
+              <ImportForm key={territory} territory={territory} context={context} onImported={reload} />
+            </div>
+          )}
+          {summary && <Summary summary={summary} />}
+          <section class="card" aria-labelledby="signalements">
+            <h2 id="signalements">{context.can_manage ? t.list : t.listMine}</h2>
+            {notice && <p role="status">{notice}</p>}
+            <IncidentList incidents={incidents} canManage={context.can_manage} onRemove={remove} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+render(<Layout title={t.title}>{() => <ObservatoryPage />}</Layout>, document.getElementById('app')!);
