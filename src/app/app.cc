@@ -32,7 +32,8 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       followups_(db, clock, governance_, partners_, chained_journal_), ssmsi_(db, clock),
       ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
       observatory_(db, clock, partners_, strategies_),
-      analyses_(db, clock, observatory_, territories_), static_files_(options.web_root),
+      analyses_(db, clock, observatory_, territories_),
+      problems_(db, clock, partners_, strategies_), static_files_(options.web_root),
       trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {
@@ -72,6 +73,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_diagnostic_routes(router_, diagnostics_);
   add_observatory_routes(router_, observatory_);
   add_analysis_routes(router_, analyses_);
+  add_problem_routes(router_, problems_);
   add_territory_routes(router_, territories_);
   add_partner_routes(router_, partners_);
   add_strategy_routes(router_, strategies_, exchange_);

@@ -19,6 +19,7 @@
 #include "journal/chained/journal.h"
 #include "journal/service.h"
 #include "observatory/analysis_jobs.h"
+#include "observatory/problem_service.h"
 #include "observatory/service.h"
 #include "partner/service.h"
 #include "strategy/exchange.h"
@@ -66,6 +67,7 @@ class App {
   DiagnosticService& diagnostics() { return diagnostics_; }
   ObservatoryService& observatory() { return observatory_; }
   AnalysisJobs& analyses() { return analyses_; }
+  ProblemService& problems() { return problems_; }
 
  private:
   Response dispatch(Request& request);
@@ -89,6 +91,7 @@ class App {
   DiagnosticService diagnostics_;
   ObservatoryService observatory_;
   AnalysisJobs analyses_;
+  ProblemService problems_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

@@ -58,6 +58,13 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/analyses/{id}", permission, P::incident_read},
       {"DELETE", "/api/v1/analyses/{id}", permission, P::incident_read},
       {"GET", "/api/v1/analyses/{id}/export", permission, P::incident_read},
+      {"GET", "/api/v1/territories/{id}/problems", permission, P::incident_read},
+      {"GET", "/api/v1/territories/{id}/problems/board", permission, P::incident_read},
+      {"POST", "/api/v1/territories/{id}/problems", permission, P::incident_manage},
+      {"GET", "/api/v1/problems/{id}", permission, P::incident_read},
+      {"PUT", "/api/v1/problems/{id}", permission, P::incident_manage},
+      {"POST", "/api/v1/problems/{id}/steps", permission, P::incident_submit},
+      {"DELETE", "/api/v1/problems/{id}", permission, P::incident_manage},
 
       {"GET", "/api/v1/organisations", permission, P::partner_read},
       {"POST", "/api/v1/organisations", permission, P::partner_write},

@@ -110,6 +110,32 @@ std::string generated_file(const geo::Area& area, std::int64_t today, std::uint3
   return out;
 }
 
+// A few problems on the board, GENERATED too, unless the territory has some already.
+Result<void> demo_problems(App& app, const Actor& actor, const Territory& t,
+                           const std::vector<Organisation>& partners) {
+  if (!TRY(app.problems().list(actor, t.id, false)).empty()) return success();
+  auto find = [&](const char* name) {
+    for (const auto& o : partners)
+      if (o.name == name) return o.id;
+    return partners.front().id;
+  };
+  const std::tuple<const char*, const char*, const char*> problems[] = {
+      {"Hall de résidence occupé le soir (GÉNÉRÉ)", "Bailleur social",
+       "Résidence fictive, bâtiment B"},
+      {"Rodéos motorisés récurrents (GÉNÉRÉ)", "Police municipale", "Parking fictif du stade"},
+      {"Abribus dégradé à répétition (GÉNÉRÉ)", "Réseau de transport", "Arrêt fictif Gare"}};
+  for (const auto& [title, who, where] : problems) {
+    Problem p;
+    p.territory_id = t.id;
+    p.title = title;
+    p.organisation_id = find(who);
+    p.place = where;
+    p.description = "Problème de démonstration, fictif.";
+    TRY(app.problems().create(actor, p));
+  }
+  return success();
+}
+
 }  // namespace
 
 int load_demo_incidents(App& app, const Actor& actor, const Clock& clock) {
@@ -137,10 +163,11 @@ int load_demo_incidents(App& app, const Actor& actor, const Clock& clock) {
       if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());
     }
     auto organisations = app.partners().list(actor, t.id);
-    if (!area || !organisations) continue;
+    if (!area || !organisations) continue;  // no contour: nothing to place incidents in
     std::erase_if(*organisations, [](const Organisation& o) {
       return !o.description || o.description->find("GÉNÉRÉS") == std::string::npos;
     });
+    if (organisations->empty()) continue;
     if (auto c = app.observatory().categories(actor, t.id); !c) return fail(c.error());
     // One file per partner among the first three of the directory.
     for (std::size_t k = 0; k < std::min<std::size_t>(3, organisations->size()); ++k) {
@@ -153,6 +180,7 @@ int load_demo_incidents(App& app, const Actor& actor, const Clock& clock) {
         return fail(imported.error(), "observatoire de démonstration (" + t.name + ")");
       total += imported->imported;
     }
+    if (auto made = demo_problems(app, actor, t, *organisations); !made) return fail(made.error());
   }
   if (total > 0) {
     std::cerr << total << " faits GÉNÉRÉS chargés dans l'observatoire de démonstration.\n";

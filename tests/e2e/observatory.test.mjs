@@ -101,3 +101,49 @@ test('a partner reports by a click on the map and never sees another organisatio
   assert.deepEqual(await accessibilityViolations(page), []);
   await page.close();
 });
+
+test('a coordinator assigns a problem, the partner resolves it, and the cellule de veille reviews it', async () => {
+  const coord = await ctx.browser.context.newPage();
+  await login(coord, ctx.server.url, 'coordination', 'vigie-demo-2026');
+  await coord.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
+  await coord.getByRole('heading', { name: 'Ouvrir un problème' }).waitFor();
+  await coord.getByLabel('Intitulé').fill('Hall du bâtiment C occupé chaque soir');
+  await coord.getByLabel('Partenaire en charge').selectOption({ label: 'Bailleur social' });
+  await coord.getByLabel('Échéance', { exact: true }).fill('2026-12-15');
+  await coord.getByLabel('Lieu (si aucun point sur la carte)').fill('Résidence des Aubépines, bâtiment C');
+  await coord.getByRole('button', { name: 'Ouvrir le problème' }).click();
+  await coord.getByRole('heading', { level: 3, name: 'Hall du bâtiment C occupé chaque soir' }).waitFor();
+  assert.deepEqual(await accessibilityViolations(coord), []);
+
+  const partner = await ctx.browser.context.newPage();
+  await login(partner, ctx.server.url, 'bailleur', 'bailleur-2026-manosque');
+  await partner.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
+  const item = partner.locator('ul.problems > li').filter({ hasText: 'Hall du bâtiment C occupé chaque soir' });
+  await item.waitFor();
+  await item.getByLabel('État').selectOption({ label: 'Résolu' });
+  await item.getByLabel('Note (sans nom de personne)').fill('Porte réparée, éclairage renforcé');
+  await item.getByRole('button', { name: "Enregistrer l'étape" }).click();
+  await item.getByText('Résolu', { exact: true }).first().waitFor();
+  assert.ok(!(await item.getByLabel('État').locator('option').allTextContents()).includes('Clos'), 'a partner cannot close');
+  await partner.close();
+
+  // A second problem stays open; a meeting's agenda lists the open problems, not the solved one.
+  // (The pages share one browser context: the coordinator signs in again after the partner.)
+  await login(coord, ctx.server.url, 'coordination', 'vigie-demo-2026');
+  await coord.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
+  await coord.getByRole('heading', { name: 'Ouvrir un problème' }).waitFor();
+  await coord.getByLabel('Intitulé').fill('Rodéos motorisés sur le parking du stade');
+  await coord.getByLabel('Partenaire en charge').selectOption({ label: 'Police municipale' });
+  await coord.getByLabel('Lieu (si aucun point sur la carte)').fill('Parking du stade');
+  await coord.getByRole('button', { name: 'Ouvrir le problème' }).click();
+  await coord.getByRole('heading', { level: 3, name: 'Rodéos motorisés sur le parking du stade' }).waitFor();
+  const bodies = await call(coord, 'GET', `/api/v1/bodies?territory_id=${manosque}`);
+  const body = bodies.items.find((b) => b.name === 'Cellule de veille prévention/médiation');
+  const meeting = await call(coord, 'POST', `/api/v1/bodies/${body.id}/meetings`, { starts_at: '2026-12-10T14:00', place: 'Mairie' });
+  await coord.goto(`${ctx.server.url}/reunion.html?id=${meeting.id}`);
+  await coord.getByRole('button', { name: "Ajouter les problèmes ouverts de l'observatoire" }).click();
+  const agenda = coord.getByRole('region', { name: 'Ordre du jour' });
+  await agenda.getByText('Problème : Rodéos motorisés sur le parking du stade (Police municipale)').waitFor();
+  assert.equal(await agenda.getByText(/Hall du bâtiment C/).count(), 0);
+  await coord.close();
+});

@@ -58,6 +58,10 @@ class AccessWalkTest : public ApiTest {
         json::value(json::object{{"kind", "temporalite"}, {"parameters", json::object{}}}));
     if (analysis.status != 202) throw std::runtime_error("analysis: " + analysis.body);
     ids_["analyses"] = analysis.json.at("id").as_int64();
+    ids_["problems"] =
+        create(territory_path + "/problems", {{"title", "Hall occupé"},
+                                              {"organisation_id", ids_["organisations"]},
+                                              {"place", "Résidence des Tilleuls"}});
     app_->analyses().wait();
     std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
                                                        {"name", "Cellule d'urgence"},

@@ -59,7 +59,7 @@ function MeetingPage(props: { me: Me; id: number }) {
       {!m.content_readable && <p class="alert" role="note">{t.confidential}</p>}
       {content && (
         <>
-          <Agenda meetingId={m.id} items={content.agenda} fiches={fiches} writer={writer} notify={setNotice} />
+          <Agenda meetingId={m.id} territoryId={m.territory_id} items={content.agenda} fiches={fiches} writer={writer} notify={setNotice} />
           <MinutesEditor meetingId={m.id} minutes={content.minutes} isPublic={m.confidentiality === 'public'} writer={writer} notify={setNotice} />
           <Decisions meetingId={m.id} items={content.decisions} organisations={organisations} fiches={fiches} writer={writer} confidential={m.confidentiality === 'confidentiel'} notify={setNotice} onChange={loadContent} />
           <Attachments meetingId={m.id} items={content.attachments} writer={writer} notify={setNotice} onChange={loadContent} />

@@ -5,6 +5,7 @@ import { TerritoryPicker } from '../components/TerritoryPicker';
 import { AnalysisPanel, caption } from '../components/observatory/AnalysisPanel';
 import { ImportForm } from '../components/observatory/ImportForm';
 import { densityCanvas, ObservatoryMap, type MapLayers } from '../components/observatory/ObservatoryMap';
+import { ProblemBoard } from '../components/observatory/ProblemBoard';
 import { ReportForm } from '../components/observatory/ReportForm';
 import { Summary } from '../components/observatory/Summary';
 import { TemporalView } from '../components/observatory/TemporalView';
@@ -156,6 +157,7 @@ function ObservatoryPage() {
               <ImportForm key={territory} territory={territory} context={context} onImported={reload} />
             </div>
           )}
+          <ProblemBoard key={`p${territory}`} territory={territory} context={context} picked={picked} />
           {summary && <Summary summary={summary} />}
           <section class="card" aria-labelledby="signalements">
             <h2 id="signalements">{context.can_manage ? t.list : t.listMine}</h2>

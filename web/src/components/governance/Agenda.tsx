@@ -9,7 +9,7 @@ import { fr } from '../../i18n/fr';
 const t = fr.meeting;
 
 /** The agenda: free topics and fiches-actions to review, saved as a whole. */
-export function Agenda(props: { meetingId: number; items: AgendaItem[]; fiches: [string, string][]; writer: boolean; notify: (s: string) => void }) {
+export function Agenda(props: { meetingId: number; territoryId: number; items: AgendaItem[]; fiches: [string, string][]; writer: boolean; notify: (s: string) => void }) {
   const [items, setItems] = useState(props.items);
   const [draft, setDraft] = useState({ title: '', action_id: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -27,6 +27,15 @@ export function Agenda(props: { meetingId: number; items: AgendaItem[]; fiches: 
       setErrors(Object.fromEntries(Object.entries(r.errors).map(([k, v]) => [k.replace(`items[${index}].`, 'agenda.'), v])));
       props.notify(r.message);
     }
+  }
+  // The cellule de veille reviews the observatoire's open problems: one point each, not twice.
+  async function addProblems() {
+    const r = await api<Items<{ title: string; organisation: string; late: boolean; action_id: number | null }>>('GET', `/api/v1/territories/${props.territoryId}/problems?open=1`);
+    const titles = new Set(items.map((i) => i.title));
+    const added = r.items.map((p) => ({ title: t.agendaProblem(p.title, p.organisation, p.late), action_id: p.action_id, notes: null }))
+      .filter((i) => !titles.has(i.title));
+    if (added.length === 0) props.notify(t.agendaNoProblem);
+    else await save([...items, ...added]);
   }
   return (
     <section class="card" aria-labelledby="odj">
@@ -49,6 +58,7 @@ export function Agenda(props: { meetingId: number; items: AgendaItem[]; fiches: 
           <button type="submit" class="secondary">{t.agendaAdd}</button>
         </form>
       )}
+      {props.writer && <p><button type="button" class="secondary" onClick={addProblems}>{t.agendaProblems}</button></p>}
     </section>
   );
 }

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../../lib/api';
+import { formatDate, formatInstant } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
+import { Choice, Input } from '../fields';
+import type { Context } from './types';
+import { problemsFr as t } from '../../i18n/observatory';
+
+interface Step { id: number; at: string; status: string; note: string | null; author: string }
+interface Problem {
+  id: number; title: string; organisation: string; organisation_id: number; status: string; opened_on: string;
+  due_on: string | null; resolved_on: string | null; late: boolean; incidents: number; place: string | null; steps: Step[];
+}
+interface BoardLine { organisation: string; open: number; late: number; solved: number; median_days: number | null }
+
+function StepForm(props: { problem: Problem; manager: boolean; onSaved: () => void }) {
+  const [status, setStatus] = useState(props.problem.status);
+  const [note, setNote] = useState('');
+  const { errors, notice, act } = useAction(`p${props.problem.id}-`);
+  const allowed = Object.entries(t.statuses).filter(([k]) => props.manager || (k !== 'clos' && k !== 'nouveau'));
+  return (
+    <form class="inline" aria-label={`${t.step} — ${props.problem.title}`} onSubmit={(e) => {
+      e.preventDefault();
+      act(api('POST', `/api/v1/problems/${props.problem.id}/steps`, { status, note: note || null }), t.stepSaved, () => { setNote(''); props.onSaved(); });
+    }}>
+      <Choice path={`p${props.problem.id}-status`} label={t.status} value={status} onChange={setStatus} errors={errors} options={allowed} />
+      <Input path={`p${props.problem.id}-note`} label={t.note} value={note} onInput={setNote} errors={errors} />
+      <button type="submit" class="secondary">{t.saveStep}</button>
+      {notice && <p role="status">{notice}</p>}
+    </form>
+  );
+}
+
+function OpenForm(props: { territory: number; context: Context; picked: [number, number] | null; onSaved: () => void }) {
+  const [title, setTitle] = useState('');
+  const [organisation, setOrganisation] = useState(String(props.context.organisations[0]?.id ?? ''));
+  const [category, setCategory] = useState('');
+  const [due, setDue] = useState('');
+  const [place, setPlace] = useState('');
+  const { errors, notice, act } = useAction('problem-');
+  return (
+    <form class="card" aria-labelledby="ouvrir-probleme" onSubmit={(e) => {
+      e.preventDefault();
+      const body = { title, organisation_id: Number(organisation), category_id: category ? Number(category) : null, due_on: due || null,
+        place: place || null, latitude: props.picked?.[0] ?? null, longitude: props.picked?.[1] ?? null };
+      act(api('POST', `/api/v1/territories/${props.territory}/problems`, body), t.created, () => { setTitle(''); setPlace(''); props.onSaved(); });
+    }}>
+      <h3 id="ouvrir-probleme">{t.openTitle}</h3>
+      <Input path="problem-title" label={t.titleField} value={title} onInput={setTitle} errors={errors} required />
+      <Choice path="problem-organisation_id" label={t.inCharge} value={organisation} onChange={setOrganisation} errors={errors}
+        options={props.context.organisations.map((o) => [String(o.id), o.name])} />
+      <Choice path="problem-category_id" label={t.category} value={category} onChange={setCategory} errors={errors} empty="—"
+        options={props.context.categories.map((c) => [String(c.id), c.label])} />
+      <Input path="problem-due_on" label={t.dueField} type="date" value={due} onInput={setDue} errors={errors} />
+      {props.picked ? <p class="hint">{t.usePoint}</p> : <Input path="problem-place" label={t.place} value={place} onInput={setPlace} errors={errors} />}
+      <div class="buttons"><button type="submit">{t.create}</button></div>
+      {notice && <p role="status">{notice}</p>}
+    </form>
+  );
+}
+
+/** The problem board: per partner, then each problem with its steps; the partner in charge
+ * moves it on, the coordination opens, assigns and closes. */
+export function ProblemBoard(props: { territory: number; context: Context; picked: [number, number] | null }) {
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [board, setBoard] = useState<BoardLine[]>([]);
+  const load = async () => {
+    const base = `/api/v1/territories/${props.territory}/problems`;
+    const [list, lines] = await Promise.all([api<{ items: Problem[] }>('GET', base), api<{ items: BoardLine[] }>('GET', `${base}/board`)]);
+    setProblems(list.items);
+    setBoard(lines.items);
+  };
+  useEffect(() => { load(); }, [props.territory]);
+  const manager = props.context.can_manage;
+  return (
+    <section class="card" aria-labelledby="problemes">
+      <h2 id="problemes">{t.title}</h2>
+      <p class="hint">{t.help}</p>
+      {board.length > 0 && (
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.board}>
+          <table>
+            <caption>{t.board}</caption>
+            <thead><tr><th scope="col">{t.partner}</th><th scope="col">{t.open}</th><th scope="col">{t.late}</th><th scope="col">{t.solved}</th><th scope="col">{t.median}</th></tr></thead>
+            <tbody>{board.map((l) => <tr key={l.organisation}><td>{l.organisation}</td><td>{l.open}</td><td>{l.late}</td><td>{l.solved}</td><td>{t.days(l.median_days)}</td></tr>)}</tbody>
+          </table>
+        </div>
+      )}
+      {problems.length === 0 ? <p>{t.none}</p> : (
+        <ul class="problems">
+          {problems.map((p) => (
+            <li key={p.id} class="card">
+              <h3>{p.title}</h3>
+              <p>
+                <strong>{t.statuses[p.status]}</strong> · {p.organisation}
+                {p.due_on && <> · {t.due} {formatDate(p.due_on)}</>}
+                {p.late && <> · <strong class="late">{t.lateBadge}</strong></>}
+                {p.place && <> · {p.place}</>}
+                {p.incidents > 0 && <> · {t.incidents(p.incidents)}</>}
+              </p>
+              <details>
+                <summary>{t.steps(p.steps.length)}</summary>
+                <ol>{p.steps.map((s) => <li key={s.id}>{formatInstant(s.at)} — {t.statuses[s.status]} — {s.author}{s.note ? ` : ${s.note}` : ''}</li>)}</ol>
+              </details>
+              {(manager || p.status !== 'clos') && props.context.can_submit && <StepForm problem={p} manager={manager} onSaved={load} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {manager && <OpenForm territory={props.territory} context={props.context} picked={props.picked} onSaved={load} />}
+    </section>
+  );
+}
