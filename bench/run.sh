@@ -19,6 +19,10 @@ trap 'rm -rf "$out"' EXIT
 build/bench/vigie_bench hotspots "$data" "$out"
 Rscript bench/r_peers.R "$data" "$out"
 echo
+# The observatoire's answers (API, server side) on the same burglaries loaded as incidents.
+build/bench/vigie_bench observatory "$data" "$out/observatoire"
+Rscript bench/r_observatory.R "$data" "$out/observatoire"
+echo
 printf '  %-26s %12s %12s %9s %22s\n' "Points chauds (2014)" "Vigie" "R" "rapport" "écart relatif max"
 join -t $'\t' <(sort "$out/vigie_times.tsv") <(sort "$out/r_times.tsv") |
   awk -F'\t' '{ printf "  %-26s %10.4f s %10.4f s %8.1f× %22.2e\n", $1, $2, $3, $3 / $2, $4 }'

@@ -180,6 +180,29 @@ class LeakDetectorTest : public FollowUpTest {
         {"bodies", {cellule_, urgence_}},  {"meetings", {meeting_}},
         {"attachments", {attachment_}},    {"followups", {record_}},
         {"reminders", {ids_["reminders"]}}};
+    // The observatoire's records: facts and problems, never a confidential body's content.
+    std::string here = "/api/v1/territories/" + std::to_string(territory_);
+    std::int64_t category =
+        c_->call("GET", here + "/observatoire").json.at("categories").at(0).at("id").as_int64();
+    ApiResponse incident = c_->call("POST", here + "/incidents",
+                                    json::object{{"category_id", category},
+                                                 {"organisation_id", ville_},
+                                                 {"occurred_on", "2026-03-01"},
+                                                 {"place", "Place de la mairie"}});
+    ApiResponse analysis =
+        c_->call("POST", here + "/analyses",
+                 json::object{{"kind", "temporalite"}, {"parameters", json::object{}}});
+    ApiResponse problem = c_->call("POST", here + "/problems",
+                                   json::object{{"title", "Hall occupé"},
+                                                {"organisation_id", ville_},
+                                                {"place", "Résidence"}});
+    expect_ok(incident);
+    expect_ok(analysis);
+    expect_ok(problem);
+    app_->analyses().wait();
+    ids["incidents"] = {incident.json.at("id").as_int64()};
+    ids["analyses"] = {analysis.json.at("id").as_int64()};
+    ids["problems"] = {problem.json.at("id").as_int64()};
     std::vector<std::string> out;
     std::string query = "?territory_id=" + std::to_string(territory_);
     for (const Route& route : app_->router().routes()) {

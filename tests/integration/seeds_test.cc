@@ -122,7 +122,7 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
   std::string command = std::string(VIGIE_BINARY) + " demo --db '" + store_->url() + "' --seeds " +
                         source_path("data/seeds") + " --governance " +
                         source_path("data/governance") + " --ssmsi " + source_path("data/ssmsi") +
-                        " --official-list " +
+                        " --contours " + source_path("web/public/geo") + " --official-list " +
                         source_path("node_modules/@etalab/decoupage-administratif/data") + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   ASSERT_NE(pipe, nullptr);
@@ -132,6 +132,15 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
     output += buffer;
   ASSERT_EQ(pclose(pipe), 0) << output;
 
+  // The observatoire's demo incidents are GENERATED, and say so, each of them.
+  {
+    Lease conn = db().acquire();
+    Rows counts = conn->query("SELECT COUNT(*), SUM(CASE WHEN description LIKE '%GÉNÉRÉ%' AND "
+                              "source_reference LIKE 'GENERE-%' THEN 1 ELSE 0 END) FROM incidents")
+                      .value();
+    EXPECT_GT(counts.at(0).integer(0), 1000);
+    EXPECT_EQ(counts.at(0).integer(1), counts.at(0).integer(0));
+  }
   ManualClock clock(1'780'000'000);
   App app(db(), clock);
   ApiClient admin(app);
