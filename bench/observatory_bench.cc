@@ -5,13 +5,13 @@
 // the same computation by `vigie analyse` (rectangular window). bench/r_observatory.R times R on
 // the same inputs, written to <folder>. The points are moved (a translation, distances kept) from
 // Illinois East metres (EPSG:26971) into Lambert-93 around its origin, where Vigie measures.
-#include <sys/resource.h>
-
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+
+#include <sys/resource.h>
 
 #include "analysis/gistar.h"
 #include "analysis/kde.h"
@@ -44,8 +44,8 @@ std::vector<std::pair<double, double>> octagon(const analysis::Window& b) {
           {b.xmax - w, b.ymax}, {b.xmin + w, b.ymax}, {b.xmin, b.ymax - h}, {b.xmin, b.ymin + h}};
 }
 
-std::string contour_geojson(const std::vector<std::pair<double, double>>& ring, double dx, double dy,
-                            const geo::Lambert93& l93) {
+std::string contour_geojson(const std::vector<std::pair<double, double>>& ring, double dx,
+                            double dy, const geo::Lambert93& l93) {
   std::ostringstream out;
   out << std::setprecision(12)
       << R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"04112"},"geometry":{"type":"Polygon","coordinates":[[)";
@@ -137,22 +137,31 @@ int observatory_bench(const std::string& csv, const std::string& folder) {
   double sigma = std::min(frame.width(), frame.height()) / 8;
   measure(
       "Densité 256² (fenêtre polygonale)",
-      [&] { run("densite", {{"pixels", 256}, {"sigma", sigma}}); },
+      [&] {
+        run("densite", {{"pixels", 256}, {"sigma", sigma}});
+      },
       [&] {
         analysis::KdeOptions k;
         k.columns = k.rows = 256;
         k.sigma = sigma;
-        (void)analysis::kernel_density(events, k);
+        auto grid = analysis::kernel_density(events, k);
+        if (!grid) std::cerr << "densité : " << grid.error().message << "\n";
       });
   measure(
-      "Gi* mailles de 250 m (découpées)", [&] { run("points_chauds", {{"cell", 250}}); },
+      "Gi* mailles de 250 m (découpées)",
+      [&] {
+        run("points_chauds", {{"cell", 250}});
+      },
       [&] {
         auto net = analysis::fishnet(events, 250, box);
-        (void)analysis::getis_ord_gistar(net->cells, {.distance = 500});
+        auto gi = analysis::getis_ord_gistar(net->cells, {.distance = 500});
+        if (!gi) std::cerr << "Gi* : " << gi.error().message << "\n";
       });
   measure(
       "Zones d'alerte, Knox 999 simulations",
-      [&] { run("quasi_repetition", {{"simulations", 999}}); },
+      [&] {
+        run("quasi_repetition", {{"simulations", 999}});
+      },
       [&] {
         analysis::NearRepeatOptions n;
         n.metric = analysis::Metric::euclidean;
@@ -161,7 +170,8 @@ int observatory_bench(const std::string& csv, const std::string& folder) {
         n.temporal_bandwidth = 7;
         n.temporal_bands = 4;
         n.simulations = 999;
-        (void)analysis::near_repeat(events, n);
+        auto knox = analysis::near_repeat(events, n);
+        if (!knox) std::cerr << "Knox : " << knox.error().message << "\n";
       });
   {
     std::ofstream p(fs::path(folder) / "parameters.txt");
@@ -169,8 +179,8 @@ int observatory_bench(const std::string& csv, const std::string& folder) {
   }
   std::cout << "Observatoire, " << events.size() << " cambriolages de Chicago chargés comme faits ("
             << bench::cores() << " cœurs) ; import du fichier : " << std::fixed
-            << std::setprecision(1) << import_s << " s ; GeoJSON de la carte : "
-            << geojson.size() / 1024 << " Kio\n";
+            << std::setprecision(1) << import_s
+            << " s ; GeoJSON de la carte : " << geojson.size() / 1024 << " Kio\n";
   std::cout << "  " << std::left << std::setw(40) << "Opération" << std::right << std::setw(14)
             << "Vigie (API)" << std::setw(20) << "vigie analyse" << std::setw(22)
             << "pic mémoire (+Mio)\n";
@@ -181,7 +191,8 @@ int observatory_bench(const std::string& csv, const std::string& folder) {
                                   : std::string("—"))
               << std::setw(18) << std::setprecision(1) << l.memory_mb << "\n";
   }
-  std::cout << "  (Vigie : meilleur de 3, calcul côté serveur sous l'API, lecture des faits comprise ;"
-               " vigie analyse : le même calcul, fenêtre rectangulaire, sans lecture)\n";
+  std::cout
+      << "  (Vigie : meilleur de 3, calcul côté serveur sous l'API, lecture des faits comprise ;"
+         " vigie analyse : le même calcul, fenêtre rectangulaire, sans lecture)\n";
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 #include "analysis/gistar.h"
 #include "geo/projection.h"
@@ -171,15 +172,25 @@ Result<json::object> hotspots(const analysis::Events& all, const StudyArea& stud
   }
   auto values = TRY(analysis::getis_ord_gistar(kept, {.distance = distance}));
   const geo::Lambert93* l93 = TRY(geo::Lambert93::for_this_thread());
+  // Each lattice corner projected once: neighbouring cells share theirs.
+  std::map<std::pair<int, int>, json::array> corners;
+  auto corner = [&](int column, int row) -> Result<json::array> {
+    auto key = std::pair(column, row);
+    if (auto it = corners.find(key); it != corners.end()) return it->second;
+    auto at = TRY(lonlat(*l93, net.window.xmin + column * p.cell, net.window.ymin + row * p.cell));
+    corners.emplace(key, at);
+    return at;
+  };
   json::array features;
   std::array<int, 7> classes{};
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const analysis::Area& a = kept[k];
     const analysis::GiStarValue& g = values[k];
-    double h = p.cell / 2;
+    int column = static_cast<int>(std::floor((a.x - net.window.xmin) / p.cell));
+    int row = static_cast<int>(std::floor((a.y - net.window.ymin) / p.cell));
     json::array ring;
-    for (auto [dx, dy] : {std::pair{-h, -h}, {h, -h}, {h, h}, {-h, h}, {-h, -h}})
-      ring.push_back(TRY(lonlat(*l93, a.x + dx, a.y + dy)));
+    for (auto [dc, dr] : {std::pair{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}})
+      ring.push_back(TRY(corner(column + dc, row + dr)));
     json::object props{{"id", a.id},
                        {"z", rounded(g.z, 1e-4)},
                        {"p", g.p_fdr},

@@ -141,6 +141,40 @@ Result<std::vector<Incident>> list(Connection& conn, std::int64_t territory_id,
   return out;
 }
 
+Result<std::vector<Incident>> located(Connection& conn, std::int64_t territory_id,
+                                      const IncidentFilter& filter) {
+  std::string sql = "SELECT x, y, occurred_on, occurred_time, period_end FROM incidents WHERE "
+                    "territory_id = ? AND x IS NOT NULL AND y IS NOT NULL";
+  std::vector<Value> params{territory_id};
+  if (filter.category_id) {
+    sql += " AND category_id = ?";
+    params.emplace_back(*filter.category_id);
+  }
+  if (filter.organisation_id) {
+    sql += " AND organisation_id = ?";
+    params.emplace_back(*filter.organisation_id);
+  }
+  if (filter.from) {
+    sql += " AND occurred_on >= ?";
+    params.emplace_back(*filter.from);
+  }
+  if (filter.to) {
+    sql += " AND occurred_on <= ?";
+    params.emplace_back(*filter.to);
+  }
+  Rows rows = TRY(conn.query(sql, params));
+  std::vector<Incident> out(rows.size());
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    const Row& r = rows[k];
+    out[k].x = r.real(0);
+    out[k].y = r.real(1);
+    out[k].occurred_on = r.text(2);
+    out[k].occurred_time = r.optional_text(3);
+    out[k].period_end = r.optional_text(4);
+  }
+  return out;
+}
+
 Result<std::int64_t> insert(Connection& conn, const Incident& i) {
   std::vector<Value> params{i.territory_id};
   for (Value& v : fields(i))

@@ -20,6 +20,10 @@ Result<std::optional<Incident>> find(Connection& conn, std::int64_t id);
 Result<std::vector<Incident>> list(Connection& conn, std::int64_t territory_id,
                                    const IncidentFilter& filter,
                                    const std::optional<std::vector<std::int64_t>>& organisations);
+/// Only what an analysis reads of the territory's located incidents: x, y, day, time, period
+/// end (the rest left empty), for the filter.
+Result<std::vector<Incident>> located(Connection& conn, std::int64_t territory_id,
+                                      const IncidentFilter& filter);
 Result<std::int64_t> insert(Connection& conn, const Incident& i);
 /// Returns false when `expected_version` is stale.
 Result<bool> update(Connection& conn, const Incident& i, std::int64_t expected_version);

@@ -149,7 +149,7 @@ Result<std::vector<Incident>> ObservatoryService::for_analysis(const Actor& acto
                                                                const IncidentFilter& filter) {
   TRY_VOID(require(actor, Permission::incident_read, territory_id));
   Lease conn = db_.acquire();
-  return repo::list(*conn, territory_id, filter, std::nullopt);
+  return repo::located(*conn, territory_id, filter);
 }
 
 }  // namespace vigie

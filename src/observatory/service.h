@@ -81,8 +81,9 @@ class ObservatoryService {
   Result<IncidentSummary> summary(const Actor& actor, std::int64_t territory_id,
                                   const IncidentFilter& filter);
 
-  /// Every incident of the territory for an analysis whose result is aggregated (a density,
-  /// hot spots): no entry is shown, so no organisation filter applies. incident_read.
+  /// Every located incident of the territory for an analysis whose result is aggregated (a
+  /// density, hot spots): no entry is shown, so no organisation filter applies; only the point,
+  /// the day, the time and the period's end are read. incident_read.
   Result<std::vector<Incident>> for_analysis(const Actor& actor, std::int64_t territory_id,
                                              const IncidentFilter& filter);
 
