@@ -26,9 +26,11 @@ test('the partner directory lists, adds and refuses a duplicate organisation', a
   await page.getByRole('heading', { level: 2, name: 'Collège Jean Giono' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Organisation ajoutée.' }).waitFor();
 
-  await page.getByLabel('Nom et prénom').fill('Conseillère principale d’éducation');
-  await page.getByLabel('Fonction').fill('CPE');
-  await page.getByRole('button', { name: 'Ajouter un contact' }).click();
+  // The demo's territories have partners already: the new organisation's own section.
+  const college = page.getByRole('region', { name: 'Collège Jean Giono' });
+  await college.getByLabel('Nom et prénom').fill('Conseillère principale d’éducation');
+  await college.getByLabel('Fonction').fill('CPE');
+  await college.getByRole('button', { name: 'Ajouter un contact' }).click();
   await page.getByText('Conseillère principale d’éducation · CPE').waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'partenaires');
