@@ -82,7 +82,9 @@ test('logging out ends the session', async () => {
   const page = await newPage();
   await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await page.waitForURL(/connexion\.html/);
+  // A request still in flight may answer 401 and navigate too, aborting the first navigation:
+  // then the second one is awaited.
+  await page.waitForURL(/connexion\.html/).catch(() => page.waitForURL(/connexion\.html/));
   const status = await page.evaluate(async () => (await fetch('/api/v1/me')).status);
   assert.equal(status, 401);
   await page.close();

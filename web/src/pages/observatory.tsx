@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { AnalysisPanel, caption } from '../components/observatory/AnalysisPanel';
@@ -64,25 +64,37 @@ function ObservatoryPage() {
   const [notice, setNotice] = useState('');
   const query = filterQuery(filters);
 
+  // Answers for an earlier territory or filter, arriving late, are dropped: each request
+  // remembers the choice it was made for.
+  const latest = useRef({ territory, query });
+  latest.current = { territory, query };
+  const stillCurrent = (t: number, q?: string) => latest.current.territory === t && (q === undefined || latest.current.query === q);
+
   useEffect(() => {
     if (territory === null) return;
+    const t = territory;
     setShown(null);
     setContext(null);
     setPicked(null);
-    api<{ name: string }>('GET', `/api/v1/territories/${territory}`).then((x) => setName(x.name));
-    api<Context>('GET', `/api/v1/territories/${territory}/observatoire`).then(setContext).catch((e) => setError(e instanceof ApiError ? e.message : String(e)));
-    api<FeatureCollection>('GET', `/api/v1/territories/${territory}/contours`).then((c) => setLayers((l) => ({ ...l, contours: c, density: null, hotspots: null, zones: null })));
+    api<{ name: string }>('GET', `/api/v1/territories/${t}`).then((x) => stillCurrent(t) && setName(x.name));
+    api<Context>('GET', `/api/v1/territories/${t}/observatoire`)
+      .then((c) => stillCurrent(t) && setContext(c))
+      .catch((e) => stillCurrent(t) && setError(e instanceof ApiError ? e.message : String(e)));
+    api<FeatureCollection>('GET', `/api/v1/territories/${t}/contours`)
+      .then((c) => stillCurrent(t) && setLayers((l) => ({ ...l, contours: c, density: null, hotspots: null, zones: null })));
   }, [territory]);
 
   async function reload() {
     if (territory === null) return;
-    const base = `/api/v1/territories/${territory}/incidents`;
+    const [t, q] = [territory, query];
+    const base = `/api/v1/territories/${t}/incidents`;
     try {
       const [geo, list, s] = await Promise.all([
-        api<FeatureCollection>('GET', `${base}?format=geojson&${query}`),
-        api<{ items: Incident[] }>('GET', `${base}?${query}`),
-        api<SummaryData>('GET', `${base}/summary?${query}`),
+        api<FeatureCollection>('GET', `${base}?format=geojson&${q}`),
+        api<{ items: Incident[] }>('GET', `${base}?${q}`),
+        api<SummaryData>('GET', `${base}/summary?${q}`),
       ]);
+      if (!stillCurrent(t, q)) return;
       setLayers((l) => ({ ...l, incidents: geo }));
       setIncidents(list.items);
       setSummary(s);
