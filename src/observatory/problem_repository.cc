@@ -1,6 +1,8 @@
 // The problem board's SQL; see problem_repository.h.
 #include "observatory/problem_repository.h"
 
+#include "observatory/repository.h"
+
 namespace vigie::problem_repository {
 namespace {
 
@@ -69,12 +71,7 @@ Result<std::vector<Problem>> list(Connection& conn, std::int64_t territory_id,
   std::vector<Value> params{territory_id};
   if (organisations) {
     if (organisations->empty()) return std::vector<Problem>();
-    sql += " AND p.organisation_id IN (";
-    for (std::size_t k = 0; k < organisations->size(); ++k) {
-      sql += k == 0 ? "?" : ", ?";
-      params.emplace_back((*organisations)[k]);
-    }
-    sql += ")";
+    observatory_repository::append_in(sql, params, "p.organisation_id", *organisations);
   }
   Rows rows = TRY(conn.query(sql + " ORDER BY p.id DESC", params));
   std::vector<Problem> out;

@@ -63,7 +63,29 @@ std::vector<Value> fields(const Incident& i) {
           optional_value(i.source_reference)};
 }
 
+// The filter's clauses on the incidents aliased "i".
+void append_filter(std::string& sql, std::vector<Value>& params, const IncidentFilter& filter) {
+  auto add = [&](const char* clause, Value v) {
+    sql += clause;
+    params.push_back(std::move(v));
+  };
+  if (filter.category_id) add(" AND i.category_id = ?", *filter.category_id);
+  if (filter.organisation_id) add(" AND i.organisation_id = ?", *filter.organisation_id);
+  if (filter.from) add(" AND i.occurred_on >= ?", *filter.from);
+  if (filter.to) add(" AND i.occurred_on <= ?", *filter.to);
+}
+
 }  // namespace
+
+void append_in(std::string& sql, std::vector<Value>& params, const std::string& column,
+               const std::vector<std::int64_t>& ids) {
+  sql += " AND " + column + " IN (";
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    sql += k == 0 ? "?" : ", ?";
+    params.emplace_back(ids[k]);
+  }
+  sql += ")";
+}
 
 Result<std::vector<IncidentCategory>> categories(Connection& conn, std::int64_t territory_id) {
   Rows rows = TRY(conn.query(std::string(kCategoryColumns) +
@@ -115,22 +137,10 @@ Result<std::vector<Incident>> list(Connection& conn, std::int64_t territory_id,
                                    const std::optional<std::vector<std::int64_t>>& organisations) {
   std::string sql = std::string(kColumns) + "WHERE i.territory_id = ?";
   std::vector<Value> params{territory_id};
-  auto add = [&](const char* clause, Value v) {
-    sql += clause;
-    params.push_back(std::move(v));
-  };
-  if (filter.category_id) add(" AND i.category_id = ?", *filter.category_id);
-  if (filter.organisation_id) add(" AND i.organisation_id = ?", *filter.organisation_id);
-  if (filter.from) add(" AND i.occurred_on >= ?", *filter.from);
-  if (filter.to) add(" AND i.occurred_on <= ?", *filter.to);
+  append_filter(sql, params, filter);
   if (organisations) {
     if (organisations->empty()) return std::vector<Incident>();
-    sql += " AND i.organisation_id IN (";
-    for (std::size_t k = 0; k < organisations->size(); ++k) {
-      sql += k == 0 ? "?" : ", ?";
-      params.emplace_back((*organisations)[k]);
-    }
-    sql += ")";
+    append_in(sql, params, "i.organisation_id", *organisations);
   }
   sql += " ORDER BY i.occurred_on, i.id";
   Rows rows = TRY(conn.query(sql, params));
@@ -143,25 +153,10 @@ Result<std::vector<Incident>> list(Connection& conn, std::int64_t territory_id,
 
 Result<std::vector<Incident>> located(Connection& conn, std::int64_t territory_id,
                                       const IncidentFilter& filter) {
-  std::string sql = "SELECT x, y, occurred_on, occurred_time, period_end FROM incidents WHERE "
-                    "territory_id = ? AND x IS NOT NULL AND y IS NOT NULL";
+  std::string sql = "SELECT i.x, i.y, i.occurred_on, i.occurred_time, i.period_end FROM "
+                    "incidents i WHERE i.territory_id = ? AND i.x IS NOT NULL AND i.y IS NOT NULL";
   std::vector<Value> params{territory_id};
-  if (filter.category_id) {
-    sql += " AND category_id = ?";
-    params.emplace_back(*filter.category_id);
-  }
-  if (filter.organisation_id) {
-    sql += " AND organisation_id = ?";
-    params.emplace_back(*filter.organisation_id);
-  }
-  if (filter.from) {
-    sql += " AND occurred_on >= ?";
-    params.emplace_back(*filter.from);
-  }
-  if (filter.to) {
-    sql += " AND occurred_on <= ?";
-    params.emplace_back(*filter.to);
-  }
+  append_filter(sql, params, filter);
   Rows rows = TRY(conn.query(sql, params));
   std::vector<Incident> out(rows.size());
   for (std::size_t k = 0; k < rows.size(); ++k) {

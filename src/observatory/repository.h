@@ -9,6 +9,10 @@
 /// The observatoire's SQL: categories and incidents (problems: problem_repository.h).
 namespace vigie::observatory_repository {
 
+/// Appends " AND <column> IN (?, …)" and its parameters (`ids` not empty).
+void append_in(std::string& sql, std::vector<Value>& params, const std::string& column,
+               const std::vector<std::int64_t>& ids);
+
 Result<std::vector<IncidentCategory>> categories(Connection& conn, std::int64_t territory_id);
 Result<std::optional<IncidentCategory>> find_category(Connection& conn, std::int64_t id);
 Result<std::int64_t> insert_category(Connection& conn, const IncidentCategory& c);
