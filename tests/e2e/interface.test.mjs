@@ -72,7 +72,9 @@ test('an expired session sends the person to the login page with a message', asy
   const page = await newPage();
   await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.context().clearCookies();
-  await page.goto(`${ctx.server.url}/`);
+  // The page redirects itself as soon as /me answers 401, possibly before its own load event:
+  // only the start of this navigation is awaited, then the redirect.
+  await page.goto(`${ctx.server.url}/`, { waitUntil: 'commit' });
   await page.waitForURL(/connexion\.html\?retour=.*expiree=1/);
   await page.getByText('Votre session a expiré').waitFor();
   await page.close();

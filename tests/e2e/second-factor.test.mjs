@@ -23,7 +23,8 @@ test('a DPO without a second factor is sent to enrol it, and enrols from the scr
   await login(page, ctx.server.url, 'dpo', 'protection-2026');
   await page.waitForURL(/securite\.html/);
   await page.getByRole('note').getByText(/exige la double authentification/).waitFor();
-  await page.goto(`${ctx.server.url}/instances.html`);  // anywhere else sends back here
+  // anywhere else sends back here (the redirect may come before the load event)
+  await page.goto(`${ctx.server.url}/instances.html`, { waitUntil: 'commit' });
   await page.waitForURL(/securite\.html/);
   await page.getByRole('button', { name: 'Activer la double authentification' }).click();
   await page.getByRole('img', { name: /QR code de configuration/ }).waitFor();
