@@ -60,10 +60,10 @@ Result<json::object> alert_zones(const analysis::Events& events, const NearRepea
     return Error::invalid("Bandes de temps : 1 à 90 jours, 1 à 20 bandes.", "band_days");
   }
   if (p.simulations < 19 || p.simulations > 9999) {
-    return Error::invalid("De 19 à 9 999 simulations.", "simulations");
+    return Error::invalid("Simulations : de 19 à 9 999.", "simulations");
   }
   if (p.recent_days < 1 || p.recent_days > 365) {
-    return Error::invalid("Événements récents : 1 à 365 jours.", "recent_days");
+    return Error::invalid("Faits récents : de 1 à 365 jours.", "recent_days");
   }
   analysis::NearRepeatOptions o;
   o.metric = analysis::Metric::euclidean;  // the zones are discs

@@ -157,7 +157,7 @@ Result<json::object> density(const analysis::Events& all, const StudyArea& study
 Result<json::object> hotspots(const analysis::Events& all, const StudyArea& study,
                               const HotspotParameters& p) {
   if (!(p.cell >= 50 && p.cell <= 5000)) {
-    return Error::invalid("Mailles de 50 à 5 000 m.", "cell");
+    return Error::invalid("Taille des mailles : de 50 à 5 000 m.", "cell");
   }
   double distance = p.distance.value_or(2 * p.cell);
   if (!(distance >= p.cell && distance <= 20 * p.cell)) {

@@ -27,7 +27,7 @@ Result<AnalysisParameters> read_parameters(const std::string& kind, const json::
     p.density.sigma = in.optional_number("sigma");
     p.density.kernel = in.optional_enumeration("kernel", kKernels).value_or("gaussian");
     if (p.density.sigma && !(*p.density.sigma >= 10 && *p.density.sigma <= 20000)) {
-      in.fail("sigma", "Largeur de bande de 10 à 20 000 m.");
+      in.fail("sigma", "Rayon de lissage : de 10 à 20 000 m.");
     }
   } else if (kind == "points_chauds") {
     p.hotspots.cell = in.optional_number("cell").value_or(250);

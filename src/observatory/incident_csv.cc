@@ -44,6 +44,21 @@ Error at(std::size_t line, Column c, const std::string& what) {
                         std::string(kShown[c]));
 }
 
+// The file's column for each Incident field the content rules name.
+constexpr std::array<std::pair<std::string_view, Column>, 11> kFieldColumns{{
+    {"occurred_on", kDate},
+    {"occurred_time", kTime},
+    {"period_end", kEnd},
+    {"category_id", kCategory},
+    {"longitude", kLon},
+    {"latitude", kLat},
+    {"x", kX},
+    {"y", kY},
+    {"place", kPlace},
+    {"description", kText},
+    {"source_reference", kRef},
+}};
+
 // "2024-03-05", "05/03/2024", either followed by " 14:30" or "T14:30:00".
 std::optional<std::pair<std::string, std::string>> parse_moment(std::string_view s) {
   std::string date, time;
@@ -149,6 +164,14 @@ Result<Incident> read_line(const Reading& r, const std::vector<std::string>& fie
 }
 
 }  // namespace
+
+Error at_line(std::size_t line, Error error) {
+  for (const auto& [field, column] : kFieldColumns) {
+    if (error.field == field) return at(line, column, error.message);
+  }
+  error.message = "ligne " + std::to_string(line) + " : " + error.message;
+  return error;
+}
 
 std::string fold_label(std::string_view label) {
   std::string folded = fold_for_search(label), out;

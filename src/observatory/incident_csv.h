@@ -33,6 +33,10 @@ struct File {
 /// the column as field; a missing required column names line 1.
 Result<File> read(std::string_view bytes, const std::map<std::string, std::int64_t>& categories);
 
+/// A content error found on line `line` (incident_rules.h names the Incident's field), restated
+/// for the file: "ligne N, colonne « description » : …", the column as field.
+Error at_line(std::size_t line, Error error);
+
 /// A label as the file's labels are compared: folded (case, accents), spaces squeezed.
 std::string fold_label(std::string_view label);
 

@@ -23,7 +23,7 @@ Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::i
     Incident probe = file.lines.front().incident;
     probe.territory_id = territory_id;
     probe.organisation_id = organisation_id;
-    TRY_VOID(check_references(conn, actor, probe));
+    TRY_VOID(check_links(conn, actor, probe));
     auto known_list = TRY(repo::references(conn, organisation_id));
     std::set<std::string> known(known_list.begin(), known_list.end());
     std::string today = date_of(clock_.now());
@@ -37,16 +37,13 @@ Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::i
         ++report.already_known;
         continue;
       }
+      if (!incident.source_reference) ++report.without_reference;
       incident.territory_id = territory_id;
       incident.organisation_id = organisation_id;
       incident.created_at = now;
       if (actor.user_id != 0) incident.created_by = actor.user_id;  // not the CLI operator
       auto ok = incident_rules::check_content(incident, today);
-      if (!ok) {
-        Error e = ok.error();
-        e.message = "ligne " + std::to_string(number) + " : " + e.message;
-        return e;
-      }
+      if (!ok) return incident_csv::at_line(number, ok.error());
       if (!dry_run) TRY(repo::insert(conn, incident));
       ++report.imported;
     }

@@ -81,17 +81,38 @@ Result<std::vector<Problem>> list(Connection& conn, std::int64_t territory_id,
   return out;
 }
 
+namespace {
+
+constexpr const char* kStepColumns =
+    "SELECT s.id, s.at, s.status, s.note, u.display_name, s.problem_id FROM problem_steps s "
+    "LEFT JOIN users u ON u.id = s.author_id ";
+
+ProblemStep step_from(const Row& r) {
+  return {r.integer(0), r.text(1), r.text(2), r.optional_text(3),
+          r.optional_text(4).value_or("Vigie")};
+}
+
+}  // namespace
+
 Result<std::vector<ProblemStep>> steps(Connection& conn, std::int64_t problem_id) {
-  Rows rows = TRY(conn.query("SELECT s.id, s.at, s.status, s.note, u.display_name FROM "
-                             "problem_steps s LEFT JOIN users u ON u.id = s.author_id WHERE "
-                             "s.problem_id = ? ORDER BY s.id",
-                             {problem_id}));
+  Rows rows = TRY(
+      conn.query(std::string(kStepColumns) + "WHERE s.problem_id = ? ORDER BY s.id", {problem_id}));
   std::vector<ProblemStep> out;
   out.reserve(rows.size());
-  for (const Row& r : rows) {
-    out.push_back({r.integer(0), r.text(1), r.text(2), r.optional_text(3),
-                   r.optional_text(4).value_or("Vigie")});
-  }
+  for (const Row& r : rows)
+    out.push_back(step_from(r));
+  return out;
+}
+
+Result<std::map<std::int64_t, std::vector<ProblemStep>>>
+steps_in_territory(Connection& conn, std::int64_t territory_id) {
+  Rows rows = TRY(conn.query(std::string(kStepColumns) +
+                                 "JOIN problems p ON p.id = s.problem_id WHERE p.territory_id = ? "
+                                 "ORDER BY s.id",
+                             {territory_id}));
+  std::map<std::int64_t, std::vector<ProblemStep>> out;
+  for (const Row& r : rows)
+    out[r.integer(5)].push_back(step_from(r));
   return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -14,6 +15,9 @@ Result<std::optional<Problem>> find(Connection& conn, std::int64_t id);
 Result<std::vector<Problem>> list(Connection& conn, std::int64_t territory_id,
                                   const std::optional<std::vector<std::int64_t>>& organisations);
 Result<std::vector<ProblemStep>> steps(Connection& conn, std::int64_t problem_id);
+/// Every step of the territory's problems, by problem id, oldest first (one query for a list).
+Result<std::map<std::int64_t, std::vector<ProblemStep>>>
+steps_in_territory(Connection& conn, std::int64_t territory_id);
 Result<std::int64_t> insert(Connection& conn, const Problem& p, std::optional<std::int64_t> by);
 /// Returns false when `expected_version` is stale.
 Result<bool> update(Connection& conn, const Problem& p, std::int64_t expected_version);

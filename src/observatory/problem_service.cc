@@ -99,7 +99,7 @@ Result<void> ProblemService::check(Connection& conn, Problem& p) {
   }
   if (p.opened_on.empty()) p.opened_on = date_of(clock_.now());
   if (p.due_on && *p.due_on < p.opened_on) {
-    return Error::invalid("L'échéance suit l'ouverture du problème.", "due_on");
+    return Error::invalid("L'échéance doit suivre la date d'ouverture.", "due_on");
   }
   return locate(p);
 }
@@ -109,9 +109,12 @@ Result<std::vector<Problem>> ProblemService::list(const Actor& actor, std::int64
   TRY_VOID(require(actor, Permission::incident_read, territory_id));
   Lease conn = db_.acquire();
   auto mine = TRY(assigned_only(*conn, actor, territory_id));
+  auto steps = TRY(repo::steps_in_territory(*conn, territory_id));
   std::vector<Problem> out;
   for (Problem& p : TRY(repo::list(*conn, territory_id, mine))) {
-    if (!open_only || !solved(p.status)) out.push_back(with_state(std::move(p)));
+    if (open_only && solved(p.status)) continue;
+    p.steps = std::move(steps[p.id]);
+    out.push_back(with_state(std::move(p)));
   }
   return out;
 }

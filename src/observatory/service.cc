@@ -36,8 +36,8 @@ Result<Incident> ObservatoryService::load_visible(Connection& conn, const Actor&
   return std::move(*found);
 }
 
-Result<void> ObservatoryService::check_references(Connection& conn, const Actor& actor,
-                                                  Incident& i) {
+Result<void> ObservatoryService::check_links(Connection& conn, const Actor& actor,
+                                             const Incident& i) {
   auto category = TRY(repo::find_category(conn, i.category_id));
   if (!category || category->territory_id != i.territory_id) {
     return Error::invalid("Catégorie inconnue sur ce territoire.", "category_id");
@@ -60,6 +60,12 @@ Result<void> ObservatoryService::check_references(Connection& conn, const Actor&
       TRY(repo::problem_territory(conn, *i.problem_id)) != std::optional(i.territory_id)) {
     return Error::invalid("Problème inconnu sur ce territoire.", "problem_id");
   }
+  return success();
+}
+
+Result<void> ObservatoryService::check_references(Connection& conn, const Actor& actor,
+                                                  Incident& i) {
+  TRY_VOID(check_links(conn, actor, i));
   return incident_rules::check_content(i, date_of(clock_.now()));
 }
 

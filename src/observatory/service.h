@@ -17,7 +17,8 @@ namespace vigie {
 /// What an import of a partner's file did, or would do (`dry_run`).
 struct IncidentImport {
   std::int64_t imported = 0;
-  std::int64_t already_known = 0;  // lines whose reference was imported before: skipped
+  std::int64_t already_known = 0;      // lines whose reference was imported before: skipped
+  std::int64_t without_reference = 0;  // lines a second import of the file would add again
   std::string encoding;
   char separator = ';';
   bool dry_run = false;
@@ -93,8 +94,9 @@ class ObservatoryService {
   visible_organisations(Connection& conn, const Actor& actor, std::int64_t territory_id);
   Result<Incident> load_visible(Connection& conn, const Actor& actor, std::int64_t id,
                                 Permission permission);
-  /// Category, organisation (and the partner's right to speak for it), fiche-action; then the
-  /// content rules (incident_rules.h).
+  /// Category, organisation (and the partner's right to speak for it), fiche-action, problem.
+  Result<void> check_links(Connection& conn, const Actor& actor, const Incident& incident);
+  /// check_links, then the content rules (incident_rules.h).
   Result<void> check_references(Connection& conn, const Actor& actor, Incident& incident);
   Result<std::vector<IncidentCategory>> ensure_categories(Connection& conn,
                                                           std::int64_t territory_id);

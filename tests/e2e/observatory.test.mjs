@@ -39,9 +39,9 @@ test('a coordinator imports a partner file and sees the heat map, hot spots and 
   await page.getByRole('status').filter({ hasText: '2 faits importés' }).waitFor();
   await page.waitForFunction(([n]) => Number(document.querySelector('table tfoot td')?.textContent?.replace(/\s/g, '')) === n, [before + 2]);
 
-  await runAnalysis(page, 'Carte de chaleur (densité)', /Carte de chaleur : plus la couleur est foncée/);
+  await runAnalysis(page, 'Carte de chaleur (densité)', /plus la couleur est foncée/);
   assert.equal(await page.locator('.leaflet-image-layer').count(), 1, 'the heat layer is drawn');
-  await runAnalysis(page, 'Points chauds et froids (Gi*)', /Points chauds : mailles de 250 m/);
+  await runAnalysis(page, 'Points chauds et froids (Gi*)', /En rouge, \d+ mailles? de 250 m/);
   await page.getByLabel('Simulations').waitFor({ state: 'detached' }).catch(() => undefined);
   await page.getByLabel("Type d'analyse").selectOption({ label: "Zones d'alerte (quasi-répétition)" });
   await page.getByLabel('Simulations').fill('99');
@@ -124,6 +124,7 @@ test('a coordinator assigns a problem, the partner resolves it, and the cellule 
   await item.getByLabel('Note (sans nom de personne)').fill('Porte réparée, éclairage renforcé');
   await item.getByRole('button', { name: "Enregistrer l'étape" }).click();
   await item.getByText('Résolu', { exact: true }).first().waitFor();
+  await item.getByText('Étapes (2)').waitFor();  // the list carries the steps: opened, solved
   assert.ok(!(await item.getByLabel('État').locator('option').allTextContents()).includes('Clos'), 'a partner cannot close');
   await partner.close();
 
@@ -146,4 +147,27 @@ test('a coordinator assigns a problem, the partner resolves it, and the cellule 
   await agenda.getByText('Problème : Rodéos motorisés sur le parking du stade (Police municipale)').waitFor();
   assert.equal(await agenda.getByText(/Hall du bâtiment C/).count(), 0);
   await coord.close();
+});
+
+test('on a phone the page fits the screen, and a typed point counts once both coordinates are there', async () => {
+  const page = await ctx.browser.context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await login(page, ctx.server.url, 'coordination', 'vigie-demo-2026');
+  await page.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
+  await page.getByRole('table', { name: 'Faits par catégorie' }).waitFor();
+  await page.getByRole('heading', { name: 'Ouvrir un problème' }).waitFor();
+  const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll, .leaflet-pane'))
+    .slice(0, 5).map((e) => `${e.tagName}.${e.className}`));
+  assert.deepEqual(wide, []);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'no sideways scrolling');
+
+  await page.getByLabel('Latitude').fill('43,8310');
+  await page.getByLabel('Longitude').waitFor();
+  assert.equal(await page.getByLabel('Longitude').inputValue(), '', 'no longitude made up');
+  assert.equal(await page.getByText(/Point placé : latitude/).count(), 0);
+  await page.getByLabel('Longitude').fill('5,7875');
+  await page.getByText(/Point placé : latitude 43,83100, longitude 5,78750/).waitFor();
+  assert.equal(await page.getByLabel('Latitude').inputValue(), '43,8310', 'kept as typed');
+  await page.close();
 });

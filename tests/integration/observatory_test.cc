@@ -139,6 +139,7 @@ TEST_P(ObservatoryTest, a_partner_file_in_lambert_93_is_imported_whole_or_not_at
   ASSERT_EQ(dry.status, 200) << dry.body;
   EXPECT_EQ(dry.json.at("imported"), 2);
   EXPECT_EQ(dry.json.at("encoding"), "Windows-1252");
+  EXPECT_EQ(dry.json.at("without_reference"), 0);
   EXPECT_EQ(count_incidents(), 0);
   ApiResponse done = coord_->call_raw(
       "POST", url, cp1252, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
@@ -162,6 +163,20 @@ TEST_P(ObservatoryTest, a_partner_file_in_lambert_93_is_imported_whole_or_not_at
   EXPECT_EQ(refused.status, 400);
   EXPECT_EQ(refused.error_field(), "categorie");
   EXPECT_NE(refused.body.find("ligne 3"), std::string::npos) << refused.body;
+  EXPECT_EQ(count_incidents(), 2);
+  // The content rules name the file's line and column too, the first line included.
+  std::string named = "date;categorie;longitude;latitude;commentaire\n"
+                      "01/04/2026;Vols;5,79;43,83;Vu M. Dupont devant le hall\n";
+  ApiResponse person = coord_->call_raw(
+      "POST", url, named, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(person.status, 400);
+  EXPECT_EQ(person.error_field(), "description");
+  EXPECT_NE(person.body.find("ligne 2, colonne « description »"), std::string::npos) << person.body;
+  std::string abroad = "date;categorie;longitude;latitude\n01/04/2026;Vols;-3,70;40,42\n";
+  ApiResponse madrid = coord_->call_raw(
+      "POST", url, abroad, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(madrid.status, 400);
+  EXPECT_NE(madrid.body.find("ligne 2, colonne « longitude »"), std::string::npos) << madrid.body;
   EXPECT_EQ(count_incidents(), 2);
 }
 

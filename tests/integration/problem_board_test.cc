@@ -40,6 +40,10 @@ TEST_P(ProblemBoardTest, the_partner_in_charge_solves_and_only_the_coordination_
   EXPECT_EQ(solved.json.at("status"), "resolu");
   EXPECT_TRUE(solved.json.at("resolved_on").is_string());
   EXPECT_EQ(solved.json.at("steps").as_array().size(), 3U);
+  // The list carries each problem's steps too: the board shows them without opening each one.
+  json::value listed = coord_->call("GET", base() + "/problems").json.at("items").as_array()[0];
+  EXPECT_EQ(listed.at("steps").as_array().size(), 3U);
+  EXPECT_EQ(listed.at("steps").as_array()[1].at("note"), "Gardien prévenu");
   EXPECT_EQ(step(*partner_, id, "clos").status, 403);
   EXPECT_EQ(step(*coord_, id, "clos", "Vu en cellule de veille").status, 201);
   EXPECT_EQ(step(*partner_, id, "en_cours").status, 403);  // a closed problem stays closed

@@ -26,14 +26,14 @@ export function Field(p: FieldProps) {
   );
 }
 
-export function Input(p: { path: string; label: string; value: string; onInput: (v: string) => void; errors: Record<string, string>; type?: string; hint?: string; multiline?: boolean; required?: boolean }) {
+export function Input(p: { path: string; label: string; value: string; onInput: (v: string) => void; errors: Record<string, string>; type?: string; hint?: string; multiline?: boolean; required?: boolean; numeric?: boolean }) {
   return (
     <Field path={p.path} label={p.label} errors={p.errors} hint={p.hint}>
       {(id, extra) =>
         p.multiline ? (
           <textarea id={id} rows={3} value={p.value} onInput={(e) => p.onInput((e.target as HTMLTextAreaElement).value)} {...extra} />
         ) : (
-          <input id={id} type={p.type ?? 'text'} required={p.required} value={p.value} onInput={(e) => p.onInput((e.target as HTMLInputElement).value)} {...extra} />
+          <input id={id} type={p.type ?? 'text'} inputMode={p.numeric ? 'decimal' : undefined} required={p.required} value={p.value} onInput={(e) => p.onInput((e.target as HTMLInputElement).value)} {...extra} />
         )
       }
     </Field>

@@ -35,12 +35,13 @@ export const observatoryFr = {
   pointSet: (lat: string, lon: string) => `Point placé : latitude ${lat}, longitude ${lon}.`,
   importTitle: "Importer le fichier d'un partenaire",
   importHelp:
-    'Fichier CSV (point-virgule ou virgule, UTF-8 ou Windows-1252) avec les colonnes date, categorie, et longitude/latitude (WGS84) ' +
-    'ou x/y (Lambert-93), ou lieu ; facultatives : heure, date_fin, description, reference. Une ligne erronée arrête tout : rien n\'est enregistré.',
+    'Fichier CSV, éventuellement compressé en .gz (point-virgule ou virgule, UTF-8, UTF-16 ou Windows-1252) avec les colonnes date, categorie, et longitude/latitude (WGS84) ' +
+    'ou x/y (Lambert-93), ou lieu ; facultatives : heure, date_fin, description, reference (qui évite les doublons si le fichier est importé à nouveau). Une ligne erronée arrête tout : rien n\'est enregistré.',
   file: 'Fichier',
   check: 'Vérifier le fichier',
   doImport: 'Importer',
   checked: (k: number, known: number, enc: string) => `Fichier valide : ${n(k)} fait${k > 1 ? 's' : ''} à importer${known ? `, ${n(known)} déjà importé${known > 1 ? 's' : ''}` : ''} (encodage ${enc}).`,
+  noReference: (k: number) => `Attention : ${n(k)} ligne${k > 1 ? 's' : ''} sans colonne reference — importer ce fichier une seconde fois ${k > 1 ? 'les' : 'la'} doublerait.`,
   imported: (k: number, known: number) => `${n(k)} fait${k > 1 ? 's' : ''} importé${k > 1 ? 's' : ''}${known ? ` ; ${n(known)} déjà présent${known > 1 ? 's' : ''}, ignoré${known > 1 ? 's' : ''}` : ''}.`,
   summary: 'Faits par catégorie',
   byMonth: 'Faits par mois',
@@ -84,16 +85,16 @@ export const observatoryFr = {
   dataUsed: (k: number, from: string, to: string) => `${n(k)} faits localisés, du ${from} au ${to}`,
   captions: {
     densite: (sigma: number, events: number) =>
-      `Carte de chaleur : plus la couleur est foncée, plus les faits sont nombreux alentour (lissage de ${n(Math.round(sigma))} m, ${n(events)} faits). ` +
+      `plus la couleur est foncée, plus les faits sont nombreux alentour (lissage de ${n(Math.round(sigma))} m, ${n(events)} faits). ` +
       "Elle montre où les faits se concentrent, pas pourquoi ; hors du contour de la commune, rien n'est calculé.",
     points_chauds: (cell: number, hot: number, cold: number) =>
-      `Points chauds : mailles de ${n(cell)} m où les faits sont significativement plus nombreux que sur l'ensemble de la commune ` +
-      `(rouge : ${n(hot)} maille${hot > 1 ? 's' : ''} à 90, 95 ou 99 % de confiance) ; bleu : significativement moins (${n(cold)}).`,
+      `En rouge, ${n(hot)} maille${hot > 1 ? 's' : ''} de ${n(cell)} m où les faits sont significativement plus nombreux que sur l'ensemble de la commune ` +
+      `(à 90, 95 ou 99 % de confiance) ; en bleu, ${cold === 0 ? 'aucune maille' : `${n(cold)} maille${cold > 1 ? 's' : ''}`} où ils sont significativement moins nombreux.`,
     quasi_repetition: (radius: number, days: number, zones: number) =>
       `Après un fait, le risque d'un autre fait reste accru pendant ${n(days)} jours dans un rayon de ${n(radius)} m (test de Knox). ` +
       `${n(zones)} zone${zones > 1 ? 's' : ''} d'alerte en cours, autour des faits récents : à l'attention des patrouilles et du réseau de participation citoyenne.`,
     noElevation: "Le test de Knox ne montre pas de risque accru après un fait : aucune zone d'alerte.",
-    temporalite: (trend: string) => `Tendance mensuelle (Mann-Kendall) : ${trend}.`,
+    temporalite: (trend: string) => `Tendance des faits par mois (test de Mann-Kendall) : ${trend}.`,
   },
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   hour: 'Heure',
@@ -127,6 +128,7 @@ export const problemsFr = {
   titleField: 'Intitulé',
   inCharge: 'Partenaire en charge',
   category: 'Catégorie (facultative)',
+  openedField: "Ouvert le (vide : aujourd'hui)",
   dueField: 'Échéance',
   place: 'Lieu (si aucun point sur la carte)',
   usePoint: 'Le point placé sur la carte sera utilisé.',

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { fieldErrors } from './forms';
+import { fieldId } from '../components/fields';
 
 /** A form's request: on success its message and a reload; on refusal the error next to its field
- * (`prefix` tells this form's fields from others on the page) and the message. */
+ * (`prefix` tells this form's fields from others on the page), or the message when no field
+ * of the form is named. */
 export function useAction(prefix: string) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState('');
@@ -15,7 +17,9 @@ export function useAction(prefix: string) {
     } catch (err) {
       const r = fieldErrors(err, prefix);
       setErrors(r.errors);
-      setNotice(r.message);
+      // Said once: under its field when the field is on screen, else for the whole form.
+      const shown = Object.keys(r.errors).some((f) => document.getElementById(fieldId(f)) !== null);
+      setNotice(shown ? '' : r.message);
     }
   }
   return { errors, notice, setNotice, act };

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, ApiError } from '../../lib/api';
+import { api } from '../../lib/api';
+import { fieldErrors } from '../../lib/forms';
+import { fieldId, Input } from '../fields';
 import { formatDate } from '../../lib/format';
 import type { AnalysisRun, Filters } from './types';
 import { fr } from '../../i18n/fr';
@@ -32,6 +34,7 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; onSh
   const [running, setRunning] = useState<AnalysisRun | null>(null);
   const [runs, setRuns] = useState<AnalysisRun[]>([]);
   const [error, setError] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const timer = useRef<number | null>(null);
   const load = () => api<{ items: AnalysisRun[] }>('GET', `/api/v1/territories/${props.territory}/analyses`).then((r) => setRuns(r.items));
   useEffect(() => { load(); return () => { if (timer.current) clearTimeout(timer.current); }; }, [props.territory]);
@@ -51,20 +54,27 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; onSh
   async function start(e: Event) {
     e.preventDefault();
     setError('');
+    setErrors({});
     const f = props.filters;
     const parameters: Record<string, unknown> = {};
     if (f.category_id) parameters.category_id = Number(f.category_id);
     if (f.from) parameters.from = f.from;
     if (f.to) parameters.to = f.to;
-    if (kind === 'densite' && sigma) parameters.sigma = Number(sigma.replace(',', '.'));
-    if (kind === 'points_chauds') parameters.cell = Number(cell.replace(',', '.'));
-    if (kind === 'quasi_repetition') { parameters.simulations = Number(simulations); parameters.recent_days = Number(recent); }
+    // Not a number: sent as typed, so that the server's refusal names the field.
+    const number = (v: string) => (v.trim() === '' || Number.isNaN(Number(v.replace(',', '.'))) ? v : Number(v.replace(',', '.')));
+    if (kind === 'densite' && sigma) parameters.sigma = number(sigma);
+    if (kind === 'points_chauds') parameters.cell = number(cell);
+    if (kind === 'quasi_repetition') { parameters.simulations = number(simulations); parameters.recent_days = number(recent); }
     try {
       const run = await api<AnalysisRun>('POST', `/api/v1/territories/${props.territory}/analyses`, { kind, parameters });
       setRunning(run);
       follow(run.id);
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      // A parameter's error goes under its field when that field is on screen.
+      const r = fieldErrors(err, 'analysis-');
+      const onScreen = Object.keys(r.errors).some((f) => document.getElementById(fieldId(f)) !== null);
+      setErrors(r.errors);
+      setError(onScreen ? '' : r.message);
     }
   }
   async function cancel() {
@@ -85,12 +95,12 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; onSh
             {Object.entries(t.kinds).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
           </select>
         </div>
-        {kind === 'densite' && <div class="field"><label for="analyse-sigma">{t.sigma}</label><input id="analyse-sigma" inputMode="numeric" value={sigma} onInput={(e) => setSigma((e.target as HTMLInputElement).value)} /></div>}
-        {kind === 'points_chauds' && <div class="field"><label for="analyse-maille">{t.cell}</label><input id="analyse-maille" inputMode="numeric" value={cell} onInput={(e) => setCell((e.target as HTMLInputElement).value)} /></div>}
+        {kind === 'densite' && <Input path="analysis-sigma" label={t.sigma} value={sigma} onInput={setSigma} errors={errors} numeric />}
+        {kind === 'points_chauds' && <Input path="analysis-cell" label={t.cell} value={cell} onInput={setCell} errors={errors} numeric />}
         {kind === 'quasi_repetition' && (
           <>
-            <div class="field"><label for="analyse-simulations">{t.simulations}</label><input id="analyse-simulations" inputMode="numeric" value={simulations} onInput={(e) => setSimulations((e.target as HTMLInputElement).value)} /></div>
-            <div class="field"><label for="analyse-recents">{t.recentDays}</label><input id="analyse-recents" inputMode="numeric" value={recent} onInput={(e) => setRecent((e.target as HTMLInputElement).value)} /></div>
+            <Input path="analysis-simulations" label={t.simulations} value={simulations} onInput={setSimulations} errors={errors} numeric />
+            <Input path="analysis-recent_days" label={t.recentDays} value={recent} onInput={setRecent} errors={errors} numeric />
           </>
         )}
         <div class="buttons"><button type="submit" disabled={running !== null}>{t.run}</button></div>

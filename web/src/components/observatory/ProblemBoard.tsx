@@ -35,13 +35,14 @@ function OpenForm(props: { territory: number; context: Context; picked: [number,
   const [title, setTitle] = useState('');
   const [organisation, setOrganisation] = useState(String(props.context.organisations[0]?.id ?? ''));
   const [category, setCategory] = useState('');
+  const [opened, setOpened] = useState('');
   const [due, setDue] = useState('');
   const [place, setPlace] = useState('');
   const { errors, notice, act } = useAction('problem-');
   return (
     <form class="card" aria-labelledby="ouvrir-probleme" onSubmit={(e) => {
       e.preventDefault();
-      const body = { title, organisation_id: Number(organisation), category_id: category ? Number(category) : null, due_on: due || null,
+      const body = { title, organisation_id: Number(organisation), category_id: category ? Number(category) : null, opened_on: opened || null, due_on: due || null,
         place: place || null, latitude: props.picked?.[0] ?? null, longitude: props.picked?.[1] ?? null };
       act(api('POST', `/api/v1/territories/${props.territory}/problems`, body), t.created, () => { setTitle(''); setPlace(''); props.onSaved(); });
     }}>
@@ -51,6 +52,7 @@ function OpenForm(props: { territory: number; context: Context; picked: [number,
         options={props.context.organisations.map((o) => [String(o.id), o.name])} />
       <Choice path="problem-category_id" label={t.category} value={category} onChange={setCategory} errors={errors} empty="—"
         options={props.context.categories.map((c) => [String(c.id), c.label])} />
+      <Input path="problem-opened_on" label={t.openedField} type="date" value={opened} onInput={setOpened} errors={errors} />
       <Input path="problem-due_on" label={t.dueField} type="date" value={due} onInput={setDue} errors={errors} />
       {props.picked ? <p class="hint">{t.usePoint}</p> : <Input path="problem-place" label={t.place} value={place} onInput={setPlace} errors={errors} />}
       <div class="buttons"><button type="submit">{t.create}</button></div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../lib/api';
 import { useAction } from '../../lib/useAction';
 import { Choice, Input } from '../fields';
@@ -6,6 +6,7 @@ import type { Context } from './types';
 import { fr } from '../../i18n/fr';
 
 const t = fr.observatory;
+const parseCoordinate = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.')));
 
 /** A partner's or coordinator's report of one fact: a point from the map (or typed), or a place. */
 export function ReportForm(props: { territory: number; context: Context; picked: [number, number] | null; onPicked: (p: [number, number] | null) => void; onSaved: () => void }) {
@@ -18,12 +19,25 @@ export function ReportForm(props: { territory: number; context: Context; picked:
   const [place, setPlace] = useState('');
   const [description, setDescription] = useState('');
   const { errors, notice, act } = useAction('');
+  // What the person types stays as typed; the point counts once both coordinates read as
+  // numbers (until then the map keeps none), and a click on the map fills both fields.
+  const [typed, setTyped] = useState<[string, string]>(['', '']);
+  useEffect(() => {
+    const p = props.picked;
+    const [y, x] = typed.map(parseCoordinate);
+    if (p === null) {
+      if (!Number.isNaN(x) && !Number.isNaN(y)) setTyped(['', '']);
+    } else if (p[0] !== y || p[1] !== x) {
+      setTyped([String(Math.round(p[0] * 1e6) / 1e6), String(Math.round(p[1] * 1e6) / 1e6)]);
+    }
+  }, [props.picked]);
   const [lat, lon] = props.picked ?? [null, null];
   const coordinate = (v: string, which: 0 | 1) => {
-    const x = Number(v.replace(',', '.'));
-    const next: [number, number] = props.picked ? [...props.picked] : [0, 0];
-    next[which] = x;
-    props.onPicked(v === '' || Number.isNaN(x) ? null : next);
+    const next: [string, string] = [...typed];
+    next[which] = v;
+    setTyped(next);
+    const [y, x] = next.map(parseCoordinate);
+    props.onPicked(Number.isNaN(x) || Number.isNaN(y) ? null : [y, x]);
   };
   function submit(e: Event) {
     e.preventDefault();
@@ -56,8 +70,8 @@ export function ReportForm(props: { territory: number; context: Context; picked:
       <Input path="occurred_on" label={t.date} type="date" value={date} onInput={setDate} errors={errors} required />
       <Input path="occurred_time" label={t.time} type="time" value={time} onInput={setTime} errors={errors} />
       <Input path="period_end" label={t.periodEnd} type="date" value={periodEnd} onInput={setPeriodEnd} errors={errors} />
-      <Input path="latitude" label={t.latitude} value={lat === null ? '' : String(Math.round(lat * 1e6) / 1e6)} onInput={(v) => coordinate(v, 0)} errors={errors} />
-      <Input path="longitude" label={t.longitude} value={lon === null ? '' : String(Math.round(lon * 1e6) / 1e6)} onInput={(v) => coordinate(v, 1)} errors={errors} />
+      <Input path="latitude" label={t.latitude} value={typed[0]} onInput={(v) => coordinate(v, 0)} errors={errors} />
+      <Input path="longitude" label={t.longitude} value={typed[1]} onInput={(v) => coordinate(v, 1)} errors={errors} />
       {props.picked && <p class="hint" aria-live="polite">{t.pointSet(lat!.toFixed(5).replace('.', ','), lon!.toFixed(5).replace('.', ','))}</p>}
       <Input path="place" label={t.place} value={place} onInput={setPlace} errors={errors} />
       <Input path="description" label={t.description} value={description} onInput={(v) => setDescription(v.slice(0, c.description_length))}
