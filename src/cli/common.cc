@@ -13,10 +13,16 @@
 
 namespace vigie::cli {
 
-Result<std::unique_ptr<Database>> open_store(const std::string& url, std::size_t pool_size) {
+Result<std::unique_ptr<Database>> open_store(const std::string& url, std::size_t pool_size,
+                                             NewStore creation) {
   if (!is_postgres_url(url)) {
-    std::filesystem::path parent = std::filesystem::path(url).parent_path();
     std::error_code ec;
+    if (creation == NewStore::refused && !std::filesystem::exists(url, ec)) {
+      return Error::invalid("base introuvable : " + url +
+                                " (une base se crée par « vigie migrate --db " + url + " »).",
+                            "--db");
+    }
+    std::filesystem::path parent = std::filesystem::path(url).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   }
   auto db = TRY(Database::open(url, pool_size));
@@ -62,12 +68,14 @@ Result<std::string> read_csv_file(const std::filesystem::path& path) {
 Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,
                                           std::optional<int>& line) {
   text = TRY(read_text_file(path));
+  // A byte-order mark, as some Windows editors write, is not JSON: skipped.
+  std::size_t start = std::string_view(text).substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   boost::json::stream_parser parser;
   boost::system::error_code ec;
-  std::size_t consumed = parser.write(text.data(), text.size(), ec);
+  std::size_t consumed = parser.write(text.data() + start, text.size() - start, ec);
   if (!ec) parser.finish(ec);
   if (ec) {
-    line = line_of_offset(text, consumed);
+    line = line_of_offset(text, start + consumed);
     return Error::invalid("JSON invalide (" + ec.message() + ").", "");
   }
   return parser.release();

@@ -21,8 +21,14 @@ inline const std::string kDefaultDatabase = "var/vigie.db";
 /// database), "var/journal.key" for a PostgreSQL URL. Production names its own (--journal-key).
 std::string default_journal_key(const std::string& db_url);
 
-/// Opens and migrates the store; creates the folder of a SQLite file if needed.
-Result<std::unique_ptr<Database>> open_store(const std::string& url, std::size_t pool_size = 1);
+/// Whether a command may start a new SQLite file: only those that set a store up (migrate,
+/// serve, demo, territory load-official); elsewhere a mistyped --db must not yield an empty one.
+enum class NewStore { refused, allowed };
+
+/// Opens and migrates the store; with NewStore::allowed, creates a missing SQLite file and its
+/// folder. Errors: 400 "--db" for a missing SQLite file when refused; the store's own otherwise.
+Result<std::unique_ptr<Database>> open_store(const std::string& url, std::size_t pool_size = 1,
+                                             NewStore creation = NewStore::refused);
 
 /// The CLI acts as an administrator of every territory: it is the operator's own tool.
 Result<Actor> operator_actor(Database& db);

@@ -116,7 +116,7 @@ int load_governance(App& app, Database& db, const Actor& actor, const std::strin
 }
 
 int demo(const DemoOptions& o) {
-  auto db = open_store(o.db);
+  auto db = open_store(o.db, 1, NewStore::allowed);
   if (!db) return fail(db.error());
   SystemClock clock;
   App app(**db, clock);

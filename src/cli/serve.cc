@@ -63,7 +63,8 @@ std::jthread daily_purge(FollowUpService& followups) {
 
 int serve(const ServeOptions& o) {
   // One connection per thread that runs handlers, and one for the daily purge.
-  auto db = open_store(o.db, static_cast<std::size_t>(std::max(o.workers, o.threads)) + 1);
+  auto db = open_store(o.db, static_cast<std::size_t>(std::max(o.workers, o.threads)) + 1,
+                       NewStore::allowed);
   if (!db) return fail(db.error());
   SystemClock clock;
   AppOptions app_options;
@@ -144,7 +145,7 @@ void add_migrate(CLI::App& app, int& status) {
   CLI::App* cmd = app.add_subcommand("migrate", "Met le schéma de la base à jour");
   cmd->add_option("--db", *db_url, "Fichier SQLite ou URL postgresql://");
   cmd->callback([db_url, &status] {
-    auto db = open_store(*db_url);
+    auto db = open_store(*db_url, 1, NewStore::allowed);
     status = db ? 0 : fail(db.error());
     if (db) std::cerr << "Schéma à jour.\n";
   });

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -18,7 +19,7 @@ void add_territory(CLI::App& app, int& status) {
   load->add_option("--db", *db_url, "Fichier SQLite ou URL postgresql://");
   load->add_option("--dir", *dir, "Dossier data/ du paquet @etalab/decoupage-administratif");
   load->callback([db_url, dir, &status] {
-    auto db = open_store(*db_url);
+    auto db = open_store(*db_url, 1, NewStore::allowed);
     if (!db) {
       status = fail(db.error());
       return;
@@ -54,8 +55,16 @@ void add_territory(CLI::App& app, int& status) {
                       field ? locate_json_path(*text, *field) : std::optional<int>());
         return;
       }
-      std::cerr << file << " : " << *loaded
-                << (*loaded > 1 ? " contours chargés.\n" : " contour chargé.\n");
+      std::cerr << file << " : " << loaded->loaded
+                << (loaded->loaded > 1 ? " contours chargés" : " contour chargé");
+      if (!loaded->unknown_codes.empty()) {
+        std::cerr << " ; " << loaded->unknown_codes.size()
+                  << " mis de côté, codes absents de la liste officielle :";
+        for (std::size_t k = 0; k < std::min<std::size_t>(loaded->unknown_codes.size(), 10); ++k)
+          std::cerr << " " << loaded->unknown_codes[k];
+        if (loaded->unknown_codes.size() > 10) std::cerr << "…";
+      }
+      std::cerr << ".\n";
     }
     status = 0;
   });

@@ -1,6 +1,7 @@
 // TerritoryService: commune contours, the observatoire's study window; see service.h.
 #include <boost/json.hpp>
 
+#include "core/json_locate.h"
 #include "geo/area.h"
 #include "territory/service.h"
 
@@ -22,16 +23,31 @@ std::optional<std::string> property(const json::object& properties,
 }
 
 struct Contour {
+  std::string at;  // "features[i]"
   std::string code;
   std::optional<std::string> name;
   std::string geometry;
 };
 
-Result<std::vector<Contour>> read_features(std::string_view text) {
+// The document, or a 400 naming the line where the JSON stops being readable.
+Result<json::value> parse_document(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // a byte-order mark
+  json::stream_parser parser;
   boost::system::error_code ec;
-  json::value doc = json::parse(text, ec);
-  if (ec || !doc.is_object() || !doc.as_object().contains("features") ||
-      !doc.at("features").is_array()) {
+  std::size_t read = parser.write_some(text.data(), text.size(), ec);
+  if (!ec) parser.finish(ec);
+  if (ec) {
+    return Error::invalid("JSON illisible à la ligne " +
+                              std::to_string(line_of_offset(text, read)) + " (" + ec.message() +
+                              ") : le fichier est-il complet ?",
+                          "geojson");
+  }
+  return parser.release();
+}
+
+Result<std::vector<Contour>> read_features(std::string_view text) {
+  json::value doc = TRY(parse_document(text));
+  if (!doc.is_object() || !doc.as_object().contains("features") || !doc.at("features").is_array()) {
     return Error::invalid("Un fichier GeoJSON FeatureCollection est attendu.", "features");
   }
   std::vector<Contour> out;
@@ -48,7 +64,7 @@ Result<std::vector<Contour>> read_features(std::string_view text) {
                             at + ".properties.code");
     }
     if (!f->contains("geometry")) return Error::invalid("Géométrie absente.", at + ".geometry");
-    Contour c{*code, property(*props, {"nom", "NOM", "NOM_COM", "name"}),
+    Contour c{at, *code, property(*props, {"nom", "NOM", "NOM_COM", "name"}),
               json::serialize(f->at("geometry"))};
     TRY(geo::Area::from_geojson(c.geometry, at + ".geometry"));  // checked before any write
     out.push_back(std::move(c));
@@ -59,18 +75,30 @@ Result<std::vector<Contour>> read_features(std::string_view text) {
 
 }  // namespace
 
-Result<std::int64_t> TerritoryService::load_contours(std::string_view geojson,
-                                                     const std::string& source) {
+Result<ContoursLoaded> TerritoryService::load_contours(std::string_view geojson,
+                                                       const std::string& source) {
   std::vector<Contour> contours = TRY(read_features(geojson));
   std::string now = format_timestamp(clock_.now());
-  return db_.in_transaction([&](Connection& conn) -> Result<std::int64_t> {
+  return db_.in_transaction([&](Connection& conn) -> Result<ContoursLoaded> {
+    ContoursLoaded out;
     for (const Contour& c : contours) {
+      if (TRY(conn.query("SELECT 1 FROM communes WHERE code = ?", {c.code})).empty()) {
+        out.unknown_codes.push_back(c.code);
+        continue;
+      }
       TRY(conn.query("DELETE FROM commune_contours WHERE code = ?", {c.code}));
       TRY(conn.query("INSERT INTO commune_contours (code, name, geometry, source, loaded_at) "
                      "VALUES (?, ?, ?, ?, ?)",
                      {c.code, optional_value(c.name), c.geometry, source, now}));
+      ++out.loaded;
     }
-    return static_cast<std::int64_t>(contours.size());
+    if (out.loaded == 0) {
+      return Error::invalid("Aucun code INSEE du fichier n'est dans la liste officielle des "
+                            "communes (chargée par « vigie territory load-official ») : " +
+                                contours.front().code + "…",
+                            contours.front().at + ".properties.code");
+    }
+    return out;
   });
 }
 

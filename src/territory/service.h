@@ -7,6 +7,12 @@
 
 namespace vigie {
 
+/// What load_contours did: contours written, and codes set aside (not in the official list).
+struct ContoursLoaded {
+  std::int64_t loaded = 0;
+  std::vector<std::string> unknown_codes;
+};
+
 class TerritoryService {
  public:
   TerritoryService(Database& db, const Clock& clock) : db_(db), clock_(clock) {}
@@ -34,10 +40,12 @@ class TerritoryService {
                                                std::size_t limit);
 
   /// Loads commune contours from a GeoJSON FeatureCollection (IGN Admin Express as data
-  /// providers ship it: properties `code`/`INSEE_COM`/`insee`, `nom`/`NOM`/`NOM_COM`), replacing
-  /// those already loaded. All features or none: the first bad one is a 400 naming
-  /// "features[i].…". Returns the number of contours loaded. CLI and demo.
-  Result<std::int64_t> load_contours(std::string_view geojson, const std::string& source);
+  /// providers ship it: properties `code`/`INSEE_COM`/`insee`, `nom`/`NOM`/`NOM_COM`; a UTF-8
+  /// byte-order mark is skipped), replacing those already loaded. All features or none: the
+  /// first bad one is a 400 naming "features[i].…", unreadable JSON a 400 naming its line.
+  /// Contours of codes absent from the official list (load_official_list) are set aside and
+  /// listed; none known is a 400. CLI and demo.
+  Result<ContoursLoaded> load_contours(std::string_view geojson, const std::string& source);
   /// The contours of the territory's communes (GeoJSON geometries, WGS84) by INSEE code; a
   /// commune without a loaded contour is absent.
   Result<std::vector<std::pair<std::string, std::string>>> contours(const Actor& actor,

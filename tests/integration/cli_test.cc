@@ -39,6 +39,14 @@ TEST(Cli, prints_its_version) {
 
 TEST(Cli, an_unknown_command_is_bad_input) { EXPECT_EQ(run("fly").status, 2); }
 
+TEST(Cli, a_mistyped_database_path_is_refused_not_created) {
+  fs::path missing = fs::temp_directory_path() / ("vigie-absent-" + std::to_string(::getpid()));
+  Outcome r = run("territory load-contours --db " + (missing / "vigie.db").string() + " x.geojson");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find("base introuvable"), std::string::npos) << r.output;
+  EXPECT_FALSE(fs::exists(missing));
+}
+
 class CliStoreTest : public BothStores {
  protected:
   std::string db_arg() { return "--db '" + store_->url() + "'"; }
@@ -97,6 +105,38 @@ TEST_P(CliStoreTest, a_bad_import_file_gets_one_line_with_file_and_line_and_stat
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.output.find(invalid.string() + ":7: axes[1].title:"), std::string::npos) << r.output;
   EXPECT_EQ(snapshot(db()).find("\"S\""), std::string::npos);
+}
+
+TEST_P(CliStoreTest, contours_of_unknown_communes_are_set_aside_and_broken_json_names_its_line) {
+  add_official_communes(db(), {"04112"});
+  std::string square =
+      R"({"type":"Polygon","coordinates":[[[5.7,43.8],[5.8,43.8],[5.8,43.9],[5.7,43.8]]]})";
+  fs::path file = write("contours.geojson",
+                        "\xEF\xBB\xBF{\"type\":\"FeatureCollection\",\"features\":[\n"
+                        "{\"type\":\"Feature\",\"properties\":{\"code\":\"04112\"},\"geometry\":" +
+                            square +
+                            "},\n{\"type\":\"Feature\",\"properties\":{\"code\":\"99999\"},"
+                            "\"geometry\":" +
+                            square + "}]}\n");
+  Outcome r = run("territory load-contours " + file.string() + " " + db_arg());
+  EXPECT_EQ(r.status, 0) << r.output;
+  EXPECT_NE(r.output.find("1 contour chargé ; 1 mis de côté"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("99999"), std::string::npos) << r.output;
+  std::string before = snapshot(db());
+
+  fs::path cut =
+      write("cut.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[\n{\"type\":");
+  r = run("territory load-contours " + cut.string() + " " + db_arg());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find("JSON illisible à la ligne 3"), std::string::npos) << r.output;
+  fs::path unknown = write("unknown.geojson",
+                           "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                           "\"properties\":{\"code\":\"99999\"},\"geometry\":" +
+                               square + "}]}");
+  r = run("territory load-contours " + unknown.string() + " " + db_arg());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find("liste officielle"), std::string::npos) << r.output;
+  EXPECT_EQ(snapshot(db()), before);
 }
 
 TEST_P(CliStoreTest, ssmsi_import_reports_the_edition_and_refuses_a_bad_line_with_status_2) {
