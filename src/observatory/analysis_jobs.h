@@ -36,6 +36,7 @@ struct AnalysisRun {
   std::string created_at;
   std::optional<std::string> finished_at;
   std::string created_by_name;
+  std::optional<std::int64_t> created_by;  // the user; none for the CLI
 };
 
 /// Runs the observatoire's analyses as jobs: the request checks the parameters and reads the

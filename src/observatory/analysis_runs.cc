@@ -9,7 +9,7 @@ namespace {
 constexpr const char* kColumns =
     "SELECT a.id, a.territory_id, a.kind, a.parameters, a.state, a.error, a.error_field, "
     "a.incidents_used, a.data_from, a.data_to, a.created_at, a.finished_at, u.display_name, "
-    "a.result FROM observatory_analyses a LEFT JOIN users u ON u.id = a.created_by ";
+    "a.result, a.created_by FROM observatory_analyses a LEFT JOIN users u ON u.id = a.created_by ";
 
 AnalysisRun from_row(const Row& r, bool with_result) {
   AnalysisRun a;
@@ -27,6 +27,7 @@ AnalysisRun from_row(const Row& r, bool with_result) {
   a.finished_at = r.optional_text(11);
   a.created_by_name = r.optional_text(12).value_or("");
   if (with_result) a.result = r.optional_text(13);
+  a.created_by = r.optional_integer(14);
   return a;
 }
 
@@ -71,6 +72,10 @@ Result<std::vector<AnalysisRun>> AnalysisJobs::list(const Actor& actor, std::int
 
 Result<AnalysisRun> AnalysisJobs::cancel(const Actor& actor, std::int64_t id) {
   AnalysisRun a = TRY(get(actor, id));
+  if (!actor.can(Permission::incident_manage, a.territory_id) &&
+      a.created_by != std::optional(actor.user_id)) {
+    return Error::forbidden("Seuls la coordination et qui l'a lancée arrêtent une analyse.");
+  }
   {
     std::lock_guard lock(mutex_);
     auto it = running_.find(id);

@@ -119,6 +119,36 @@ TEST_P(ObservatoryAnalysisTest, near_repeats_draw_alert_zones_around_recent_burg
       std::string::npos);
 }
 
+TEST_P(ObservatoryAnalysisTest, a_long_analysis_is_cancelled_and_kept_as_cancelled) {
+  // 1,000 burglaries over 300 days on a 40 × 25 grid: 9,999 Knox simulations take seconds,
+  // the cancellation comes a few milliseconds after the start.
+  std::int64_t today = clock_.now() / 86400;
+  std::string file = "date;categorie;longitude;latitude\n";
+  for (int k = 0; k < 1000; ++k) {
+    file += iso(today - 1 - k % 300) + ";Cambriolages;" +
+            std::to_string(5.772 + 0.0005 * (k % 40)) + ";" +
+            std::to_string(43.818 + 0.0004 * (k / 40)) + "\n";
+  }
+  ApiResponse imported = coord_->call_raw(
+      "POST", base() + "/incidents/import?organisation_id=" + std::to_string(police_), file,
+      {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  ASSERT_EQ(imported.status, 201) << imported.body;
+  ApiResponse started =
+      coord_->call("POST", base() + "/analyses",
+                   json::value(json::object{{"kind", "quasi_repetition"},
+                                            {"parameters", json::object{{"simulations", 9999}}}}));
+  ASSERT_EQ(started.status, 202) << started.body;
+  std::string url = "/api/v1/analyses/" + std::to_string(started.json.at("id").as_int64());
+  EXPECT_EQ(partner_->call("DELETE", url).status, 403);  // only who may start one may stop it
+  ASSERT_EQ(coord_->call("DELETE", url).status, 200);
+  app_->analyses().wait();
+  json::value after = coord_->call("GET", url).json;
+  EXPECT_EQ(after.at("state"), "annule") << json::serialize(after);
+  const json::value* result = after.as_object().if_contains("result");
+  EXPECT_TRUE(result == nullptr || result->is_null());
+  EXPECT_EQ(coord_->call("DELETE", url).status, 409);  // no longer running
+}
+
 TEST_P(ObservatoryAnalysisTest, bad_parameters_are_refused_before_any_job_starts) {
   ApiResponse kind =
       coord_->call("POST", base() + "/analyses", json::value(json::object{{"kind", "divination"}}));
