@@ -20,7 +20,7 @@ bool is_time_of_day(const std::string& t) {
 }  // namespace
 
 // The point in both systems, from whichever the partner gave (WGS84 wins when both are).
-Result<void> locate(Incident& i) {
+Result<void> locate(PlaceFields i) {
   bool wgs84 = i.longitude || i.latitude;
   bool lambert = i.x || i.y;
   if (wgs84 && !(i.longitude && i.latitude)) {
@@ -78,7 +78,7 @@ Result<void> check_content(Incident& i, const std::string& today) {
     }
   }
   TRY_VOID(check_when(i, today));
-  return locate(i);
+  return locate({i.longitude, i.latitude, i.x, i.y, i.place});
 }
 
 }  // namespace vigie::incident_rules

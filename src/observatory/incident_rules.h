@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/result.h"
@@ -8,10 +9,20 @@
 /// The rules of an incident's content, whoever sends it (the form, the API, a partner's file).
 namespace vigie::incident_rules {
 
-/// The point in both systems from whichever was given — longitude/latitude (WGS84, which wins
-/// when both are) or x/y (Lambert-93) — through PROJ; without a point, a place name is required.
-/// Errors (400): half a point, neither point nor place, a point outside Lambert-93's area.
-Result<void> locate(Incident& incident);
+/// Where a fact or a problem is, as its own fields hold it (incidents and problems alike).
+struct PlaceFields {
+  std::optional<double>& longitude;  // WGS84 degrees
+  std::optional<double>& latitude;
+  std::optional<double>& x;  // Lambert-93 metres
+  std::optional<double>& y;
+  const std::optional<std::string>& place;  // a street or place name
+};
+
+/// Fills the point in both systems from whichever was given — longitude/latitude (WGS84, which
+/// wins when both are) or x/y (Lambert-93) — through PROJ; without a point, a place name is
+/// required. Errors (400): half a point, neither point nor place, a point outside Lambert-93's
+/// area (named longitude or x).
+Result<void> locate(PlaceFields where);
 
 /// A day from 1990 to `today` ("YYYY-MM-DD"), a time "HH:MM" only for a single day, a period
 /// ending after it starts and not in the future. Errors name occurred_on, occurred_time or

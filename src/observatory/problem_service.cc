@@ -23,22 +23,6 @@ Result<void> no_person(const std::optional<std::string>& text, const char* field
                         field);
 }
 
-// The point rules of an incident, for a problem's place.
-Result<void> locate(Problem& p) {
-  Incident i;
-  i.longitude = p.longitude;
-  i.latitude = p.latitude;
-  i.x = p.x;
-  i.y = p.y;
-  i.place = p.place;
-  TRY_VOID(incident_rules::locate(i));
-  p.longitude = i.longitude;
-  p.latitude = i.latitude;
-  p.x = i.x;
-  p.y = i.y;
-  return success();
-}
-
 std::int64_t day_number(const std::string& iso) {
   return analysis::days_from_civil(std::stoi(iso.substr(0, 4)),
                                    static_cast<unsigned>(std::stoi(iso.substr(5, 2))),
@@ -101,7 +85,7 @@ Result<void> ProblemService::check(Connection& conn, Problem& p) {
   if (p.due_on && *p.due_on < p.opened_on) {
     return Error::invalid("L'échéance doit suivre la date d'ouverture.", "due_on");
   }
-  return locate(p);
+  return incident_rules::locate({p.longitude, p.latitude, p.x, p.y, p.place});
 }
 
 Result<std::vector<Problem>> ProblemService::list(const Actor& actor, std::int64_t territory_id,
