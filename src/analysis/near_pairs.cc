@@ -92,7 +92,7 @@ void scan_cell(const Grid& grid, std::size_t c, const Scan& scan, NearPairs& out
 
 NearPairs find_near_pairs(const std::vector<double>& xs, const std::vector<double>& ys,
                           double radius, bool manhattan, const std::function<int(double)>& classify,
-                          unsigned threads) {
+                          unsigned threads, const NearPairsLimits& limits) {
   NearPairs result;
   if (xs.size() < 2) return result;
   const Grid grid = build_grid(xs, ys, radius);
@@ -100,14 +100,31 @@ NearPairs find_near_pairs(const std::vector<double>& xs, const std::vector<doubl
   threads = std::max(1U, std::min<unsigned>(threads, static_cast<unsigned>(cells)));
   std::vector<NearPairs> parts(threads);
   const Scan scan{xs, ys, manhattan, classify};
+  std::atomic<std::size_t> kept{0};
+  std::atomic<bool> too_many{false};
+  auto stop = [&] {
+    return too_many.load(std::memory_order_relaxed) ||
+           (limits.cancel != nullptr && limits.cancel->load(std::memory_order_relaxed));
+  };
   {
     std::vector<std::jthread> workers;
     for (unsigned t = 0; t < threads; ++t) {
       workers.emplace_back([&, t] {
-        for (std::size_t c = t; c < cells; c += threads)
+        for (std::size_t c = t; c < cells && !stop(); c += threads) {
+          const std::size_t before = parts[t].first.size();
           scan_cell(grid, c, scan, parts[t]);
+          const std::size_t added = parts[t].first.size() - before;
+          if (limits.max_pairs > 0 && kept.fetch_add(added) + added > limits.max_pairs) {
+            too_many = true;
+          }
+        }
       });
     }
+  }
+  if (stop()) {  // nothing partial leaves here
+    result.too_many = too_many;
+    result.cancelled = !too_many;
+    return result;
   }
   for (NearPairs& part : parts) {
     result.first.insert(result.first.end(), part.first.begin(), part.first.end());

@@ -209,11 +209,19 @@ Table count_table(const Layout& l, const NearPairs& pairs, const std::vector<dou
   return table;
 }
 
-NearPairs pairs_of(const Layout& l, unsigned threads) {
+Result<NearPairs> pairs_of(const Layout& l, unsigned threads, const RunControl& control) {
   const NearRepeatOptions& o = l.options;
-  return find_near_pairs(
-      l.xs, l.ys, l.radius, o.metric == Metric::manhattan,
-      [&o](double d) { return spatial_row(o, d); }, threads);
+  NearPairs pairs = find_near_pairs(l.xs, l.ys, l.radius, o.metric == Metric::manhattan,
+                                    [&o](double d) { return spatial_row(o, d); }, threads,
+                                    {o.max_near_pairs, control.cancel});
+  if (pairs.cancelled) return Error::cancelled();
+  if (pairs.too_many) {
+    return Error::invalid("Trop de paires de faits proches pour le test de Knox (plus de " +
+                              std::to_string(o.max_near_pairs / 1'000'000) + " millions" +
+                              ") : choisissez une catégorie ou une période plus courte.",
+                          "events");
+  }
+  return pairs;
 }
 
 unsigned thread_count(unsigned requested) {
@@ -231,12 +239,13 @@ struct Observation {
   NearRepeatResult result;  // bands and counts filled, no cells yet
 };
 
-Result<Observation> observe(const Events& events, const NearRepeatOptions& options) {
+Result<Observation> observe(const Events& events, const NearRepeatOptions& options,
+                            const RunControl& control) {
   Observation o;
   o.layout = TRY(make_layout(events, options));
   const Layout& l = o.layout;
   o.result.threads = thread_count(options.threads);
-  o.pairs = pairs_of(l, o.result.threads);
+  o.pairs = TRY(pairs_of(l, o.result.threads, control));
   o.totals = all_pairs_by_column(l);
   o.table = count_table(l, o.pairs, l.times, o.totals);
   o.result.spatial = spatial_bands(l.options);
@@ -289,7 +298,7 @@ Result<std::vector<Table>> simulate(const Layout& l, const NearPairs& pairs,
 
 Result<NearRepeatResult> near_repeat_observed(const Events& events,
                                               const NearRepeatOptions& options) {
-  Observation o = TRY(observe(events, options));
+  Observation o = TRY(observe(events, options, RunControl{}));
   for (std::int64_t count : o.table) {
     KnoxCell cell;
     cell.observed = count;
@@ -301,7 +310,7 @@ Result<NearRepeatResult> near_repeat_observed(const Events& events,
 Result<NearRepeatResult> near_repeat(const Events& events, const NearRepeatOptions& options,
                                      const RunControl& control) {
   control.report("paires proches", 0);
-  Observation o = TRY(observe(events, options));
+  Observation o = TRY(observe(events, options, control));
   const std::vector<Table> simulated =
       TRY(simulate(o.layout, o.pairs, o.totals, o.result.threads, control));
   o.result.simulations = o.layout.options.simulations;

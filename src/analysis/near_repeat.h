@@ -35,6 +35,9 @@ struct NearRepeatOptions {
   /// row, both "more than" bands, whole days, its labels; `simulations` is then its "iterations"
   /// count N, of which it runs N − 1.
   bool nrc = false;
+  /// At most this many close pairs kept (0: no bound; about 10 bytes each, and each simulation
+  /// visits them all): beyond, a 400 "events" asks for fewer facts rather than exhaust memory.
+  std::size_t max_near_pairs = 0;
 };
 
 struct Band {

@@ -97,6 +97,12 @@ int serve(const ServeOptions& o) {
   auto port = server.listen();
   if (!port) return fail(port.error());
   std::cerr << "Vigie écoute sur http://" << o.address << ":" << *port << "/\n";
+  if (auto interrupted = app.analyses().mark_interrupted(); !interrupted) {
+    return fail(interrupted.error());
+  } else if (*interrupted > 0) {
+    std::cerr << *interrupted
+              << " analyse(s) interrompue(s) par l'arrêt précédent : marquée(s) en échec.\n";
+  }
   std::jthread purge = daily_purge(app.followups());
   server.run(true);
   purge.request_stop();

@@ -110,8 +110,15 @@ std::optional<std::int64_t> JsonReader::optional_integer(std::string_view key, s
     return std::nullopt;
   }
   if (n < min || n > max) {
-    fail(key, "Ce champ doit être compris entre " + std::to_string(min) + " et " +
-                  std::to_string(max) + ".");
+    // An open bound is the type's limit: not a figure to show anyone.
+    if (max == INT64_MAX) {
+      fail(key, "Ce champ doit valoir au moins " + format_thousands(min) + ".");
+    } else if (min == INT64_MIN) {
+      fail(key, "Ce champ doit valoir au plus " + format_thousands(max) + ".");
+    } else {
+      fail(key, "Ce champ doit être compris entre " + format_thousands(min) + " et " +
+                    format_thousands(max) + ".");
+    }
     return std::nullopt;
   }
   return n;

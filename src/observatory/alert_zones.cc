@@ -13,6 +13,8 @@ namespace json = boost::json;
 
 namespace {
 
+constexpr std::size_t kMaxNearPairs = 20'000'000;
+
 bool elevated(const analysis::KnoxCell& c) {
   return c.p <= 0.05 && c.ratio_mean && *c.ratio_mean > 1;
 }
@@ -50,8 +52,10 @@ json::array knox_json(const analysis::NearRepeatResult& r) {
 
 }  // namespace
 
-Result<json::object> alert_zones(const analysis::Events& events, const NearRepeatParameters& p,
-                                 std::int64_t today, const analysis::RunControl& control) {
+Result<json::object> alert_zones(const analysis::Events& events,
+                                 const std::vector<std::int64_t>& sources,
+                                 const NearRepeatParameters& p, std::int64_t today,
+                                 const analysis::RunControl& control) {
   if (!(p.band_metres >= 10 && p.band_metres <= 2000) || p.spatial_bands < 1 ||
       p.spatial_bands > 20) {
     return Error::invalid("Bandes de distance : 10 à 2 000 m, 1 à 20 bandes.", "band_metres");
@@ -72,9 +76,17 @@ Result<json::object> alert_zones(const analysis::Events& events, const NearRepea
   o.temporal_bandwidth = p.band_days;
   o.temporal_bands = p.temporal_bands;
   o.simulations = p.simulations;
+  // About 200 MB at most, and a few tens of seconds of simulations on two cores: a territory's
+  // whole history in one category fits; 300 000 facts of a small commune do not (they would
+  // take the server's memory), so the job fails with a message asking for a narrower filter.
+  o.max_near_pairs = kMaxNearPairs;
   analysis::Events history;
-  for (const auto& e : events)
-    if (e.day <= today) history.push_back(e);
+  std::vector<std::int64_t> history_sources;
+  for (std::size_t k = 0; k < events.size(); ++k) {
+    if (events[k].day > today) continue;
+    history.push_back(events[k]);
+    history_sources.push_back(k < sources.size() ? sources[k] : 0);
+  }
   auto knox = TRY(analysis::near_repeat(history, o, control));
   // The run of elevated cells from the nearest band and the first days.
   int rows = 0, columns = 0;
@@ -95,7 +107,8 @@ Result<json::object> alert_zones(const analysis::Events& events, const NearRepea
     out["radius"] = radius;
     out["days"] = days;
     const geo::Lambert93* l93 = TRY(geo::Lambert93::for_this_thread());
-    for (const auto& e : history) {
+    for (std::size_t k = 0; k < history.size(); ++k) {
+      const analysis::Event& e = history[k];
       if (e.day <= today - p.recent_days || e.day + days < today) continue;
       auto at = TRY(l93->to_wgs84({e.x, e.y}));
       std::string label = "Risque accru jusqu'au " + french_date(e.day + days) +
@@ -108,6 +121,7 @@ Result<json::object> alert_zones(const analysis::Events& events, const NearRepea
               {std::round(at.longitude * 1e6) / 1e6, std::round(at.latitude * 1e6) / 1e6}}}},
            {"properties",
             {{"radius", radius},
+             {"organisation_id", history_sources[k]},
              {"from", iso_date(e.day)},
              {"until", iso_date(e.day + days)},
              {"label", label}}}});
@@ -152,6 +166,20 @@ Result<json::object> temporal(const analysis::Events& events, bool show_counts) 
                     {"sen_slope", mk.sen_slope}};
   }
   return out;
+}
+
+void zones_for_reader(json::object& result,
+                      const std::optional<std::vector<std::int64_t>>& visible) {
+  if (!visible || result["kind"] != "quasi_repetition") return;
+  json::array kept;
+  for (auto& f : result["zones"].as_object()["features"].as_array()) {
+    const json::value& source = f.as_object()["properties"].as_object()["organisation_id"];
+    if (source.is_int64() &&
+        std::find(visible->begin(), visible->end(), source.as_int64()) != visible->end()) {
+      kept.push_back(std::move(f));
+    }
+  }
+  result["zones"].as_object()["features"] = std::move(kept);
 }
 
 }  // namespace vigie::observatory_analyses

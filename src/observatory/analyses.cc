@@ -60,6 +60,14 @@ analysis::Events events_of(const std::vector<Incident>& incidents) {
   return out;
 }
 
+std::vector<std::int64_t> sources_of(const std::vector<Incident>& incidents) {
+  std::vector<std::int64_t> out;
+  out.reserve(incidents.size());
+  for (const Incident& i : incidents)
+    if (i.has_point()) out.push_back(i.organisation_id);
+  return out;
+}
+
 Result<StudyArea> study_area(const std::vector<std::string>& contours,
                              const analysis::Events& events, std::size_t minimum) {
   StudyArea s;

@@ -28,6 +28,8 @@ struct StudyArea {
 
 /// Incidents with a point, as events (the first day of a period; the time when known).
 analysis::Events events_of(const std::vector<Incident>& incidents);
+/// The reporting organisation of each event of events_of(incidents), in the same order.
+std::vector<std::int64_t> sources_of(const std::vector<Incident>& incidents);
 
 /// Errors: 400 "incidents" when fewer than `minimum` incidents have a point.
 Result<StudyArea> study_area(const std::vector<std::string>& contours,
@@ -69,9 +71,18 @@ struct NearRepeatParameters {
   int simulations = 999;
   int recent_days = 28;
 };
+/// `sources[k]` is the organisation that reported `events[k]`: each zone keeps it
+/// (`organisation_id`), so that a reader sees only the zones around their own entries
+/// (zones_for_reader).
 Result<boost::json::object> alert_zones(const analysis::Events& events,
+                                        const std::vector<std::int64_t>& sources,
                                         const NearRepeatParameters& p, std::int64_t today,
                                         const analysis::RunControl& control);
+
+/// An alert-zone result as a reader sees it: `visible` none → every zone; else only those around
+/// entries of these organisations (a zone is centred on one fact: its place and day).
+void zones_for_reader(boost::json::object& result,
+                      const std::optional<std::vector<std::int64_t>>& visible);
 
 /// Hour × weekday counts and the monthly series with its Mann–Kendall trend. `show_counts`
 /// false: counts under kSmallCount are masked (null).

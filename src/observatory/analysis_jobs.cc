@@ -32,6 +32,9 @@ Result<AnalysisParameters> read_parameters(const std::string& kind, const json::
   } else if (kind == "points_chauds") {
     p.hotspots.cell = in.optional_number("cell").value_or(250);
     p.hotspots.distance = in.optional_number("distance");
+    if (!(p.hotspots.cell >= 50 && p.hotspots.cell <= 5000)) {
+      in.fail("cell", "Taille des mailles : de 50 à 5 000 m.");  // before any job starts
+    }
   } else if (kind == "quasi_repetition") {
     auto& n = p.near_repeat;
     n.band_metres = in.optional_number("band_metres").value_or(n.band_metres);
@@ -131,9 +134,19 @@ void AnalysisJobs::run(const std::shared_ptr<Job>& job) {
   auto compute = [&]() -> Result<json::object> {
     analysis::Events events = oa::events_of(job->incidents);
     const AnalysisParameters& p = job->parameters;
+    // Said as the other analyses say it, rather than the library's terms.
+    const std::size_t needed = job->kind == "temporalite" ? 1 : 3;
+    if (events.size() < needed) {
+      return Error::invalid("Trop peu de signalements localisés pour cette analyse (" +
+                                std::to_string(events.size()) + ", il en faut " +
+                                std::to_string(needed) +
+                                ") : élargissez la période ou la catégorie.",
+                            "incidents");
+    }
     if (job->kind == "temporalite") return oa::temporal(events, true);
     if (job->kind == "quasi_repetition") {
-      return oa::alert_zones(events, p.near_repeat, job->today, control);
+      return oa::alert_zones(events, oa::sources_of(job->incidents), p.near_repeat, job->today,
+                             control);
     }
     oa::StudyArea study = TRY(oa::study_area(job->contours, events, 3));
     if (job->kind == "densite") return oa::density(events, study, p.density, control);

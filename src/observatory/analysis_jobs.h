@@ -59,6 +59,9 @@ class AnalysisJobs {
   /// The territory's last 30 analyses, without their results.
   Result<std::vector<AnalysisRun>> list(const Actor& actor, std::int64_t territory_id);
   Result<AnalysisRun> cancel(const Actor& actor, std::int64_t id);
+  /// At start-up: the runs a previous process left « en cours » can no longer finish; they are
+  /// marked failed, saying so. Returns how many. One server per store (issue 18 moves jobs).
+  Result<std::int64_t> mark_interrupted();
   /// Waits until no analysis runs (the CLI before it exits; tests).
   void wait();
 

@@ -41,6 +41,8 @@ Result<AnalysisRun> AnalysisJobs::load(Connection& conn, const Actor& actor, std
   if (a.result && !actor.can(Permission::incident_manage, a.territory_id)) {
     json::value v = json::parse(*a.result);
     observatory_analyses::mask_small_counts(v.as_object());
+    observatory_analyses::zones_for_reader(
+        v.as_object(), TRY(observatory_.visible_organisations(conn, actor, a.territory_id)));
     a.result = json::serialize(v);
   }
   std::lock_guard lock(mutex_);
@@ -72,19 +74,27 @@ Result<std::vector<AnalysisRun>> AnalysisJobs::list(const Actor& actor, std::int
 
 Result<AnalysisRun> AnalysisJobs::cancel(const Actor& actor, std::int64_t id) {
   AnalysisRun a = TRY(get(actor, id));
+  std::lock_guard lock(mutex_);
+  auto it = running_.find(id);
+  if (it == running_.end() || a.state != "en_cours") {
+    return Error::conflict("Cette analyse n'est plus en cours.");
+  }
   if (!actor.can(Permission::incident_manage, a.territory_id) &&
       a.created_by != std::optional(actor.user_id)) {
     return Error::forbidden("Seuls la coordination et qui l'a lancée arrêtent une analyse.");
   }
-  {
-    std::lock_guard lock(mutex_);
-    auto it = running_.find(id);
-    if (it == running_.end() || a.state != "en_cours") {
-      return Error::conflict("Cette analyse n'est plus en cours.");
-    }
-    it->second->cancel = true;
-  }
+  it->second->cancel = true;
   return a;
+}
+
+Result<std::int64_t> AnalysisJobs::mark_interrupted() {
+  Lease conn = db_.acquire();
+  Rows rows = TRY(conn->query(
+      "UPDATE observatory_analyses SET state = 'echec', error = ?, finished_at = ? "
+      "WHERE state = 'en_cours' RETURNING id",
+      {std::string("Interrompue : le serveur a redémarré pendant le calcul. Relancez-la."),
+       format_timestamp(clock_.now())}));
+  return static_cast<std::int64_t>(rows.size());
 }
 
 }  // namespace vigie

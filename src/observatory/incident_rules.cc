@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/nominative.h"
+#include "core/text.h"
 #include "geo/projection.h"
 
 namespace vigie::incident_rules {
@@ -54,7 +55,8 @@ Result<void> check_when(const Incident& i, const std::string& today) {
   if (i.occurred_on > today) {
     return Error::invalid("La date est dans le futur.", "occurred_on");
   }
-  if (i.occurred_on < "1990-01-01") return Error::invalid("Date trop ancienne.", "occurred_on");
+  if (i.occurred_on < "1990-01-01")
+    return Error::invalid("La date est antérieure au 01/01/1990.", "occurred_on");
   if (i.occurred_time && !is_time_of_day(*i.occurred_time)) {
     return Error::invalid("Heure au format HH:MM (00:00 à 23:59).", "occurred_time");
   }
@@ -69,14 +71,21 @@ Result<void> check_when(const Incident& i, const std::string& today) {
   return success();
 }
 
-Result<void> check_content(Incident& i, const std::string& today) {
-  if (i.description) {
-    auto hints = nominative_hints(*i.description);
-    if (!hints.empty()) {
-      return Error::invalid("Aucun nom ni donnée personnelle dans l'observatoire : " + hints[0],
-                            "description");
-    }
+Result<void> check_free_text(const std::optional<std::string>& text, const char* field,
+                             std::size_t max_length) {
+  if (!text) return success();
+  if (utf8_length(*text) > max_length) {
+    return Error::invalid("Ce champ dépasse " + std::to_string(max_length) + " caractères.", field);
   }
+  auto hints = nominative_hints(*text);
+  if (hints.empty()) return success();
+  return Error::invalid("Aucun nom ni donnée personnelle dans l'observatoire : " + hints[0], field);
+}
+
+Result<void> check_content(Incident& i, const std::string& today) {
+  if (i.period_end && *i.period_end == i.occurred_on) i.period_end.reset();  // one day after all
+  TRY_VOID(check_free_text(i.description, "description", kDescriptionLength));
+  TRY_VOID(check_free_text(i.place, "place", kPlaceLength));
   TRY_VOID(check_when(i, today));
   return locate({i.longitude, i.latitude, i.x, i.y, i.place});
 }

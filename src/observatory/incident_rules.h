@@ -29,8 +29,17 @@ Result<void> locate(PlaceFields where);
 /// period_end.
 Result<void> check_when(const Incident& incident, const std::string& today);
 
-/// check_when, locate, and a description without what looks like a person (a civility and a
-/// name, a birth date, a telephone number, an e-mail address: core/nominative.h).
+/// The longest description and place name (characters), whoever sends them.
+inline constexpr std::size_t kDescriptionLength = 500;
+inline constexpr std::size_t kPlaceLength = 200;
+
+/// A free text (description, place) within `max_length` characters and without what looks like
+/// a person (core/nominative.h). Errors (400) name `field`.
+Result<void> check_free_text(const std::optional<std::string>& text, const char* field,
+                             std::size_t max_length);
+
+/// check_when, locate, and a description and place without what looks like a person (a civility and
+/// a name, a birth date, a telephone number, an e-mail address: core/nominative.h).
 Result<void> check_content(Incident& incident, const std::string& today);
 
 }  // namespace vigie::incident_rules

@@ -2,6 +2,7 @@
 #include "observatory/json.h"
 
 #include "core/json_write.h"
+#include "observatory/incident_rules.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -99,8 +100,8 @@ void read_incident(JsonReader& in, Incident& out) {
   out.latitude = in.optional_number("latitude");
   out.x = in.optional_number("x");
   out.y = in.optional_number("y");
-  out.place = in.optional_string("place", 200);
-  out.description = in.optional_string("description", kDescriptionLength);
+  out.place = in.optional_string("place", incident_rules::kPlaceLength);
+  out.description = in.optional_string("description", incident_rules::kDescriptionLength);
   out.action_id = in.optional_integer("action_id", 1, INT64_MAX);
   out.problem_id = in.optional_integer("problem_id", 1, INT64_MAX);
   out.source_reference = in.optional_string("source_reference", 100);

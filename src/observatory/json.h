@@ -23,6 +23,5 @@ void read_incident(JsonReader& in, Incident& out);
 void read_category(JsonReader& in, IncidentCategory& out);
 
 /// Longest description (characters): a short fact, never a narrative about people.
-inline constexpr std::size_t kDescriptionLength = 500;
 
 }  // namespace vigie

@@ -67,6 +67,7 @@ Result<void> ProblemService::check(Connection& conn, Problem& p) {
   if (p.title.empty()) return Error::invalid("Intitulé du problème attendu.", "title");
   TRY_VOID(no_person(p.title, "title"));
   TRY_VOID(no_person(p.description, "description"));
+  TRY_VOID(no_person(p.place, "place"));
   auto organisation = TRY(partners_.organisation_in(conn, p.organisation_id));
   if (!organisation || organisation->territory_id != p.territory_id) {
     return Error::invalid("Organisation inconnue sur ce territoire.", "organisation_id");
@@ -81,7 +82,12 @@ Result<void> ProblemService::check(Connection& conn, Problem& p) {
                          std::optional(p.territory_id)) {
     return Error::invalid("Fiche-action inconnue sur ce territoire.", "action_id");
   }
-  if (p.opened_on.empty()) p.opened_on = date_of(clock_.now());
+  std::string today = date_of(clock_.now());
+  if (p.opened_on.empty()) p.opened_on = today;
+  if (p.opened_on > today || p.opened_on < "1990-01-01") {
+    return Error::invalid("La date d'ouverture est comprise entre le 01/01/1990 et aujourd'hui.",
+                          "opened_on");
+  }
   if (p.due_on && *p.due_on < p.opened_on) {
     return Error::invalid("L'échéance doit suivre la date d'ouverture.", "due_on");
   }

@@ -6,6 +6,7 @@
 #include "core/json_write.h"
 #include "core/text.h"
 #include "http/reply.h"
+#include "observatory/incident_rules.h"
 #include "observatory/json.h"
 
 namespace vigie {
@@ -37,7 +38,7 @@ json::object context_json(const ObservatoryContext& c) {
           {"can_submit", c.can_submit},
           {"can_manage", c.can_manage},
           {"small_count", kSmallCount},
-          {"description_length", kDescriptionLength}};
+          {"description_length", incident_rules::kDescriptionLength}};
 }
 
 void add_category_routes(Router& r, ObservatoryService& o) {

@@ -135,6 +135,15 @@ Result<IncidentSummary> ObservatoryService::summary(const Actor& actor, std::int
                                                     const IncidentFilter& filter) {
   TRY_VOID(require(actor, Permission::incident_read, territory_id));
   Lease conn = db_.acquire();
+  // The whole territory's counts are an aggregate anyone may read; one organisation's are its
+  // activity, for the coordination and that organisation only.
+  auto mine = TRY(visible_organisations(*conn, actor, territory_id));
+  if (filter.organisation_id && mine &&
+      std::find(mine->begin(), mine->end(), *filter.organisation_id) == mine->end()) {
+    return Error{ErrorCode::forbidden,
+                 "Les chiffres d'une organisation ne sont montrés qu'à elle et à la coordination.",
+                 "organisation_id"};
+  }
   std::vector<Incident> all = TRY(repo::list(*conn, territory_id, filter, std::nullopt));
   std::map<std::string, int> by_category, by_month;
   for (const Incident& i : all) {

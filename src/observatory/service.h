@@ -87,11 +87,13 @@ class ObservatoryService {
   /// the day, the time and the period's end are read. incident_read.
   Result<std::vector<Incident>> for_analysis(const Actor& actor, std::int64_t territory_id,
                                              const IncidentFilter& filter);
-
- private:
-  /// None: the actor sees every entry of the territory; else the organisations they speak for.
+  /// The organisations whose entries the actor sees: none for incident.manage (all of them),
+  /// else those where the actor is a confirmed contact (élus, lecteurs: usually none). Inside
+  /// the caller's connection.
   Result<std::optional<std::vector<std::int64_t>>>
   visible_organisations(Connection& conn, const Actor& actor, std::int64_t territory_id);
+
+ private:
   Result<Incident> load_visible(Connection& conn, const Actor& actor, std::int64_t id,
                                 Permission permission);
   /// Category, organisation (and the partner's right to speak for it), fiche-action, problem.

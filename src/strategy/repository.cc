@@ -156,6 +156,11 @@ Result<bool> update_axis(Connection& conn, const Axis& a, std::int64_t expected_
   return !rows.empty();
 }
 
+Result<void> renumber_axis(Connection& conn, std::int64_t id, std::int64_t number) {
+  TRY(conn.query("UPDATE axes SET number = ?, version = version + 1 WHERE id = ?", {number, id}));
+  return success();
+}
+
 Result<void> remove_axis(Connection& conn, std::int64_t id) {
   TRY(conn.query("DELETE FROM axes WHERE id = ?", {id}));
   return success();

@@ -23,6 +23,8 @@ Result<std::vector<Axis>> list_axes(Connection& conn, std::int64_t strategy_id);
 Result<std::int64_t> insert_axis(Connection& conn, const Axis& a);
 Result<bool> update_axis(Connection& conn, const Axis& a, std::int64_t expected_version);
 Result<void> remove_axis(Connection& conn, std::int64_t id);
+/// Gives an axis another number (version moves on), for reordering.
+Result<void> renumber_axis(Connection& conn, std::int64_t id, std::int64_t number);
 Result<std::int64_t> count_actions_of_axis(Connection& conn, std::int64_t axis_id);
 
 Result<std::optional<Action>> find_action(Connection& conn, std::int64_t id);

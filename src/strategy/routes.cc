@@ -121,6 +121,26 @@ void add_axis_routes(Router& r, StrategyService& s) {
   r.add("DELETE", "/api/v1/axes/{id}", [&s](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) { return reply(s.remove_axis(actor, id)); });
   });
+  r.add("POST", "/api/v1/strategies/{id}/axes/order", [&s](const Request& req, const Actor& actor) {
+    return with_id(req, [&](std::int64_t id) {
+      std::vector<std::int64_t> ids;
+      auto ok = read_body(req, [&](JsonReader& in) { ids = in.id_list("axis_ids", 99); });
+      if (!ok) return error_response(ok.error());
+      return reply(s.order_axes(actor, id, ids), 200, [](const auto& v) { return items_json(v); });
+    });
+  });
+  r.add("POST", "/api/v1/strategies/{id}/actions/order",
+        [&s](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            std::optional<std::int64_t> axis;
+            std::vector<std::int64_t> ids;
+            auto ok = read_body(req, [&](JsonReader& in) {
+              axis = in.optional_integer("axis_id", 1, INT64_MAX);
+              ids = in.id_list("action_ids", 1000);
+            });
+            return ok ? reply(s.order_actions(actor, id, axis, ids)) : error_response(ok.error());
+          });
+        });
 }
 
 void add_action_routes(Router& r, StrategyService& s) {

@@ -30,6 +30,16 @@ class StrategyService {
   Result<Axis> create_axis(const Actor& actor, Axis axis);
   Result<Axis> update_axis(const Actor& actor, Axis axis, std::int64_t expected_version);
   Result<void> remove_axis(const Actor& actor, std::int64_t id);
+  /// Renumbers the strategy's axes 1, 2, 3… in the order of `axis_ids`, which must name each of
+  /// them once (400 "axis_ids" otherwise). Returns the axes by their new number.
+  Result<std::vector<Axis>> order_axes(const Actor& actor, std::int64_t strategy_id,
+                                       const std::vector<std::int64_t>& axis_ids);
+  /// Renumbers the fiches of one axis (none: those without axis) 1, 2, 3… in the order of
+  /// `action_ids`, which must name each of them once (400 "action_ids"); each renumbered fiche's
+  /// history records it.
+  Result<void> order_actions(const Actor& actor, std::int64_t strategy_id,
+                             std::optional<std::int64_t> axis_id,
+                             const std::vector<std::int64_t>& action_ids);
 
   Result<std::vector<Action>> list_actions(const Actor& actor, std::int64_t strategy_id,
                                            const ActionFilter& filter);

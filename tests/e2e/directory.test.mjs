@@ -48,6 +48,12 @@ test('the partner directory lists, adds and refuses a duplicate organisation', a
   await page.getByRole('heading', { level: 2, name: 'Collège Jean Giono de Manosque' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Organisation modifiée.' }).waitFor();
   await page.getByRole('button', { name: 'Retirer Conseillère principale d’éducation' }).click();
+  // A destructive button asks first, in the page; « Annuler » keeps everything.
+  const ask = page.getByRole('group', { name: 'Retirer Conseillère principale d’éducation de l’annuaire ?' });
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await ask.getByRole('button', { name: 'Annuler' }).click();
+  await page.getByRole('button', { name: 'Retirer Conseillère principale d’éducation' }).click();
+  await ask.getByRole('button', { name: 'Confirmer' }).click();
   await page.getByRole('status').filter({ hasText: 'Contact retiré.' }).waitFor();
   assert.equal(await page.getByText('Conseillère principale d’éducation · CPE').count(), 0);
   assert.deepEqual(await accessibilityViolations(page), []);

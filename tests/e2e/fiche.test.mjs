@@ -27,23 +27,36 @@ test('a fiche is edited, and the change shows in the fiche and its history', asy
 
   await page.getByRole('button', { name: 'Modifier la fiche' }).click();
   await page.getByLabel('Statut').selectOption('en_cours');
-  await page.getByLabel('Constat').fill('Hausse des signalements de cyberharcèlement au collège.');
+  await page.getByLabel('Constat').fill('Hausse des signalements de cyberharcèlement au collège.\nDeux classes concernées.');
   await page.getByRole('button', { name: /Ajouter.*Budget/ }).click();
   await page.locator('#f-budget_lines-0-label').fill('Ateliers en classe');
   await page.locator('#f-budget_lines-0-amount_cents').fill('1 250,50');
   await page.getByRole('button', { name: /Ajouter.*Calendrier/ }).click();
   await page.locator('#f-milestones-0-label').fill('Premier atelier');
   await page.locator('#f-milestones-0-due_date').fill('2024-03-01');
+  // Numbers as French users type them: spaces, no-break spaces, decimal comma, a euro sign.
+  await page.getByRole('button', { name: /Ajouter.*Indicateurs/ }).click();
+  await page.locator('#f-indicators-0-label').fill('Élèves sensibilisés');
+  await page.locator('#f-indicators-0-target').fill('1 500');
+  await page.locator('#f-indicators-0-baseline').fill('1\u00a0250,5');
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'fiche-edition');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
 
   await page.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
   await page.getByText('1 250,50 €').first().waitFor();  // French amount
-  await page.getByText('01/03/2024').waitFor();  // French date
+  await page.getByRole('cell', { name: '01/03/2024' }).waitFor();  // French date
   const history = page.locator('ol.history');
   await history.getByText('Statut : Prévue → En cours').waitFor();
-  await history.getByText(/Constat : ∅ → Hausse des signalements/).waitFor();
+  await history.getByText(/Constat : \(vide\) → Hausse des signalements/).waitFor();
+  // The history in words: the budget line in euros, the milestone's French date, no JSON.
+  await history.getByText('ajouté — Ateliers en classe : 1 250,50 € (FIPD)').waitFor();
+  await history.getByText('ajouté — Premier atelier — échéance 01/03/2024').waitFor();
+  await history.getByText(/ajouté — Élèves sensibilisés \(réalisation\) : référence 1\s250,5, cible 1\s500/).waitFor();
+  assert.equal(await history.getByText(/[{}\[\]]|amount_cents/).count(), 0, 'no JSON in the history');
+  // Line breaks kept on screen.
+  const constat = page.locator('dd.prose').filter({ hasText: 'Deux classes concernées' });
+  assert.ok((await constat.evaluate((e) => e.getBoundingClientRect().height)) > 30, 'two lines');
   await page.close();
 });
 
@@ -65,6 +78,14 @@ test('an invalid form shows the message next to the field and saves nothing', as
   await page.locator('#f-budget_lines-0-amount_cents').fill('douze euros');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.locator('#f-budget_lines-0-amount_cents-error').filter({ hasText: 'Montant invalide' }).waitFor();
+  // A number that cannot be read is said on its field, never saved empty.
+  await page.locator('#f-budget_lines-0-amount_cents').fill('12');
+  await page.getByRole('button', { name: /Ajouter.*Indicateurs/ }).click();
+  await page.locator('#f-indicators-0-label').fill('Familles reçues');
+  await page.locator('#f-indicators-0-target').fill('1 5x0');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.locator('#f-indicators-0-target-error').filter({ hasText: "« 1 5x0 » n'est pas un nombre" }).waitFor();
+  assert.equal(await page.getByText('Fiche enregistrée.').count(), 0);
   assert.deepEqual(await accessibilityViolations(page), []);
   await page.reload();  // nothing was saved
   await page.getByRole('heading', { level: 1 }).waitFor();

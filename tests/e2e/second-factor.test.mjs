@@ -104,6 +104,7 @@ test('an administrator resets another account’s password and second factor fro
   await page.getByRole('button', { name: 'Réinitialiser le mot de passe' }).click();
   await page.locator('#f-reset_password-error').filter({ hasText: /12 caractères/ }).waitFor();
   await page.getByRole('button', { name: 'Réinitialiser la double authentification' }).click();
+  await page.getByRole('button', { name: 'Confirmer' }).click();  // it asks first
   await page.getByRole('status').getByText(/Double authentification réinitialisée/).waitFor();
   await page.getByLabel('Nouveau mot de passe provisoire').fill('une phrase provisoire pour la dpo');
   await page.getByRole('button', { name: 'Réinitialiser le mot de passe' }).click();

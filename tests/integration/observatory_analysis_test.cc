@@ -114,6 +114,11 @@ TEST_P(ObservatoryAnalysisTest, near_repeats_draw_alert_zones_around_recent_burg
   EXPECT_EQ(r.at("days"), 7);
   const auto& zones = r.at("zones").at("features").as_array();
   ASSERT_EQ(zones.size(), 2U);  // the last pair, 3 and 2 days ago
+  // A zone sits on one fact, its place and day: a partner of another organisation sees none.
+  json::value seen =
+      partner_->call("GET", "/api/v1/analyses/" + std::to_string(a.at("id").as_int64())).json;
+  EXPECT_EQ(seen.at("result").at("zones").at("features").as_array().size(), 0U);
+  EXPECT_TRUE(seen.at("result").at("elevated").as_bool());  // the test itself is an aggregate
   EXPECT_NE(
       std::string(zones[0].at("properties").at("label").as_string()).find("Risque accru jusqu'au"),
       std::string::npos);
@@ -149,6 +154,13 @@ TEST_P(ObservatoryAnalysisTest, a_long_analysis_is_cancelled_and_kept_as_cancell
   EXPECT_EQ(coord_->call("DELETE", url).status, 409);  // no longer running
 }
 
+TEST_P(ObservatoryAnalysisTest, the_rhythm_of_no_fact_is_refused_not_drawn) {
+  json::value a = run(*coord_, "temporalite", {{"from", "2001-01-01"}, {"to", "2001-01-31"}});
+  EXPECT_EQ(a.at("state"), "echec") << json::serialize(a);
+  EXPECT_NE(std::string(a.at("error").at("message").as_string()).find("Trop peu de signalements"),
+            std::string::npos);
+}
+
 TEST_P(ObservatoryAnalysisTest, bad_parameters_are_refused_before_any_job_starts) {
   ApiResponse kind =
       coord_->call("POST", base() + "/analyses", json::value(json::object{{"kind", "divination"}}));
@@ -159,6 +171,11 @@ TEST_P(ObservatoryAnalysisTest, bad_parameters_are_refused_before_any_job_starts
       json::value(json::object{{"kind", "densite"}, {"parameters", {{"pixels", 5000}}}}));
   EXPECT_EQ(pixels.status, 400);
   EXPECT_EQ(pixels.error_field(), "pixels");
+  ApiResponse cell = coord_->call(
+      "POST", base() + "/analyses",
+      json::value(json::object{{"kind", "points_chauds"}, {"parameters", {{"cell", 10}}}}));
+  EXPECT_EQ(cell.status, 400);
+  EXPECT_EQ(cell.error_field(), "cell");
   ApiResponse unknown = coord_->call(
       "POST", base() + "/analyses",
       json::value(json::object{{"kind", "densite"}, {"parameters", {{"colour", "red"}}}}));

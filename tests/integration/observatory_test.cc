@@ -55,6 +55,7 @@ TEST_P(ObservatoryTest, bad_incidents_are_refused_naming_the_field_and_nothing_i
       {"occurred_time", json::value("25:00"), "occurred_time"},
       {"category_id", json::value(999999), "category_id"},
       {"description", json::value(std::string(501, 'a')), "description"},
+      {"place", json::value("Chez Mme Martin, 06 12 34 56 78"), "place"},
   };
   for (const Case& c : cases) {
     json::object body = incident(police_);
@@ -71,6 +72,12 @@ TEST_P(ObservatoryTest, bad_incidents_are_refused_naming_the_field_and_nothing_i
   nowhere["place"] = "Place du Terreau";  // a place name when no point is known
   EXPECT_EQ(coord_->call("POST", base() + "/incidents", json::value(nowhere)).status, 201);
   EXPECT_EQ(count_incidents(), 1);
+  // A "period" of one day is one day: its time is kept.
+  json::object one_day = incident(police_);
+  one_day["period_end"] = one_day["occurred_on"];
+  ApiResponse day = coord_->call("POST", base() + "/incidents", json::value(one_day));
+  ASSERT_EQ(day.status, 201) << day.body;
+  EXPECT_TRUE(day.json.at("period_end").is_null());
 }
 
 TEST_P(ObservatoryTest, a_partner_reports_and_sees_only_for_their_own_organisation) {
@@ -117,6 +124,16 @@ TEST_P(ObservatoryTest, partners_see_counts_under_five_masked_with_the_complemen
   // With the total shown, one masked cell would be 15 − 7 − 6: the smallest other is masked too.
   EXPECT_TRUE(count_of(masked, "Vols").is_null());
   EXPECT_EQ(count_of(masked, "Dégradations"), 7);
+  // One organisation's counts are its activity: not for another organisation's partner.
+  ApiResponse other = partner_->call(
+      "GET", base() + "/incidents/summary?organisation_id=" + std::to_string(police_));
+  EXPECT_EQ(other.status, 403);
+  EXPECT_EQ(other.error_field(), "organisation_id");
+  EXPECT_EQ(
+      partner_
+          ->call("GET", base() + "/incidents/summary?organisation_id=" + std::to_string(bailleur_))
+          .status,
+      200);
 }
 
 TEST_P(ObservatoryTest, a_partner_file_in_lambert_93_is_imported_whole_or_not_at_all) {
@@ -177,6 +194,19 @@ TEST_P(ObservatoryTest, a_partner_file_in_lambert_93_is_imported_whole_or_not_at
       "POST", url, abroad, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
   EXPECT_EQ(madrid.status, 400);
   EXPECT_NE(madrid.body.find("ligne 2, colonne « longitude »"), std::string::npos) << madrid.body;
+  // The file goes through the same length and no-person rules as the form, place included.
+  std::string long_text =
+      "date;categorie;lieu;description\n01/04/2026;Vols;Rue Haute;" + std::string(501, 'x') + "\n";
+  ApiResponse too_long = coord_->call_raw(
+      "POST", url, long_text, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(too_long.status, 400);
+  EXPECT_NE(too_long.body.find("colonne « description »"), std::string::npos) << too_long.body;
+  std::string named_place =
+      "date;categorie;lieu\n01/04/2026;Vols;Chez Mme Martin, 06 12 34 56 78\n";
+  ApiResponse place = coord_->call_raw(
+      "POST", url, named_place, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(place.status, 400);
+  EXPECT_NE(place.body.find("colonne « lieu »"), std::string::npos) << place.body;
   EXPECT_EQ(count_incidents(), 2);
 }
 

@@ -103,6 +103,20 @@ TEST_P(ProblemBoardTest, an_incident_is_linked_to_its_problem_and_bad_input_name
                                                           {"opened_on", "2026-05-01"},
                                                           {"due_on", "2026-04-01"}}));
   EXPECT_EQ(due.error_field(), "due_on");
+  for (const char* opened : {"2031-01-01", "1900-01-01"}) {  // not ahead of today, nor absurd
+    ApiResponse r = coord_->call("POST", base() + "/problems",
+                                 json::value(json::object{{"title", "Rodéos"},
+                                                          {"organisation_id", police_},
+                                                          {"place", "Parking"},
+                                                          {"opened_on", opened}}));
+    EXPECT_EQ(r.error_field(), "opened_on") << opened;
+  }
+  ApiResponse named =
+      coord_->call("POST", base() + "/problems",
+                   json::value(json::object{{"title", "Tapage"},
+                                            {"organisation_id", police_},
+                                            {"place", "Appartement de M. Durand"}}));
+  EXPECT_EQ(named.error_field(), "place");
   ApiResponse bad = step(*coord_, p.at("id").as_int64(), "oublie");
   EXPECT_EQ(bad.status, 400);
   EXPECT_EQ(bad.error_field(), "status");

@@ -181,6 +181,42 @@ TEST_P(StrategyTest, the_history_says_who_changed_which_field_from_what_to_what)
   EXPECT_EQ(by_field["target_public"].at("new"), "Collégiens et lycéens");
 }
 
+TEST_P(StrategyTest, axes_and_fiches_are_put_in_order_and_each_renumbered_fiche_says_so) {
+  std::int64_t second = post(base() + "/axes", {{"number", 2}, {"title", "Tranquillité"}});
+  std::int64_t third = post(base() + "/axes", {{"number", 5}, {"title", "Citoyenneté"}});
+  auto order = [&](const std::string& what, json::object body) {
+    return c_->call("POST", base() + "/" + what + "/order", json::value(std::move(body)));
+  };
+  ApiResponse axes = order("axes", {{"axis_ids", json::array{third, axis_, second}}});
+  ASSERT_EQ(axes.status, 200) << axes.body;
+  const json::array& listed = axes.json.at("items").as_array();
+  ASSERT_EQ(listed.size(), 3U);
+  EXPECT_EQ(listed[0].at("id").as_int64(), third);
+  EXPECT_EQ(listed[0].at("number"), 1);
+  EXPECT_EQ(listed[2].at("number"), 3);
+  // Each axis once, or nothing changes.
+  ApiResponse missing = order("axes", {{"axis_ids", json::array{third, axis_}}});
+  EXPECT_EQ(missing.status, 400);
+  EXPECT_EQ(missing.error_field(), "axis_ids");
+
+  json::object a = full_action(), b = full_action();
+  b["number"] = 2;
+  b["title"] = "Médiation scolaire";
+  std::int64_t first_id = post(base() + "/actions", a), second_id = post(base() + "/actions", b);
+  ASSERT_EQ(order("actions", {{"axis_id", axis_}, {"action_ids", json::array{second_id, first_id}}})
+                .status,
+            204);
+  EXPECT_EQ(c_->call("GET", "/api/v1/actions/" + std::to_string(second_id)).json.at("number"), 1);
+  ApiResponse h = c_->call("GET", "/api/v1/actions/" + std::to_string(first_id) + "/history");
+  const json::value& last = h.json.at("items").as_array().back();
+  EXPECT_EQ(last.at("changes").at("fields").as_array()[0].at("field"), "number");
+  EXPECT_EQ(last.at("changes").at("fields").as_array()[0].at("new"), 2);
+  ApiResponse foreign =
+      order("actions", {{"axis_id", second}, {"action_ids", json::array{first_id}}});
+  EXPECT_EQ(foreign.status, 400);
+  EXPECT_EQ(foreign.error_field(), "action_ids");
+}
+
 TEST_P(StrategyTest, the_history_outlives_a_deleted_fiche) {
   std::int64_t id = post(base() + "/actions", full_action());
   ASSERT_EQ(c_->call("DELETE", "/api/v1/actions/" + std::to_string(id)).status, 204);

@@ -187,6 +187,22 @@ TEST(NearRepeat, ObservedTableEqualsAPlainCountOfEveryPair) {
   }
 }
 
+TEST(NearRepeat, TooManyClosePairsIsRefusedNotKept) {
+  // 700 events, tens of thousands of close pairs: a bound of 1,000 stops the scan with a 400.
+  NearRepeatOptions o;
+  o.spatial_bandwidth = 150;
+  o.spatial_bands = 4;
+  o.temporal_bandwidth = 2.5;
+  o.temporal_bands = 5;
+  o.simulations = 19;
+  o.max_near_pairs = 1000;
+  auto result = near_repeat(random_events(700, 3), o, {});
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().field, "events");
+  o.max_near_pairs = 0;  // no bound: the same run goes through
+  EXPECT_TRUE(near_repeat(random_events(700, 3), o, {}).ok());
+}
+
 NearRepeatOptions small_run(unsigned threads, std::uint64_t seed) {
   NearRepeatOptions o;
   o.spatial_bandwidth = 200;

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { api } from '../lib/api';
-import { amountInput, parseAmount } from '../lib/format';
+import { amountInput, numberInput, parseAmount, parseInteger, parseNumber } from '../lib/format';
 import { Choice, Input } from './fields';
 import type { Action, Axis, Organisation } from '../lib/types';
 import { fr } from '../i18n/fr';
@@ -42,33 +42,48 @@ export function draftOf(a: Action): Draft {
     partner_ids: [...a.partner_ids],
     budget_lines: a.budget_lines.map((b) => ({ label: b.label, amount: amountInput(b.amount_cents), source: b.source, funder_id: n(b.funder_id), year: n(b.year) })),
     milestones: a.milestones.map((m) => ({ label: m.label, due_date: s(m.due_date), done_date: s(m.done_date) })),
-    indicators: a.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: s(i.unit), baseline: n(i.baseline), target: n(i.target), source: s(i.source), current_value: n(i.current_value), measured_on: s(i.measured_on), ssmsi_indicator: s(i.ssmsi_indicator), ssmsi_measure: i.ssmsi_measure ?? 'taux' })),
+    indicators: a.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: s(i.unit), baseline: numberInput(i.baseline), target: numberInput(i.target), source: s(i.source), current_value: numberInput(i.current_value), measured_on: s(i.measured_on), ssmsi_indicator: s(i.ssmsi_indicator), ssmsi_measure: i.ssmsi_measure ?? 'taux' })),
   };
 }
 
 const text = (v: string) => (v.trim() === '' ? null : v);
-const int = (v: string) => (v.trim() === '' ? null : Number(v));
-const decimal = (v: string) => (v.trim() === '' ? null : Number(v.replace(',', '.')));
+const id = (v: string) => (v.trim() === '' ? null : Number(v));  // from a list: always an id
 
-/** The body of PUT /api/v1/actions/{id}, or the first field the browser can already reject. */
+/** The body of PUT /api/v1/actions/{id}, or the first field the browser can already reject:
+ * a number the person typed that cannot be read is said on its field, never sent empty. */
 export function payloadOf(d: Draft, version: number): { body?: object; field?: string; message?: string } {
+  const bad: { field?: string; message?: string } = {};
+  const num = (v: string, field: string, whole = false) => {
+    const x = whole ? parseInteger(v) : parseNumber(v);
+    if (x !== undefined) return x;
+    if (!bad.field) Object.assign(bad, { field, message: whole ? fr.action.integerInvalid(v.trim()) : fr.action.numberInvalid(v.trim()) });
+    return null;
+  };
+  const number = num(d.number, 'number', true);
   const budget = [];
   for (const [i, b] of d.budget_lines.entries()) {
     const cents = parseAmount(b.amount);
     if (cents === null) return { field: `budget_lines[${i}].amount_cents`, message: fr.action.amountInvalid };
-    budget.push({ label: b.label, amount_cents: cents, source: b.source, funder_id: int(b.funder_id), year: int(b.year) });
+    budget.push({ label: b.label, amount_cents: cents, source: b.source, funder_id: id(b.funder_id), year: num(b.year, `budget_lines[${i}].year`, true) });
   }
+  const indicators = d.indicators.map((x, i) => ({
+    kind: x.kind, label: x.label, unit: text(x.unit),
+    baseline: num(x.baseline, `indicators[${i}].baseline`), target: num(x.target, `indicators[${i}].target`),
+    source: text(x.source), current_value: num(x.current_value, `indicators[${i}].current_value`), measured_on: text(x.measured_on),
+    ssmsi_indicator: x.kind === 'impact' ? text(x.ssmsi_indicator) : null,
+    ssmsi_measure: x.kind === 'impact' && text(x.ssmsi_indicator) ? x.ssmsi_measure : null,
+  }));
+  if (bad.field) return bad;
   return {
     body: {
-      number: int(d.number), title: d.title, axis_id: int(d.axis_id), status: d.status,
+      number, title: d.title, axis_id: id(d.axis_id), status: d.status,
       description: text(d.description), constat: text(d.constat), general_objective: text(d.general_objective),
       operational_objectives: d.operational_objectives.split('\n').map((x) => x.trim()).filter(Boolean),
       target_public: text(d.target_public), target_territory: text(d.target_territory), solutions: text(d.solutions),
-      pilot_organisation_id: int(d.pilot_organisation_id), pilot_contact_id: int(d.pilot_contact_id),
+      pilot_organisation_id: id(d.pilot_organisation_id), pilot_contact_id: id(d.pilot_contact_id),
       partner_ids: d.partner_ids, budget_lines: budget,
       milestones: d.milestones.map((m) => ({ label: m.label, due_date: text(m.due_date), done_date: text(m.done_date) })),
-      indicators: d.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: text(i.unit), baseline: decimal(i.baseline), target: decimal(i.target), source: text(i.source), current_value: decimal(i.current_value), measured_on: text(i.measured_on),
-        ssmsi_indicator: i.kind === 'impact' ? text(i.ssmsi_indicator) : null, ssmsi_measure: i.kind === 'impact' && text(i.ssmsi_indicator) ? i.ssmsi_measure : null })),
+      indicators,
       version,
     },
   };
@@ -113,7 +128,7 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
   return (
     <>
       <div class="grid">
-        <Input path="number" label={f.number} type="number" value={d.number} onInput={up('number')} errors={e} required />
+        <Input path="number" label={f.number} numeric value={d.number} onInput={up('number')} errors={e} required />
         <Input path="title" label={f.title} value={d.title} onInput={up('title')} errors={e} required />
         <Choice path="axis_id" label={f.axis_id} value={d.axis_id} onChange={up('axis_id')} errors={e} empty={fr.home.withoutAxis}
           options={p.axes.map((a) => [String(a.id), `${a.number}. ${a.title}`])} />
@@ -153,7 +168,7 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
             <Input path={`budget_lines[${i}].amount_cents`} label={f.amount} hint={fr.action.amountHint} value={b.amount} onInput={(v) => set({ ...b, amount: v })} errors={e} />
             <Choice path={`budget_lines[${i}].source`} label={f.source} value={b.source} onChange={(v) => set({ ...b, source: v })} errors={e} options={Object.entries(fr.fundingSource)} />
             <Choice path={`budget_lines[${i}].funder_id`} label={f.funder_id} value={b.funder_id} onChange={(v) => set({ ...b, funder_id: v })} errors={e} empty={fr.action.notSet} options={orgs} />
-            <Input path={`budget_lines[${i}].year`} label={f.year} type="number" value={b.year} onInput={(v) => set({ ...b, year: v })} errors={e} />
+            <Input path={`budget_lines[${i}].year`} label={f.year} numeric value={b.year} onInput={(v) => set({ ...b, year: v })} errors={e} />
           </>
         )} />
       <Rows legend={f.milestones} rows={d.milestones} blank={{ label: '', due_date: '', done_date: '' }}

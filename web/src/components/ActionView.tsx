@@ -9,7 +9,7 @@ function Text(props: { label: string; value: string | null }) {
   return (
     <>
       <dt>{props.label}</dt>
-      <dd>{props.value || <span class="hint">{fr.action.notSet}</span>}</dd>
+      <dd class="prose">{props.value || <span class="hint">{fr.action.notSet}</span>}</dd>
     </>
   );
 }

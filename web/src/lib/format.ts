@@ -46,6 +46,34 @@ export function parseAmount(text: string): number | null {
   return Math.round(parseFloat(clean) * 100);
 }
 
+/** A number as French users type it: "1 250", "1 250,5", "2 000 €", "12,5 %", "-3" (spaces,
+ * no-break spaces, decimal comma). "" → null; undefined when it cannot be read, which the form
+ * must say on its field rather than send nothing. */
+export function parseNumber(text: string): number | null | undefined {
+  const clean = text.replace(/[\s\u00a0\u202f€%]/g, '').replace(',', '.');
+  if (clean === '') return null;
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(clean)) return undefined;
+  return Number(clean);
+}
+
+/** What a simple form sends for a typed number: the number, null when empty, or the text as
+ * typed when it cannot be read, so that the server's 400 names the field. */
+export function typedNumber(text: string): number | string | null {
+  const n = parseNumber(text);
+  return n === undefined ? text : n;
+}
+
+/** A whole number as typed ("1 250"); "" → null; undefined when it is not a whole number. */
+export function parseInteger(text: string): number | null | undefined {
+  const n = parseNumber(text);
+  return n === undefined || (n !== null && !Number.isInteger(n)) ? undefined : n;
+}
+
+/** For an input the person edits: 1250.5 → "1250,5". */
+export function numberInput(n: number | null | undefined): string {
+  return n === null || n === undefined ? '' : String(n).replace('.', ',');
+}
+
 /** 125050 → "1250,50" (for an input the person edits). */
 export function amountInput(cents: number): string {
   return (cents / 100).toFixed(2).replace('.', ',');

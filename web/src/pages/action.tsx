@@ -123,7 +123,7 @@ function ActionPage(props: { me: Me }) {
           <ActionView action={action} axes={axes} organisations={organisations} />
         </>
       )}
-      <History changes={history} />
+      <History changes={history} axes={axes} organisations={organisations} />
     </>
   );
 }

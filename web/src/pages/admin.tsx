@@ -8,6 +8,7 @@ import { api, type Me } from '../lib/api';
 import { fieldErrors } from '../lib/forms';
 import type { Items } from '../lib/types';
 import { fr } from '../i18n/fr';
+import { ConfirmButton } from '../components/ConfirmButton';
 
 const a = fr.admin;
 
@@ -97,9 +98,9 @@ function Admin(props: { me: Me }) {
                   <button type="button" class="secondary" onClick={() => act(api('PUT', `/api/v1/users/${m.id}/status`, { disabled: !m.disabled }), a.updated)}>
                     {m.disabled ? a.enable : a.disable} <span class="visually-hidden">{m.login}</span>
                   </button>
-                  <button type="button" class="secondary" onClick={() => act(api('DELETE', `/api/v1/users/${m.id}/roles?territory_id=${territory}`), a.updated)}>
+                  <ConfirmButton question={a.revokeQuestion(m.login)} onConfirm={() => act(api('DELETE', `/api/v1/users/${m.id}/roles?territory_id=${territory}`), a.updated)}>
                     {a.revoke} <span class="visually-hidden">{m.login}</span>
-                  </button>
+                  </ConfirmButton>
                   </>}
                 </td>
               </tr>
@@ -116,7 +117,7 @@ function Admin(props: { me: Me }) {
         </div>
         <div class="buttons">
           <button type="submit">{a.resetPassword}</button>
-          <button type="button" class="secondary" onClick={resetSecondFactor}>{a.resetSecondFactor}</button>
+          <ConfirmButton question={a.resetSecondFactorQuestion} onConfirm={resetSecondFactor}>{a.resetSecondFactor}</ConfirmButton>
         </div>
       </form>
       <form onSubmit={create} noValidate class="card" aria-labelledby="nouveau-compte">

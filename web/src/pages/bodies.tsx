@@ -43,7 +43,7 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
       <p class="hint">
         {fr.bodyKind[b.kind]} · {fr.frequency(b.frequency, b.frequency_count)} · {fr.confidentiality[b.confidentiality]}
       </p>
-      {b.description && <p>{b.description}</p>}
+      {b.description && <p class="prose">{b.description}</p>}
       {rhythm && <p class={rhythm.late ? 'error' : ''}>{rhythm.message}</p>}
       <h3>{t.members}</h3>
       {b.members.length === 0 ? <p class="hint">{fr.common.none}</p> : (

@@ -13,6 +13,7 @@ import { filterQuery, type AnalysisRun, type Context, type FeatureCollection, ty
 import { api, ApiError } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { fr } from '../i18n/fr';
+import { ConfirmButton } from '../components/ConfirmButton';
 
 const t = fr.observatory;
 const noFilters: Filters = { category_id: '', from: '', to: '', organisation_id: '' };
@@ -41,8 +42,8 @@ function IncidentList(props: { incidents: Incident[]; canManage: boolean; onRemo
             <td>{i.category}</td>
             <td>{i.place ?? (i.latitude !== null ? `${i.latitude.toFixed(5)}, ${i.longitude!.toFixed(5)}` : '')}</td>
             <td>{i.organisation}</td>
-            <td>{i.description}</td>
-            <td><button type="button" class="secondary" onClick={() => props.onRemove(i)}>{t.remove}<span class="visually-hidden"> {i.category} {formatDate(i.occurred_on)}</span></button></td>
+            <td class="prose">{i.description}</td>
+            <td><ConfirmButton question={t.removeQuestion} onConfirm={() => props.onRemove(i)}>{t.remove}<span class="visually-hidden"> {i.category} {formatDate(i.occurred_on)}</span></ConfirmButton></td>
           </tr>
         ))}</tbody>
       </table>

@@ -8,6 +8,7 @@ import { api, canWrite, type Me } from '../lib/api';
 import { fieldErrors } from '../lib/forms';
 import type { Contact, Items, Organisation } from '../lib/types';
 import { fr } from '../i18n/fr';
+import { ConfirmButton } from '../components/ConfirmButton';
 
 const p = fr.partners;
 const blankOrg = { name: '', kind: 'association', description: '' };
@@ -187,9 +188,9 @@ function Partners(props: { me: Me }) {
                       onDone={(m) => { setNotice(m); load(); }} />
                   )}{' '}
                   {writer && (
-                    <button type="button" class="secondary small" onClick={() => removeContact(c.id)}>
+                    <ConfirmButton class="secondary small" question={p.removeContactQuestion(c.name)} onConfirm={() => removeContact(c.id)}>
                       {p.removeContact} <span class="visually-hidden">{c.name}</span>
-                    </button>
+                    </ConfirmButton>
                   )}
                 </li>
               ))}
@@ -199,7 +200,7 @@ function Partners(props: { me: Me }) {
           {writer && (
             <p class="buttons">
               {editing !== o.id && <button type="button" class="secondary" onClick={() => setEditing(o.id)}>{p.edit} <span class="visually-hidden">{o.name}</span></button>}
-              <button type="button" class="secondary" onClick={() => remove(o)}>{p.remove} <span class="visually-hidden">{o.name}</span></button>
+              <ConfirmButton question={p.removeQuestion(o.name)} onConfirm={() => remove(o)}>{p.remove} <span class="visually-hidden">{o.name}</span></ConfirmButton>
             </p>
           )}
         </section>

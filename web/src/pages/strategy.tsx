@@ -54,7 +54,7 @@ function Header(props: { s: Strategy }) {
         <StatusBadge status={s.status} labels={fr.strategyStatus} /> {fr.strategy.period} :{' '}
         {formatPeriod(s.period_start, s.period_end) || '—'}
       </p>
-      {s.description && <p>{s.description}</p>}
+      {s.description && <p class="prose">{s.description}</p>}
       {s.signatories.length > 0 && (
         <>
           <h2>{fr.strategy.signatories}</h2>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Choice, Input } from '../fields';
 import { api } from '../../lib/api';
-import { formatDate } from '../../lib/format';
+import { formatDate, typedNumber } from '../../lib/format';
 import { orNull, type Cddf, type Placement, type Procedures, type TigPlace } from '../../lib/followup';
 import { useAction } from '../../lib/useAction';
 import type { Items } from '../../lib/types';
@@ -51,7 +51,7 @@ function PlacementForm(props: { followupId: number; places: TigPlace[]; placemen
   const { errors, notice, act } = useAction(prefix);
   function submit(e: Event) {
     e.preventDefault();
-    const body = { start_date: p.start_date || null, end_date: orNull(p.end_date), hours_ordered: Number(p.hours_ordered), hours_done: Number(p.hours_done), status: p.status };
+    const body = { start_date: p.start_date || null, end_date: orNull(p.end_date), hours_ordered: typedNumber(p.hours_ordered), hours_done: typedNumber(p.hours_done), status: p.status };
     const work = p0
       ? api<Procedures>('PUT', `/api/v1/tig-placements/${p0.id}`, { ...body, version: p0.version })
       : api<Procedures>('POST', `/api/v1/followups/${props.followupId}/tig`, { ...body, place_id: Number(p.place_id) });
@@ -62,8 +62,8 @@ function PlacementForm(props: { followupId: number; places: TigPlace[]; placemen
       {!p0 && <Choice path={`${prefix}place_id`} label={t.tigPlace} value={p.place_id} onChange={(v) => setP({ ...p, place_id: v })} errors={errors} options={props.places.filter((x) => x.active).map((x) => [String(x.id), `${x.name} (${x.host_name})`])} />}
       <Input path={`${prefix}start_date`} label={t.startDate} type="date" value={p.start_date} onInput={(v) => setP({ ...p, start_date: v })} errors={errors} />
       <Input path={`${prefix}end_date`} label={t.endDate} type="date" value={p.end_date} onInput={(v) => setP({ ...p, end_date: v })} errors={errors} />
-      <Input path={`${prefix}hours_ordered`} label={t.hoursOrdered} type="number" value={p.hours_ordered} onInput={(v) => setP({ ...p, hours_ordered: v })} errors={errors} />
-      <Input path={`${prefix}hours_done`} label={t.hoursDone} type="number" value={p.hours_done} onInput={(v) => setP({ ...p, hours_done: v })} errors={errors} />
+      <Input path={`${prefix}hours_ordered`} label={t.hoursOrdered} numeric value={p.hours_ordered} onInput={(v) => setP({ ...p, hours_ordered: v })} errors={errors} />
+      <Input path={`${prefix}hours_done`} label={t.hoursDone} numeric value={p.hours_done} onInput={(v) => setP({ ...p, hours_done: v })} errors={errors} />
       <Choice path={`${prefix}status`} label={t.reminderStatus} value={p.status} onChange={(v) => setP({ ...p, status: v })} errors={errors} options={Object.entries(fr.placementStatus)} />
       <button type="submit" class="secondary">{p0 ? t.update : t.addPlacement}</button>
       <p role="status" class="notice-line">{notice}</p>

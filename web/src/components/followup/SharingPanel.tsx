@@ -8,6 +8,7 @@ import type { Body } from '../../lib/governance';
 import { useAction } from '../../lib/useAction';
 import type { Items } from '../../lib/types';
 import { fr } from '../../i18n/fr';
+import { ConfirmButton } from '../ConfirmButton';
 
 const t = fr.followup;
 
@@ -36,9 +37,9 @@ export function SharingPanel(props: { record: FollowUp; me: string; onChange: (r
           <li key={x.id}>
             {t.shareKind[x.kind]} — {x.body_name} ({x.scope.map((p) => fr.scopes[p]).join(', ')}), {formatDate(x.shared_on)}, {x.shared_by} : {x.reason}
             {x.ended_on ? ` — ${formatDate(x.ended_on)}` : x.kind === 'orientation' && (
-              <button type="button" class="secondary small" onClick={() => sharing.act(api<FollowUp>('DELETE', `/api/v1/followup-shares/${x.id}`).then(props.onChange), t.shareEnded)}>
+              <ConfirmButton class="secondary small" question={t.endShareQuestion(x.body_name)} onConfirm={() => sharing.act(api<FollowUp>('DELETE', `/api/v1/followup-shares/${x.id}`).then(props.onChange), t.shareEnded)}>
                 {t.endShare} <span class="visually-hidden">{x.body_name}</span>
-              </button>
+              </ConfirmButton>
             )}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Choice, Input } from '../fields';
 import { api } from '../../lib/api';
+import { typedNumber } from '../../lib/format';
 import { orNull, type TigPlace } from '../../lib/followup';
 import { useAction } from '../../lib/useAction';
 import type { Items } from '../../lib/types';
@@ -17,7 +18,7 @@ export function TigPlaces(props: { territory: number; writer: boolean }) {
   useEffect(() => { load(); }, [props.territory]);
   function submit(e: Event) {
     e.preventDefault();
-    act(api('POST', '/api/v1/tig-places', { territory_id: props.territory, name: p.name, host_kind: p.host_kind, host_name: p.host_name, tasks: orNull(p.tasks), capacity: Number(p.capacity) }), t.placeAdded, load);
+    act(api('POST', '/api/v1/tig-places', { territory_id: props.territory, name: p.name, host_kind: p.host_kind, host_name: p.host_name, tasks: orNull(p.tasks), capacity: typedNumber(p.capacity) }), t.placeAdded, load);
   }
   return (
     <section aria-labelledby="tig-places">
@@ -31,7 +32,7 @@ export function TigPlaces(props: { territory: number; writer: boolean }) {
           <Choice path="place.host_kind" label={t.hostKind} value={p.host_kind} onChange={(v) => setP({ ...p, host_kind: v })} errors={errors} options={Object.entries(fr.hostKind)} />
           <Input path="place.host_name" label={t.hostName} value={p.host_name} onInput={(v) => setP({ ...p, host_name: v })} errors={errors} />
           <Input path="place.tasks" label={t.tasks} value={p.tasks} onInput={(v) => setP({ ...p, tasks: v })} errors={errors} />
-          <Input path="place.capacity" label={t.capacity} type="number" value={p.capacity} onInput={(v) => setP({ ...p, capacity: v })} errors={errors} />
+          <Input path="place.capacity" label={t.capacity} numeric value={p.capacity} onInput={(v) => setP({ ...p, capacity: v })} errors={errors} />
           <button type="submit" class="secondary">{t.addPlace}</button>
         </form>
       )}

@@ -3,6 +3,7 @@ import { api, ApiError, csrf } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { Attachment } from '../../lib/governance';
 import { fr } from '../../i18n/fr';
+import { ConfirmButton } from '../ConfirmButton';
 
 const t = fr.meeting;
 
@@ -39,7 +40,7 @@ export function Attachments(props: { meetingId: number; items: Attachment[]; wri
             <li key={a.id}>
               <a href={`/api/v1/attachments/${a.id}`} download={a.filename}>{a.filename}</a>{' '}
               <span class="hint">({formatNumber(a.size / 1024)} Kio, {a.uploaded_by}, {formatDate(a.uploaded_at)})</span>{' '}
-              {props.writer && <button type="button" class="secondary small" onClick={() => remove(a.id)}>{t.removeFile} <span class="visually-hidden">{a.filename}</span></button>}
+              {props.writer && <ConfirmButton class="secondary small" question={t.removeFileQuestion(a.filename)} onConfirm={() => remove(a.id)}>{t.removeFile} <span class="visually-hidden">{a.filename}</span></ConfirmButton>}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Choice, Input } from '../fields';
 import { api } from '../../lib/api';
+import { typedNumber } from '../../lib/format';
 import { fieldErrors } from '../../lib/forms';
 import { fr } from '../../i18n/fr';
 
@@ -19,7 +20,7 @@ export function BodyForm(props: { territory: number; onCreated: () => void }) {
     try {
       await api('POST', '/api/v1/bodies', {
         territory_id: props.territory, name: b.name, kind: b.kind, frequency: b.frequency,
-        frequency_count: counted ? Number(b.frequency_count) : null, confidentiality: b.confidentiality,
+        frequency_count: counted ? typedNumber(b.frequency_count) : null, confidentiality: b.confidentiality,
         description: b.description || null,
       });
       setB(empty);
@@ -40,7 +41,7 @@ export function BodyForm(props: { territory: number; onCreated: () => void }) {
         <Choice path="new.kind" label={t.kind} value={b.kind} options={options(fr.bodyKind)} errors={errors}
           onChange={(v) => setB({ ...b, kind: v, confidentiality: v === 'pleniere' ? 'public' : b.confidentiality })} />
         <Choice path="new.frequency" label={t.frequency} value={b.frequency} options={options(fr.frequencyChoice)} errors={errors} onChange={(v) => setB({ ...b, frequency: v })} />
-        {counted && <Input path="new.frequency_count" label={t.frequencyCount} type="number" value={b.frequency_count} onInput={(v) => setB({ ...b, frequency_count: v })} errors={errors} />}
+        {counted && <Input path="new.frequency_count" label={t.frequencyCount} numeric value={b.frequency_count} onInput={(v) => setB({ ...b, frequency_count: v })} errors={errors} />}
         <Choice path="new.confidentiality" label={t.confidentialityLabel} value={b.confidentiality} options={options(fr.confidentiality)} errors={errors} onChange={(v) => setB({ ...b, confidentiality: v })} />
       </div>
       <Input path="new.description" label={t.description} multiline value={b.description} onInput={(v) => setB({ ...b, description: v })} errors={errors} />

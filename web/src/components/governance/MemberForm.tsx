@@ -23,7 +23,7 @@ export function MemberForm(props: { body: Body; onAdded: (message: string) => vo
     e.preventDefault();
     try {
       await api('POST', `/api/v1/bodies/${props.body.id}/members`, {
-        contact_id: Number(m.contact_id) || 0, role: m.role, charter_signed_on: m.charter_signed_on || null,
+        contact_id: m.contact_id ? Number(m.contact_id) : null, role: m.role, charter_signed_on: m.charter_signed_on || null,
       });
       setErrors({});
       setM({ ...m, contact_id: '', charter_signed_on: '' });

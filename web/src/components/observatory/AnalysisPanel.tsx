@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../lib/api';
 import { fieldErrors } from '../../lib/forms';
 import { fieldId, Input } from '../fields';
-import { formatDate } from '../../lib/format';
+import { formatDate, typedNumber } from '../../lib/format';
 import type { AnalysisRun, Filters } from './types';
 import { fr } from '../../i18n/fr';
 
@@ -60,11 +60,9 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; onSh
     if (f.category_id) parameters.category_id = Number(f.category_id);
     if (f.from) parameters.from = f.from;
     if (f.to) parameters.to = f.to;
-    // Not a number: sent as typed, so that the server's refusal names the field.
-    const number = (v: string) => (v.trim() === '' || Number.isNaN(Number(v.replace(',', '.'))) ? v : Number(v.replace(',', '.')));
-    if (kind === 'densite' && sigma) parameters.sigma = number(sigma);
-    if (kind === 'points_chauds') parameters.cell = number(cell);
-    if (kind === 'quasi_repetition') { parameters.simulations = number(simulations); parameters.recent_days = number(recent); }
+    if (kind === 'densite' && sigma) parameters.sigma = typedNumber(sigma);
+    if (kind === 'points_chauds') parameters.cell = typedNumber(cell);
+    if (kind === 'quasi_repetition') { parameters.simulations = typedNumber(simulations); parameters.recent_days = typedNumber(recent); }
     try {
       const run = await api<AnalysisRun>('POST', `/api/v1/territories/${props.territory}/analyses`, { kind, parameters });
       setRunning(run);

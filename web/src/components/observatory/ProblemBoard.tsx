@@ -14,10 +14,12 @@ interface Problem {
 interface BoardLine { organisation: string; open: number; late: number; solved: number; median_days: number | null }
 
 function StepForm(props: { problem: Problem; manager: boolean; onSaved: () => void }) {
-  const [status, setStatus] = useState(props.problem.status);
+  const allowed = Object.entries(t.statuses).filter(([k]) => props.manager || (k !== 'clos' && k !== 'nouveau'));
+  // A status the list offers: a new problem's partner starts at « Pris en charge ».
+  const initial = allowed.some(([k]) => k === props.problem.status) ? props.problem.status : allowed[0][0];
+  const [status, setStatus] = useState(initial);
   const [note, setNote] = useState('');
   const { errors, notice, act } = useAction(`p${props.problem.id}-`);
-  const allowed = Object.entries(t.statuses).filter(([k]) => props.manager || (k !== 'clos' && k !== 'nouveau'));
   return (
     <form class="inline" aria-label={`${t.step} — ${props.problem.title}`} onSubmit={(e) => {
       e.preventDefault();
@@ -44,7 +46,7 @@ function OpenForm(props: { territory: number; context: Context; picked: [number,
       e.preventDefault();
       const body = { title, organisation_id: Number(organisation), category_id: category ? Number(category) : null, opened_on: opened || null, due_on: due || null,
         place: place || null, latitude: props.picked?.[0] ?? null, longitude: props.picked?.[1] ?? null };
-      act(api('POST', `/api/v1/territories/${props.territory}/problems`, body), t.created, () => { setTitle(''); setPlace(''); props.onSaved(); });
+      act(api('POST', `/api/v1/territories/${props.territory}/problems`, body), t.created, () => { setTitle(''); setPlace(''); setOpened(''); setDue(''); setCategory(''); props.onSaved(); });
     }}>
       <h3 id="ouvrir-probleme">{t.openTitle}</h3>
       <Input path="problem-title" label={t.titleField} value={title} onInput={setTitle} errors={errors} required />
@@ -93,7 +95,7 @@ export function ProblemBoard(props: { territory: number; context: Context; picke
             <li key={p.id} class="card">
               <h3>{p.title}</h3>
               <p>
-                <strong>{t.statuses[p.status]}</strong> · {p.organisation}
+                <strong>{t.statuses[p.status]}</strong> · {p.organisation} · {t.openedOn(formatDate(p.opened_on))}
                 {p.due_on && <> · {t.due} {formatDate(p.due_on)}</>}
                 {p.late && <> · <strong class="late">{t.lateBadge}</strong></>}
                 {p.place && <> · {p.place}</>}

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../lib/api';
+import { parseNumber, typedNumber } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { Choice, Input } from '../fields';
 import type { Context } from './types';
 import { fr } from '../../i18n/fr';
 
 const t = fr.observatory;
-const parseCoordinate = (s: string) => (s.trim() === '' ? NaN : Number(s.replace(',', '.')));
+const parseCoordinate = (s: string) => parseNumber(s) ?? NaN;
 
 /** A partner's or coordinator's report of one fact: a point from the map (or typed), or a place. */
 export function ReportForm(props: { territory: number; context: Context; picked: [number, number] | null; onPicked: (p: [number, number] | null) => void; onSaved: () => void }) {
@@ -47,8 +48,9 @@ export function ReportForm(props: { territory: number; context: Context; picked:
       occurred_on: date,
       occurred_time: time || null,
       period_end: periodEnd || null,
-      longitude: lon,
-      latitude: lat,
+      // As typed when only one is there or one cannot be read: the server names that field.
+      longitude: lon ?? (typed[1].trim() ? typedNumber(typed[1]) : null),
+      latitude: lat ?? (typed[0].trim() ? typedNumber(typed[0]) : null),
       place: place || null,
       description: description || null,
     };
