@@ -83,7 +83,7 @@ int observatory_bench(const std::string& csv, const std::string& folder) {
   }
   fs::path db_path = fs::path(folder) / "observatoire.db";
   fs::remove(db_path);
-  auto db = cli::open_store(db_path.string());
+  auto db = cli::open_store(db_path.string(), 1, cli::NewStore::allowed);
   if (!db) return std::cerr << db.error().message << "\n", 1;
   if (!load_official_list(**db, kOfficialListDir)) return 1;
   SystemClock clock;
