@@ -81,7 +81,21 @@ Result<Area> Area::from_geojson(std::string_view text, const std::string& field,
       projected ? read.release()
                 : GEOSGeom_transformXY_r(h, read.get(), to_lambert, const_cast<Lambert93*>(l93)));
   if (!metres) {
-    return Error::invalid("Contour hors de la France métropolitaine (Lambert-93).", field);
+    // Coordinates in metres (a file left in Lambert-93 or Web Mercator) are not degrees.
+    double x = 0;
+    bool in_metres = !projected && GEOSGeomGetX_r(h, read.get(), &x) == 0 && std::fabs(x) > 360;
+    if (!in_metres) {
+      const GEOSGeometry* ring = nullptr;
+      const GEOSGeometry* first = GEOSGetGeometryN_r(h, read.get(), 0);
+      if (first != nullptr) ring = GEOSGetExteriorRing_r(h, first);
+      const GEOSCoordSequence* seq = ring ? GEOSGeom_getCoordSeq_r(h, ring) : nullptr;
+      in_metres = seq != nullptr && GEOSCoordSeq_getX_r(h, seq, 0, &x) != 0 && std::fabs(x) > 360;
+    }
+    return Error::invalid(in_metres ? "Coordonnées en mètres : le GeoJSON doit être en degrés "
+                                      "WGS84 (EPSG:4326). Reprojetez-le (QGIS, ogr2ogr -t_srs "
+                                      "EPSG:4326) avant de le charger."
+                                    : "Contour hors de la France métropolitaine (Lambert-93).",
+                          field);
   }
   if (GEOSisValid_r(h, metres.get()) != 1) {
     metres.reset(GEOSMakeValid_r(h, metres.get()));

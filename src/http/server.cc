@@ -74,8 +74,12 @@ class Connection : public std::enable_shared_from_this<Connection> {
   }
 
   void on_read(beast::error_code ec) {
-    if (ec == bhttp::error::body_limit)
-      return reply_error(413, "too_large", "Le corps de la requête est trop gros.");
+    if (ec == bhttp::error::body_limit) {
+      return reply_error(413, "too_large",
+                         "Fichier trop gros : au plus " +
+                             std::to_string(options_.body_limit / (std::size_t{1024} * 1024)) +
+                             " Mo par envoi (un fichier .csv se compresse en .gz, ou se découpe).");
+    }
     if (ec == bhttp::error::header_limit)
       return reply_error(431, "too_large", "Les en-têtes sont trop gros.");
     // A request that arrived but does not parse gets an answer; a closed or idle one does not.
@@ -122,7 +126,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     });
   }
 
-  void reply_error(int status, const char* code, const char* message) {
+  void reply_error(int status, const char* code, const std::string& message) {
     busy_ = true;
     Response r = json_response(
         status,

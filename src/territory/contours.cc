@@ -37,9 +37,11 @@ Result<json::value> parse_document(std::string_view text) {
   std::size_t read = parser.write_some(text.data(), text.size(), ec);
   if (!ec) parser.finish(ec);
   if (ec) {
+    bool cut = ec == json::error::incomplete;
     return Error::invalid("JSON illisible à la ligne " +
-                              std::to_string(line_of_offset(text, read)) + " (" + ec.message() +
-                              ") : le fichier est-il complet ?",
+                              std::to_string(line_of_offset(text, read)) +
+                              (cut ? " : le fichier s'arrête avant la fin (est-il complet ?)."
+                                   : " : erreur de syntaxe (virgule, guillemet ou accolade ?)."),
                           "geojson");
   }
   return parser.release();

@@ -128,7 +128,17 @@ TEST_P(CliStoreTest, contours_of_unknown_communes_are_set_aside_and_broken_json_
       write("cut.geojson", "{\"type\":\"FeatureCollection\",\n\"features\":[\n{\"type\":");
   r = run("territory load-contours " + cut.string() + " " + db_arg());
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.output.find("JSON illisible à la ligne 3"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("JSON illisible à la ligne 3 : le fichier s'arrête avant la fin"),
+            std::string::npos)
+      << r.output;
+  fs::path metres = write(
+      "metres.geojson",
+      R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"04112"},)"
+      R"("geometry":{"type":"Polygon","coordinates":[[[925000,6313000],[926000,6313000],)"
+      R"([926000,6314000],[925000,6313000]]]}}]})");
+  r = run("territory load-contours " + metres.string() + " " + db_arg());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.output.find("Coordonnées en mètres"), std::string::npos) << r.output;
   fs::path unknown = write("unknown.geojson",
                            "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
                            "\"properties\":{\"code\":\"99999\"},\"geometry\":" +

@@ -248,6 +248,7 @@ export const fr = {
     agendaProblems: "Ajouter les problèmes ouverts de l'observatoire",
     agendaProblem: (title: string, who: string, late: boolean) => `Problème : ${title} (${who}${late ? ', en retard' : ''})`,
     agendaNoProblem: "Aucun problème ouvert dans l'observatoire.",
+    agendaProblemsAlready: (n: number) => (n > 1 ? `Les ${n} problèmes ouverts de l’observatoire sont déjà à l’ordre du jour.` : 'Le problème ouvert de l’observatoire est déjà à l’ordre du jour.'),
     noAction: 'Aucune (sujet libre)',
     minutes: 'Compte rendu',
     minutesText: 'Texte du compte rendu',

@@ -41,6 +41,8 @@ export const observatoryFr = {
   check: 'Vérifier le fichier',
   doImport: 'Importer',
   checked: (k: number, known: number, enc: string) => `Fichier valide : ${n(k)} fait${k > 1 ? 's' : ''} à importer${known ? `, ${n(known)} déjà importé${known > 1 ? 's' : ''}` : ''} (encodage ${enc}).`,
+  sendingFile: (name: string) => `Envoi et contrôle de « ${name} »… (un gros fichier prend jusqu'à quelques minutes)`,
+  listedOf: (k: number, n: number) => `Les ${k} faits les plus récents sur ${n.toLocaleString('fr-FR')} : filtrez par catégorie ou par période pour voir les autres.`,
   noReference: (k: number) => `Attention : ${n(k)} ligne${k > 1 ? 's' : ''} sans colonne reference — importer ce fichier une seconde fois ${k > 1 ? 'les' : 'la'} doublerait.`,
   imported: (k: number, known: number) => `${n(k)} fait${k > 1 ? 's' : ''} importé${k > 1 ? 's' : ''}${known ? ` ; ${n(known)} déjà présent${known > 1 ? 's' : ''}, ignoré${known > 1 ? 's' : ''}` : ''}.`,
   summary: 'Faits par catégorie',

@@ -31,12 +31,17 @@ function download(canvas: HTMLCanvasElement, name: string) {
 
 function IncidentList(props: { incidents: Incident[]; canManage: boolean; onRemove: (i: Incident) => void }) {
   if (props.incidents.length === 0) return <p>{t.none}</p>;
+  // Newest first, by day then time (a fact without time last in its day).
+  const key = (i: Incident) => `${i.occurred_on} ${i.occurred_time ?? ''}`;
+  const shown = [...props.incidents].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : b.id - a.id)).slice(0, kListed);
   return (
+    <>
+    {props.incidents.length > kListed && <p class="hint">{t.listedOf(kListed, props.incidents.length)}</p>}
     <div class="table-scroll" tabIndex={0} role="region" aria-label={t.list}>
       <table>
         <caption>{props.canManage ? t.list : t.listMine}</caption>
         <thead><tr><th scope="col">{t.when}</th><th scope="col">{t.what}</th><th scope="col">{t.where}</th><th scope="col">{t.who}</th><th scope="col">{t.description}</th><th scope="col"><span class="visually-hidden">{t.remove}</span></th></tr></thead>
-        <tbody>{props.incidents.slice(-100).reverse().map((i) => (
+        <tbody>{shown.map((i) => (
           <tr key={i.id}>
             <td>{formatDate(i.occurred_on)}{i.occurred_time ? ` ${i.occurred_time}` : ''}{i.period_end ? ` – ${formatDate(i.period_end)}` : ''}</td>
             <td>{i.category}</td>
@@ -48,8 +53,11 @@ function IncidentList(props: { incidents: Incident[]; canManage: boolean; onRemo
         ))}</tbody>
       </table>
     </div>
+    </>
   );
 }
+
+const kListed = 100;
 
 function ObservatoryPage() {
   const [territory, setTerritory] = useState<number | null>(null);

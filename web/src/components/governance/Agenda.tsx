@@ -34,7 +34,8 @@ export function Agenda(props: { meetingId: number; territoryId: number; items: A
     const titles = new Set(items.map((i) => i.title));
     const added = r.items.map((p) => ({ title: t.agendaProblem(p.title, p.organisation, p.late), action_id: p.action_id, notes: null }))
       .filter((i) => !titles.has(i.title));
-    if (added.length === 0) props.notify(t.agendaNoProblem);
+    if (r.items.length === 0) props.notify(t.agendaNoProblem);
+    else if (added.length === 0) props.notify(t.agendaProblemsAlready(r.items.length));
     else await save([...items, ...added]);
   }
   return (

@@ -14,14 +14,24 @@ export function ImportForm(props: { territory: number; context: Context; onImpor
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
   async function send(dryRun: boolean) {
-    if (!file) return;
-    setMessage('');
+    if (!file || busy) return;
+    setMessage(t.sendingFile(file.name));
     setError('');
+    setBusy(true);
+    try {
+      await sendFile(file, dryRun);
+    } finally {
+      setBusy(false);
+    }
+  }
+  async function sendFile(file: File, dryRun: boolean) {
     const url = `/api/v1/territories/${props.territory}/incidents/import?organisation_id=${organisation}${dryRun ? '&dry_run=1' : ''}`;
     const res = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'text/csv', 'X-CSRF-Token': csrf() }, body: file });
     const data = await res.json();
     if (!res.ok) {
+      setMessage('');
       setError(new ApiError(res.status, data.error).message);
       return;
     }
@@ -41,10 +51,10 @@ export function ImportForm(props: { territory: number; context: Context; onImpor
         <input id="fichier-partenaire" type="file" accept=".csv,.txt,.gz,text/csv" onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)} />
       </div>
       <div class="buttons">
-        <button type="button" class="secondary" disabled={!file} onClick={() => send(true)}>{t.check}</button>
-        <button type="submit" disabled={!file}>{t.doImport}</button>
+        <button type="button" class="secondary" disabled={!file || busy} onClick={() => send(true)}>{t.check}</button>
+        <button type="submit" disabled={!file || busy}>{t.doImport}</button>
       </div>
-      {message && <p role="status">{message}</p>}
+      <p role="status" aria-busy={busy}>{message}</p>
       {error && <p class="error" role="alert">{error}</p>}
     </form>
   );
