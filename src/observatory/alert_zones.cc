@@ -132,7 +132,8 @@ Result<json::object> alert_zones(const analysis::Events& events,
   return out;
 }
 
-Result<json::object> temporal(const analysis::Events& events, bool show_counts) {
+Result<json::object> temporal(const analysis::Events& events, bool show_counts,
+                              std::int64_t today) {
   auto shown = [&](std::int64_t n) -> json::value {
     if (!show_counts && n > 0 && n < kSmallCount) return nullptr;
     return n;
@@ -147,9 +148,15 @@ Result<json::object> temporal(const analysis::Events& events, bool show_counts) 
   }
   json::array months;
   std::vector<double> series;
+  const std::string running = iso_date(today).substr(0, 7);
   for (const auto& m : analysis::monthly_series(events)) {
-    months.push_back({{"month", m.month}, {"count", shown(m.count)}});
-    series.push_back(static_cast<double>(m.count));
+    json::object line{{"month", m.month}, {"count", shown(m.count)}};
+    if (m.month == running) {
+      line["partial"] = true;
+    } else {
+      series.push_back(static_cast<double>(m.count));
+    }
+    months.push_back(std::move(line));
   }
   json::object out{{"kind", "temporalite"},
                    {"events", events.size()},

@@ -86,7 +86,10 @@ void zones_for_reader(boost::json::object& result,
 
 /// Hour × weekday counts and the monthly series with its Mann–Kendall trend. `show_counts`
 /// false: counts under kSmallCount are masked (null).
-Result<boost::json::object> temporal(const analysis::Events& events, bool show_counts);
+/// The month of `today` (days since 1970), still running, is listed with `partial` and left out
+/// of the trend, which a month of a few days would bend.
+Result<boost::json::object> temporal(const analysis::Events& events, bool show_counts,
+                                     std::int64_t today);
 
 /// A result as a reader without incident.manage sees it: the hot spots' counts left out, the
 /// temporal counts under kSmallCount masked (null).

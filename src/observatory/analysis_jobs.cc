@@ -143,7 +143,7 @@ void AnalysisJobs::run(const std::shared_ptr<Job>& job) {
                                 ") : élargissez la période ou la catégorie.",
                             "incidents");
     }
-    if (job->kind == "temporalite") return oa::temporal(events, true);
+    if (job->kind == "temporalite") return oa::temporal(events, true, job->today);
     if (job->kind == "quasi_repetition") {
       return oa::alert_zones(events, oa::sources_of(job->incidents), p.near_repeat, job->today,
                              control);

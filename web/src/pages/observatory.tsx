@@ -171,7 +171,7 @@ function ObservatoryPage() {
             </p>
           )}
           {shown?.result?.kind === 'temporalite' && <TemporalView result={shown.result} small={context.small_count} />}
-          <AnalysisPanel key={territory} territory={territory} filters={filters} onShow={show} />
+          <AnalysisPanel key={territory} territory={territory} filters={filters} categories={context.categories} onShow={show} />
           {context.can_submit && (
             <div class="two-columns">
               <ReportForm key={territory} territory={territory} context={context} picked={picked} onPicked={setPicked} onSaved={reload} />

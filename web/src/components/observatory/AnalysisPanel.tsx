@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../lib/api';
 import { fieldErrors } from '../../lib/forms';
 import { fieldId, Input } from '../fields';
-import { formatDate, typedNumber } from '../../lib/format';
+import { formatDate, formatInstant, typedNumber } from '../../lib/format';
 import type { AnalysisRun, Filters } from './types';
 import { fr } from '../../i18n/fr';
 
@@ -23,9 +23,21 @@ export function caption(run: AnalysisRun): string {
   return r.trend ? t.captions.temporalite(r.trend.trend) : '';
 }
 
+/** What a kept run was asked: its filters and parameters, in words. */
+function asked(r: AnalysisRun, categories: { id: number; label: string }[]): string {
+  const p = r.parameters;
+  const parts = [p.category_id ? (categories.find((c) => c.id === p.category_id)?.label ?? t.allCategories) : t.allCategories];
+  if (p.from || p.to) parts.push(t.askedPeriod(p.from ? formatDate(String(p.from)) : '…', p.to ? formatDate(String(p.to)) : '…'));
+  if (p.sigma) parts.push(t.askedSigma(Number(p.sigma)));
+  if (p.cell) parts.push(t.askedCell(Number(p.cell)));
+  if (p.simulations) parts.push(t.askedSimulations(Number(p.simulations)));
+  if (p.recent_days) parts.push(t.askedRecent(Number(p.recent_days)));
+  return parts.join(' ; ');
+}
+
 /** Starts an analysis on the filtered incidents, follows its progress (with cancel), and lists
  * those kept, any of which can be shown again on the map. */
-export function AnalysisPanel(props: { territory: number; filters: Filters; onShow: (run: AnalysisRun) => void }) {
+export function AnalysisPanel(props: { territory: number; filters: Filters; categories: { id: number; label: string }[]; onShow: (run: AnalysisRun) => void }) {
   const [kind, setKind] = useState('densite');
   const [sigma, setSigma] = useState('');
   const [cell, setCell] = useState('250');
@@ -118,8 +130,8 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; onSh
             <thead><tr><th scope="col">{t.kind}</th><th scope="col">{t.when}</th><th scope="col">{t.count}</th><th scope="col">{t.state}</th><th scope="col"><span class="visually-hidden">{t.show}</span></th></tr></thead>
             <tbody>{runs.map((r) => (
               <tr key={r.id}>
-                <td>{t.kinds[r.kind]}</td>
-                <td>{formatDate(r.created_at.slice(0, 10))} — {r.created_by}</td>
+                <td>{t.kinds[r.kind]}<br /><span class="hint">{asked(r, props.categories)}</span></td>
+                <td>{formatInstant(r.created_at)} — {r.created_by}</td>
                 <td>{r.data_from && r.data_to ? t.dataUsed(r.incidents_used, formatDate(r.data_from), formatDate(r.data_to)) : r.incidents_used}</td>
                 <td>{t.states[r.state]}{r.error ? ` : ${r.error.message}` : ''}</td>
                 <td>

@@ -4,6 +4,9 @@ import type { TemporalResult } from './types';
 import { fr } from '../../i18n/fr';
 
 const t = fr.observatory;
+// "2026-03" → "mars 2026", for the table and the chart's axis.
+const monthName = (d: Date) => d.toLocaleDateString('fr-FR', { month: 'short', year: 'numeric' });
+const monthLong = (m: string) => new Date(`${m}-01T00:00:00`).toLocaleDateString('fr-FR', { month: 'long', year: 'numeric' });
 const shown = (v: number | null, k: number) => (v === null ? t.lessThan(k) : v.toLocaleString('fr-FR'));
 
 /** Hour × weekday as a heat map and the months as a line, each with its table (Observable Plot;
@@ -15,15 +18,15 @@ export function TemporalView(props: { result: TemporalResult; small: number }) {
   useEffect(() => {
     const cells = r.hour_weekday.flatMap((hours, d) => hours.map((v, h) => ({ day: t.weekdays[d], hour: h, v: v ?? NaN })));
     const heat = Plot.plot({
-      height: 240, marginLeft: 80, x: { label: t.hour, tickFormat: (h: number) => `${h} h` }, y: { label: null, domain: t.weekdays },
+      height: 240, marginLeft: 80, x: { label: t.hour, tickFormat: (h: number) => (h % 3 === 0 ? `${h} h` : '') }, y: { label: null, domain: t.weekdays },
       color: { scheme: 'YlOrRd', legend: true, label: t.count },
       marks: [Plot.cell(cells, { x: 'hour', y: 'day', fill: 'v', inset: 0.5 })],
     });
     heat.setAttribute('aria-hidden', 'true');
     grid.current?.replaceChildren(heat);
-    const months = r.months.map((m) => ({ month: new Date(`${m.month}-01T00:00:00`), count: m.count ?? NaN }));
+    const months = r.months.filter((m) => !m.partial).map((m) => ({ month: new Date(`${m.month}-01T00:00:00`), count: m.count ?? NaN }));
     const chart = Plot.plot({
-      height: 220, y: { label: t.count, grid: true, tickFormat: (d: number) => d.toLocaleString('fr-FR') }, x: { label: null },
+      height: 220, y: { label: t.count, grid: true, tickFormat: (d: number) => d.toLocaleString('fr-FR') }, x: { label: null, tickFormat: monthName },
       marks: [Plot.lineY(months, { x: 'month', y: 'count', stroke: '#0b4f9c', strokeWidth: 2 }), Plot.dot(months, { x: 'month', y: 'count', fill: '#0b4f9c', r: 2 })],
     });
     chart.setAttribute('aria-hidden', 'true');
@@ -53,7 +56,7 @@ export function TemporalView(props: { result: TemporalResult; small: number }) {
         <table>
           <caption>{t.byMonth}</caption>
           <thead><tr><th scope="col">{t.month}</th><th scope="col">{t.count}</th></tr></thead>
-          <tbody>{r.months.map((m) => <tr key={m.month}><td>{m.month}</td><td>{shown(m.count, props.small)}</td></tr>)}</tbody>
+          <tbody>{r.months.map((m) => <tr key={m.month}><td>{monthLong(m.month)}{m.partial ? ` ${t.monthRunning}` : ''}</td><td>{shown(m.count, props.small)}</td></tr>)}</tbody>
         </table>
       </div>
     </div>

@@ -84,7 +84,7 @@ export interface TemporalResult {
   kind: 'temporalite';
   hour_weekday: (number | null)[][];
   without_time: number | null;
-  months: { month: string; count: number | null }[];
+  months: { month: string; count: number | null; partial?: boolean }[];
   trend?: { trend: string; z: number; p: number; sen_slope: number };
 }
 export type AnalysisResult = DensityResult | HotspotResult | ZonesResult | TemporalResult;
