@@ -31,7 +31,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       governance_(db, clock, partners_, strategies_, journal_, chained_journal_),
       followups_(db, clock, governance_, partners_, chained_journal_), ssmsi_(db, clock),
       ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
-      observatory_(db, clock, partners_, strategies_),
+      observatory_(db, clock, partners_, strategies_, territories_),
       analyses_(db, clock, observatory_, territories_),
       problems_(db, clock, partners_, strategies_), static_files_(options.web_root),
       trust_forwarded_proto_(options.trust_forwarded_proto),

@@ -155,6 +155,13 @@ bool Area::contains(double x, double y) const {
   return GEOSPreparedIntersects_r(context(), state_->prepared, point.get()) == 1;
 }
 
+double Area::distance(double x, double y) const {
+  Geometry point(GEOSGeom_createPointFromXY_r(context(), x, y));
+  double d = 0;
+  GEOSPreparedDistance_r(context(), state_->prepared, point.get(), &d);
+  return d;
+}
+
 std::vector<bool> Area::mask(const analysis::Window& window, int columns, int rows) const {
   GEOSContextHandle_t h = context();
   std::vector<bool> out(static_cast<std::size_t>(columns) * static_cast<std::size_t>(rows), false);

@@ -39,6 +39,8 @@ class Area {
   /// Square metres.
   double area() const;
   bool contains(double x, double y) const;
+  /// Metres from (x, y) to the area, 0 inside (Lambert-93).
+  double distance(double x, double y) const;
   /// For each pixel of a grid over `window` (row-major, row 0 at the bottom): whether its centre
   /// is inside — spatstat's as.mask of a polygonal owin. One scan line per row.
   std::vector<bool> mask(const analysis::Window& window, int columns, int rows) const;

@@ -1,7 +1,9 @@
 // What an incident must be, whoever sends it; see incident_rules.h.
 #include "observatory/incident_rules.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "core/nominative.h"
 #include "core/text.h"
@@ -88,6 +90,20 @@ Result<void> check_content(Incident& i, const std::string& today) {
   TRY_VOID(check_free_text(i.place, "place", kPlaceLength));
   TRY_VOID(check_when(i, today));
   return locate({i.longitude, i.latitude, i.x, i.y, i.place});
+}
+
+Result<void> check_inside(const Incident& i, const geo::Area* area) {
+  if (area == nullptr || !i.x || !i.y) return success();
+  const double metres = area->distance(*i.x, *i.y);
+  if (metres <= kOutsideTolerance) return success();
+  char km[32];
+  std::snprintf(km, sizeof km, "%.1f", metres / 1000);
+  std::string shown(km);
+  std::replace(shown.begin(), shown.end(), '.', ',');
+  return Error::invalid("Ce point est à " + shown +
+                            " km du territoire : vérifiez la latitude et la longitude (leur ordre, "
+                            "leur signe).",
+                        "longitude");
 }
 
 }  // namespace vigie::incident_rules

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/result.h"
+#include "geo/area.h"
 #include "observatory/model.h"
 
 /// The rules of an incident's content, whoever sends it (the form, the API, a partner's file).
@@ -37,6 +38,14 @@ inline constexpr std::size_t kPlaceLength = 200;
 /// a person (core/nominative.h). Errors (400) name `field`.
 Result<void> check_free_text(const std::optional<std::string>& text, const char* field,
                              std::size_t max_length);
+
+/// How far outside its territory's contour a point may lie (metres): a fact on a boundary road,
+/// a point placed a little off; beyond, the coordinates are taken for a mistake.
+inline constexpr double kOutsideTolerance = 1000;
+
+/// A located incident within kOutsideTolerance of `area` (Lambert-93; null: no contour loaded,
+/// nothing to check). Error (400 "longitude") saying how far it is.
+Result<void> check_inside(const Incident& incident, const geo::Area* area);
 
 /// check_when, locate, and a description and place without what looks like a person (a civility and
 /// a name, a birth date, a telephone number, an e-mail address: core/nominative.h).

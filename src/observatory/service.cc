@@ -11,8 +11,18 @@ namespace vigie {
 namespace repo = observatory_repository;
 
 ObservatoryService::ObservatoryService(Database& db, const Clock& clock, PartnerService& partners,
-                                       StrategyService& strategies)
-    : db_(db), clock_(clock), partners_(partners), strategies_(strategies) {}
+                                       StrategyService& strategies, TerritoryService& territories)
+    : db_(db), clock_(clock), partners_(partners), strategies_(strategies),
+      territories_(territories) {}
+
+Result<std::optional<geo::Area>> ObservatoryService::territory_area(const Actor& actor,
+                                                                    std::int64_t territory_id) {
+  std::vector<std::string> geometries;
+  for (auto& [code, geometry] : TRY(territories_.contours(actor, territory_id)))
+    geometries.push_back(std::move(geometry));
+  if (geometries.empty()) return std::optional<geo::Area>();
+  return std::optional(TRY(geo::Area::union_of_geojson(geometries, "contours")));
+}
 
 Result<std::optional<std::vector<std::int64_t>>>
 ObservatoryService::visible_organisations(Connection& conn, const Actor& actor,
@@ -104,8 +114,10 @@ Result<Incident> ObservatoryService::get(const Actor& actor, std::int64_t id) {
 
 Result<Incident> ObservatoryService::create(const Actor& actor, Incident i) {
   TRY_VOID(require(actor, Permission::incident_submit, i.territory_id));
+  auto area = TRY(territory_area(actor, i.territory_id));
   return db_.in_transaction([&](Connection& conn) -> Result<Incident> {
     TRY_VOID(check_references(conn, actor, i));
+    TRY_VOID(incident_rules::check_inside(i, area ? &*area : nullptr));
     i.created_at = format_timestamp(clock_.now());
     if (actor.user_id != 0) i.created_by = actor.user_id;  // not the CLI operator
     std::int64_t id = TRY(repo::insert(conn, i));
@@ -115,10 +127,18 @@ Result<Incident> ObservatoryService::create(const Actor& actor, Incident i) {
 
 Result<Incident> ObservatoryService::update(const Actor& actor, Incident i,
                                             std::int64_t expected_version) {
+  // The contour is read before the transaction, which would otherwise hold two connections.
+  std::optional<std::int64_t> territory;
+  {
+    Lease conn = db_.acquire();
+    territory = TRY(load_visible(*conn, actor, i.id, Permission::incident_submit)).territory_id;
+  }
+  auto area = TRY(territory_area(actor, *territory));
   return db_.in_transaction([&](Connection& conn) -> Result<Incident> {
     Incident current = TRY(load_visible(conn, actor, i.id, Permission::incident_submit));
     i.territory_id = current.territory_id;
     TRY_VOID(check_references(conn, actor, i));
+    TRY_VOID(incident_rules::check_inside(i, area ? &*area : nullptr));
     if (!TRY(repo::update(conn, i, expected_version))) return Error::stale_version();
     return std::move(*TRY(repo::find(conn, i.id)));
   });

@@ -7,10 +7,12 @@
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "core/secrecy.h"
+#include "geo/area.h"
 #include "observatory/model.h"
 #include "partner/service.h"
 #include "store/database.h"
 #include "strategy/service.h"
+#include "territory/service.h"
 
 namespace vigie {
 
@@ -51,7 +53,7 @@ struct ObservatoryContext {
 class ObservatoryService {
  public:
   ObservatoryService(Database& db, const Clock& clock, PartnerService& partners,
-                     StrategyService& strategies);
+                     StrategyService& strategies, TerritoryService& territories);
 
   /// The territory's categories; a territory without any gets kDefaultCategories first.
   Result<std::vector<IncidentCategory>> categories(const Actor& actor, std::int64_t territory_id);
@@ -94,6 +96,9 @@ class ObservatoryService {
   visible_organisations(Connection& conn, const Actor& actor, std::int64_t territory_id);
 
  private:
+  /// The union of the territory's commune contours; none when no contour is loaded. Read
+  /// before a transaction opens (it takes its own connection).
+  Result<std::optional<geo::Area>> territory_area(const Actor& actor, std::int64_t territory_id);
   Result<Incident> load_visible(Connection& conn, const Actor& actor, std::int64_t id,
                                 Permission permission);
   /// Category, organisation (and the partner's right to speak for it), fiche-action, problem.
@@ -107,6 +112,7 @@ class ObservatoryService {
   const Clock& clock_;
   PartnerService& partners_;
   StrategyService& strategies_;
+  TerritoryService& territories_;
 };
 
 }  // namespace vigie

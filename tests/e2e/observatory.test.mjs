@@ -86,9 +86,12 @@ test('a partner reports by a click on the map and never sees another organisatio
   await page.getByLabel('Catégorie', { exact: true }).last().selectOption({ label: 'Occupation de halls' });
   await page.getByLabel('Date du fait').fill('2026-11-20');
   await page.getByLabel('Heure (si connue)').fill('21:30');
-  const map = page.getByRole('region', { name: /Carte des faits signalés/ });
-  const box = await map.boundingBox();
-  await map.click({ position: { x: box.width * 0.15, y: box.height * 0.85 } });  // away from clusters and controls
+  // A click a little beside a cluster of facts: inside the commune (a point far outside it is
+  // refused), and not on a marker, which would zoom instead.
+  const first = page.locator('.leaflet-marker-pane .marker-cluster').first();
+  await first.scrollIntoViewIfNeeded();
+  const cluster = await first.boundingBox();
+  await page.mouse.click(cluster.x + cluster.width / 2 + 45, cluster.y + cluster.height / 2 + 45);
   await page.getByText(/Point placé : latitude/).waitFor();
   await page.getByLabel('Description courte').fill('Hall du bâtiment C occupé, M. Martin présent');
   await page.getByRole('button', { name: 'Enregistrer le signalement' }).click();

@@ -154,6 +154,28 @@ TEST_P(ObservatoryAnalysisTest, a_long_analysis_is_cancelled_and_kept_as_cancell
   EXPECT_EQ(coord_->call("DELETE", url).status, 409);  // no longer running
 }
 
+TEST_P(ObservatoryAnalysisTest, a_point_far_from_the_territory_is_refused_as_a_mistake) {
+  json::object paris = incident(police_);
+  paris["longitude"] = 2.3522;
+  paris["latitude"] = 48.8566;
+  ApiResponse r = coord_->call("POST", base() + "/incidents", json::value(paris));
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(r.error_field(), "longitude");
+  EXPECT_NE(r.body.find("km du territoire"), std::string::npos) << r.body;
+  std::string file = "date;categorie;longitude;latitude\n01/04/2026;Vols;5,79;43,83\n"
+                     "02/04/2026;Vols;2,3522;48,8566\n";
+  ApiResponse imported = coord_->call_raw(
+      "POST", base() + "/incidents/import?organisation_id=" + std::to_string(police_), file,
+      {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(imported.status, 400);
+  EXPECT_NE(imported.body.find("ligne 3, colonne « longitude »"), std::string::npos)
+      << imported.body;
+  EXPECT_EQ(count_incidents(), 0);
+  // Inside Manosque, or just outside its boundary, is fine.
+  EXPECT_EQ(coord_->call("POST", base() + "/incidents", json::value(incident(police_))).status,
+            201);
+}
+
 TEST_P(ObservatoryAnalysisTest, the_rhythm_of_no_fact_is_refused_not_drawn) {
   json::value a = run(*coord_, "temporalite", {{"from", "2001-01-01"}, {"to", "2001-01-31"}});
   EXPECT_EQ(a.at("state"), "echec") << json::serialize(a);
