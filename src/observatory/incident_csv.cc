@@ -44,6 +44,9 @@ Error at(std::size_t line, Column c, const std::string& what) {
                         std::string(kShown[c]));
 }
 
+constexpr const char* kDateFormats =
+    "(JJ/MM/AAAA ou AAAA-MM-JJ, éventuellement suivie de l'heure : 14:30 ou 14h30).";
+
 // The file's column for each Incident field the content rules name.
 constexpr std::array<std::pair<std::string_view, Column>, 11> kFieldColumns{{
     {"occurred_on", kDate},
@@ -59,27 +62,6 @@ constexpr std::array<std::pair<std::string_view, Column>, 11> kFieldColumns{{
     {"source_reference", kRef},
 }};
 
-// "2024-03-05", "05/03/2024", either followed by " 14:30" or "T14:30:00".
-std::optional<std::pair<std::string, std::string>> parse_moment(std::string_view s) {
-  std::string date, time;
-  if (s.size() >= 10 && s[4] == '-' && s[7] == '-') {
-    date = std::string(s.substr(0, 10));
-  } else if (s.size() >= 10 && s[2] == '/' && s[5] == '/') {
-    date = std::string(s.substr(6, 4)) + "-" + std::string(s.substr(3, 2)) + "-" +
-           std::string(s.substr(0, 2));
-  } else {
-    return std::nullopt;
-  }
-  if (!is_iso_date(date)) return std::nullopt;
-  std::string_view rest = analysis::csv::trim(s.substr(10));
-  if (!rest.empty() && (rest[0] == 'T' || rest[0] == ' ')) rest.remove_prefix(1);
-  if (!rest.empty()) {
-    if (rest.size() < 5) return std::nullopt;
-    time = std::string(rest.substr(0, 5));
-  }
-  return std::pair(date, time);
-}
-
 std::optional<std::string> parse_time(std::string_view s) {
   std::string t(s);
   if (t.size() == 4 && (t[1] == ':' || t[1] == 'h' || t[1] == 'H')) t = "0" + t;
@@ -87,6 +69,42 @@ std::optional<std::string> parse_time(std::string_view s) {
   if (t.size() == 8 && t[5] == ':') t = t.substr(0, 5);  // seconds dropped
   if (t.size() != 5 || t[2] != ':') return std::nullopt;
   return t;
+}
+
+std::string two_digits(std::string_view s) {
+  return s.size() == 1 ? "0" + std::string(s) : std::string(s);
+}
+
+// "2024-03-05", "05/03/2024" or "5/3/2024", optionally followed (after a space or a T) by a
+// time as parse_time reads it ("14:30", "9h30", "14:30:00", "14:30:00Z").
+std::optional<std::pair<std::string, std::string>> parse_moment(std::string_view s) {
+  s = analysis::csv::trim(s);
+  const std::size_t cut = s.find_first_of(" T");
+  const std::string_view day = s.substr(0, cut);
+  std::string date;
+  if (day.size() == 10 && day[4] == '-' && day[7] == '-') {
+    date = std::string(day);
+  } else {
+    const std::size_t a = day.find('/');
+    const std::size_t b = a == std::string_view::npos ? a : day.find('/', a + 1);
+    if (b == std::string_view::npos) return std::nullopt;
+    const std::string_view d = day.substr(0, a), m = day.substr(a + 1, b - a - 1),
+                           y = day.substr(b + 1);
+    if (d.empty() || d.size() > 2 || m.empty() || m.size() > 2 || y.size() != 4) {
+      return std::nullopt;
+    }
+    date = std::string(y) + "-" + two_digits(m) + "-" + two_digits(d);
+  }
+  if (!is_iso_date(date)) return std::nullopt;
+  std::string time;
+  if (cut != std::string_view::npos) {
+    const std::string_view rest = analysis::csv::trim(s.substr(cut + 1));
+    auto t = parse_time(rest);
+    if (!t && rest.size() > 5) t = parse_time(rest.substr(0, 5));  // "14:30:00Z", "14:30:00.000"
+    if (!t) return std::nullopt;
+    time = *t;
+  }
+  return std::pair(date, time);
 }
 
 struct Reading {
@@ -134,17 +152,17 @@ Result<Incident> read_line(const Reading& r, const std::vector<std::string>& fie
   };
   Incident i;
   auto moment = parse_moment(cell(kDate));
-  if (!moment) return at(line, kDate, "date illisible « " + cell(kDate) + " » (JJ/MM/AAAA).");
+  if (!moment) return at(line, kDate, "date illisible « " + cell(kDate) + " » " + kDateFormats);
   i.occurred_on = moment->first;
   if (!moment->second.empty()) i.occurred_time = moment->second;
   if (auto t = text(kTime)) {
     auto parsed = parse_time(*t);
-    if (!parsed) return at(line, kTime, "heure illisible « " + *t + " » (HH:MM).");
+    if (!parsed) return at(line, kTime, "heure illisible « " + *t + " » (14:30 ou 14h30).");
     i.occurred_time = *parsed;
   }
   if (auto end = text(kEnd)) {
     auto parsed = parse_moment(*end);
-    if (!parsed) return at(line, kEnd, "date illisible « " + *end + " ».");
+    if (!parsed) return at(line, kEnd, "date illisible « " + *end + " » " + kDateFormats);
     i.period_end = parsed->first;
   }
   auto category = categories.find(fold_label(cell(kCategory)));

@@ -27,6 +27,7 @@ Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::i
     TRY_VOID(check_links(conn, actor, probe));
     auto known_list = TRY(repo::references(conn, organisation_id));
     std::set<std::string> known(known_list.begin(), known_list.end());
+    std::set<std::string> in_file;
     std::string today = date_of(clock_.now());
     std::string now = format_timestamp(clock_.now());
     IncidentImport report;
@@ -35,9 +36,15 @@ Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::i
     report.dry_run = dry_run;
     for (auto& [number, incident] : file.lines) {
       if (incident.source_reference && !known.insert(*incident.source_reference).second) {
-        ++report.already_known;
+        // Imported before, or a line repeated in this very file: skipped either way.
+        if (in_file.count(*incident.source_reference) != 0) {
+          ++report.repeated_in_file;
+        } else {
+          ++report.already_known;
+        }
         continue;
       }
+      if (incident.source_reference) in_file.insert(*incident.source_reference);
       if (!incident.source_reference) ++report.without_reference;
       incident.territory_id = territory_id;
       incident.organisation_id = organisation_id;

@@ -60,6 +60,7 @@ json::object to_json(const IncidentSummary& s) {
 json::object to_json(const IncidentImport& r) {
   return {{"imported", r.imported},
           {"already_known", r.already_known},
+          {"repeated_in_file", r.repeated_in_file},
           {"without_reference", r.without_reference},
           {"encoding", r.encoding},
           {"separator", std::string(1, r.separator)},

@@ -20,6 +20,7 @@ namespace vigie {
 struct IncidentImport {
   std::int64_t imported = 0;
   std::int64_t already_known = 0;      // lines whose reference was imported before: skipped
+  std::int64_t repeated_in_file = 0;   // a reference seen on an earlier line of the same file
   std::int64_t without_reference = 0;  // lines a second import of the file would add again
   std::string encoding;
   char separator = ';';

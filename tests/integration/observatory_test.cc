@@ -181,6 +181,25 @@ TEST_P(ObservatoryTest, a_partner_file_in_lambert_93_is_imported_whole_or_not_at
   EXPECT_EQ(refused.error_field(), "categorie");
   EXPECT_NE(refused.body.find("ligne 3"), std::string::npos) << refused.body;
   EXPECT_EQ(count_incidents(), 2);
+  // Dates as spreadsheets write them: one-digit day and month, the time in the same cell.
+  std::string loose = "date;categorie;longitude;latitude\n3/5/2026 9h30;Vols;5,79;43,83\n"
+                      "2026-05-04T21:15:00Z;Vols;5,79;43,83\n";
+  ApiResponse checked =
+      coord_->call_raw("POST", url + "&dry_run=1", loose,
+                       {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(checked.status, 200) << checked.body;
+  std::string twice = "date;categorie;longitude;latitude;reference\n3/5/2026;Vols;5,79;43,83;R-9\n"
+                      "3/5/2026;Vols;5,79;43,83;R-9\n";
+  ApiResponse repeated =
+      coord_->call_raw("POST", url + "&dry_run=1", twice,
+                       {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(repeated.json.at("repeated_in_file"), 1) << repeated.body;
+  EXPECT_EQ(repeated.json.at("already_known"), 0);
+  std::string unreadable = "date;categorie;longitude;latitude\n3 mai 2026;Vols;5,79;43,83\n";
+  ApiResponse mai = coord_->call_raw(
+      "POST", url, unreadable, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(mai.status, 400);
+  EXPECT_NE(mai.body.find("JJ/MM/AAAA ou AAAA-MM-JJ"), std::string::npos) << mai.body;
   // The content rules name the file's line and column too, the first line included.
   std::string named = "date;categorie;longitude;latitude;commentaire\n"
                       "01/04/2026;Vols;5,79;43,83;Vu M. Dupont devant le hall\n";

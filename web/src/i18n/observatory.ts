@@ -49,6 +49,7 @@ export const observatoryFr = {
   askedCell: (m: number) => `mailles de ${n(m)} m`,
   askedSimulations: (k: number) => `${n(k)} simulations`,
   askedRecent: (d: number) => `faits des ${n(d)} derniers jours`,
+  repeated: (k: number) => `${n(k)} ligne${k > 1 ? 's' : ''} répétant une référence déjà vue plus haut dans le fichier, ignorée${k > 1 ? 's' : ''}.`,
   noReference: (k: number) => `Attention : ${n(k)} ligne${k > 1 ? 's' : ''} sans colonne reference — importer ce fichier une seconde fois ${k > 1 ? 'les' : 'la'} doublerait.`,
   imported: (k: number, known: number) => `${n(k)} fait${k > 1 ? 's' : ''} importé${k > 1 ? 's' : ''}${known ? ` ; ${n(known)} déjà présent${known > 1 ? 's' : ''}, ignoré${known > 1 ? 's' : ''}` : ''}.`,
   summary: 'Faits par catégorie',

@@ -6,7 +6,7 @@ import { fr } from '../../i18n/fr';
 
 const t = fr.observatory;
 
-interface ImportReport { imported: number; already_known: number; without_reference: number; encoding: string }
+interface ImportReport { imported: number; already_known: number; repeated_in_file: number; without_reference: number; encoding: string }
 
 /** A partner's file, checked first (nothing written), then imported whole or not at all. */
 export function ImportForm(props: { territory: number; context: Context; onImported: () => void }) {
@@ -36,8 +36,9 @@ export function ImportForm(props: { territory: number; context: Context; onImpor
       return;
     }
     const r = data as ImportReport;
-    const checked = t.checked(r.imported, r.already_known, r.encoding) + (r.without_reference ? ` ${t.noReference(r.without_reference)}` : '');
-    setMessage(dryRun ? checked : t.imported(r.imported, r.already_known));
+    const repeated = r.repeated_in_file ? ` ${t.repeated(r.repeated_in_file)}` : '';
+    const checked = t.checked(r.imported, r.already_known, r.encoding) + repeated + (r.without_reference ? ` ${t.noReference(r.without_reference)}` : '');
+    setMessage(dryRun ? checked : t.imported(r.imported, r.already_known) + repeated);
     if (!dryRun) props.onImported();
   }
   return (
