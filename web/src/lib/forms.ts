@@ -8,3 +8,10 @@ export function fieldErrors(e: unknown, prefix = ''): { errors: Record<string, s
   if (field) setTimeout(() => document.getElementById(fieldId(field))?.focus(), 0);
   return { errors: field ? { [field]: e.body.message } : {}, message: e.body.message };
 }
+
+/** The form-wide message of a refused request: empty when its error is already shown under a
+ * field on screen, so that each error is said once. */
+export function formMessage(r: { errors: Record<string, string>; message: string }): string {
+  const shown = Object.keys(r.errors).some((f) => document.getElementById(fieldId(f)) !== null);
+  return shown ? '' : r.message;
+}

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { fieldErrors } from './forms';
-import { fieldId } from '../components/fields';
+import { fieldErrors, formMessage } from './forms';
 
 /** A form's request: on success its message and a reload; on refusal the error next to its field
  * (`prefix` tells this form's fields from others on the page), or the message when no field
@@ -17,9 +16,7 @@ export function useAction(prefix: string) {
     } catch (err) {
       const r = fieldErrors(err, prefix);
       setErrors(r.errors);
-      // Said once: under its field when the field is on screen, else for the whole form.
-      const shown = Object.keys(r.errors).some((f) => document.getElementById(fieldId(f)) !== null);
-      setNotice(shown ? '' : r.message);
+      setNotice(formMessage(r));
     }
   }
   return { errors, notice, setNotice, act };

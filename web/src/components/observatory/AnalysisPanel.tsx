@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../../lib/api';
-import { fieldErrors } from '../../lib/forms';
-import { fieldId, Input } from '../fields';
+import { fieldErrors, formMessage } from '../../lib/forms';
+import { Input } from '../fields';
 import { formatDate, formatInstant, typedNumber } from '../../lib/format';
 import type { AnalysisRun, Filters } from './types';
 import { fr } from '../../i18n/fr';
@@ -82,9 +82,8 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; cate
     } catch (err) {
       // A parameter's error goes under its field when that field is on screen.
       const r = fieldErrors(err, 'analysis-');
-      const onScreen = Object.keys(r.errors).some((f) => document.getElementById(fieldId(f)) !== null);
       setErrors(r.errors);
-      setError(onScreen ? '' : r.message);
+      setError(formMessage(r));
     }
   }
   async function cancel() {
