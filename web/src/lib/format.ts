@@ -41,9 +41,10 @@ export function formatInstant(iso: string): string {
 
 /** "1 250,50" → 125050; null when it is not an amount. */
 export function parseAmount(text: string): number | null {
-  const clean = text.replace(/[\s\u00a0\u202f€]/g, '').replace(',', '.');
-  if (!/^\d+(\.\d{1,2})?$/.test(clean)) return null;
-  return Math.round(parseFloat(clean) * 100);
+  const n = text.includes('%') ? undefined : parseNumber(text);
+  if (n === null || n === undefined || n < 0) return null;
+  const cents = Math.round(n * 100);
+  return Math.abs(cents - n * 100) < 1e-6 ? cents : null;
 }
 
 /** A number as French users type it: "1 250", "1 250,5", "2 000 €", "12,5 %", "-3" (spaces,
