@@ -77,6 +77,34 @@ void append_filter(std::string& sql, std::vector<Value>& params, const IncidentF
 
 }  // namespace
 
+namespace {
+
+// Appends the WHERE clause of the territory, filter and organisations to `sql`; false when no
+// incident can match (no organisation).
+bool where(std::string& sql, std::vector<Value>& params, std::int64_t territory_id,
+           const IncidentFilter& filter,
+           const std::optional<std::vector<std::int64_t>>& organisations) {
+  sql += "WHERE i.territory_id = ?";
+  params.emplace_back(territory_id);
+  append_filter(sql, params, filter);
+  if (!organisations) return true;
+  if (organisations->empty()) return false;
+  append_in(sql, params, "i.organisation_id", *organisations);
+  return true;
+}
+
+Result<std::vector<Incident>> incidents(Connection& conn, const std::string& sql,
+                                        const std::vector<Value>& params) {
+  Rows rows = TRY(conn.query(sql, params));
+  std::vector<Incident> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows)
+    out.push_back(from_row(r));
+  return out;
+}
+
+}  // namespace
+
 void append_in(std::string& sql, std::vector<Value>& params, const std::string& column,
                const std::vector<std::int64_t>& ids) {
   sql += " AND " + column + " IN (";
@@ -135,19 +163,39 @@ Result<std::optional<Incident>> find(Connection& conn, std::int64_t id) {
 Result<std::vector<Incident>> list(Connection& conn, std::int64_t territory_id,
                                    const IncidentFilter& filter,
                                    const std::optional<std::vector<std::int64_t>>& organisations) {
-  std::string sql = std::string(kColumns) + "WHERE i.territory_id = ?";
-  std::vector<Value> params{territory_id};
-  append_filter(sql, params, filter);
-  if (organisations) {
-    if (organisations->empty()) return std::vector<Incident>();
-    append_in(sql, params, "i.organisation_id", *organisations);
-  }
+  std::string sql = kColumns;
+  std::vector<Value> params;
+  if (!where(sql, params, territory_id, filter, organisations)) return std::vector<Incident>();
   sql += " ORDER BY i.occurred_on, i.id";
-  Rows rows = TRY(conn.query(sql, params));
-  std::vector<Incident> out;
-  out.reserve(rows.size());
-  for (const Row& r : rows)
-    out.push_back(from_row(r));
+  return incidents(conn, sql, params);
+}
+
+Result<std::vector<Incident>> newest(Connection& conn, std::int64_t territory_id,
+                                     const IncidentFilter& filter,
+                                     const std::optional<std::vector<std::int64_t>>& organisations,
+                                     std::int64_t limit) {
+  std::string sql = kColumns;
+  std::vector<Value> params;
+  if (!where(sql, params, territory_id, filter, organisations)) return std::vector<Incident>();
+  sql += " ORDER BY i.occurred_on DESC, i.occurred_time IS NULL, i.occurred_time DESC, i.id DESC "
+         "LIMIT ?";
+  params.emplace_back(limit);
+  return incidents(conn, sql, params);
+}
+
+Result<std::map<std::string, int>>
+counts(Connection& conn, std::int64_t territory_id, const IncidentFilter& filter,
+       const std::optional<std::vector<std::int64_t>>& organisations, CountKey key) {
+  std::string group = key == CountKey::month ? "substr(i.occurred_on, 1, 7)" : "c.label";
+  std::string sql = "SELECT " + group +
+                    ", COUNT(*) FROM incidents i JOIN incident_categories c "
+                    "ON c.id = i.category_id ";
+  std::vector<Value> params;
+  std::map<std::string, int> out;
+  if (!where(sql, params, territory_id, filter, organisations)) return out;
+  sql += " GROUP BY " + group;
+  for (const Row& r : TRY(conn.query(sql, params)))
+    out[r.text(0)] = static_cast<int>(r.integer(1));
   return out;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "observatory/model.h"
@@ -24,6 +26,18 @@ Result<std::optional<Incident>> find(Connection& conn, std::int64_t id);
 Result<std::vector<Incident>> list(Connection& conn, std::int64_t territory_id,
                                    const IncidentFilter& filter,
                                    const std::optional<std::vector<std::int64_t>>& organisations);
+/// The newest `limit` of them: by day, then time (a fact without time last in its day), then id,
+/// all descending.
+Result<std::vector<Incident>> newest(Connection& conn, std::int64_t territory_id,
+                                     const IncidentFilter& filter,
+                                     const std::optional<std::vector<std::int64_t>>& organisations,
+                                     std::int64_t limit);
+/// What the counts of the observatoire are grouped by.
+enum class CountKey { category_label, month };
+/// How many incidents the filter keeps, by category label or by month ("YYYY-MM").
+Result<std::map<std::string, int>>
+counts(Connection& conn, std::int64_t territory_id, const IncidentFilter& filter,
+       const std::optional<std::vector<std::int64_t>>& organisations, CountKey key);
 /// Only what an analysis reads of the territory's located incidents: x, y, day, time, period
 /// end (the rest left empty), for the filter.
 Result<std::vector<Incident>> located(Connection& conn, std::int64_t territory_id,

@@ -1,6 +1,8 @@
 // The observatoire's routes; see routes.h.
 #include "observatory/routes.h"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "core/json_write.h"
@@ -15,6 +17,8 @@ namespace json = boost::json;
 namespace {
 
 auto as_json = [](const auto& x) { return to_json(x); };
+
+constexpr std::int64_t kMaxListed = 1000;  // the most `limit` returns
 
 Result<IncidentFilter> filter_of(const Request& req) {
   IncidentFilter f;
@@ -75,6 +79,17 @@ void add_incident_routes(Router& r, ObservatoryService& o) {
     return with_id(req, [&](std::int64_t id) {
       auto f = filter_of(req);
       if (!f) return error_response(f.error());
+      // `limit`: the newest first, with the total (the page's list); else the whole register.
+      auto limit = req.query_id("limit");
+      if (!limit) return error_response(limit.error());
+      if (*limit) {
+        auto page = o.newest(a, id, *f, std::min<std::int64_t>(**limit, kMaxListed));
+        return reply(page, 200, [](const IncidentPage& p) {
+          auto out = items_json(p.items);
+          out["total"] = p.total;
+          return out;
+        });
+      }
       auto list = o.list(a, id, *f);
       if (req.query_param("format") == std::optional<std::string>("geojson")) {
         Response out = reply(list, 200, incidents_geojson);

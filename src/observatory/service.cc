@@ -107,6 +107,19 @@ Result<std::vector<Incident>> ObservatoryService::list(const Actor& actor,
   return repo::list(*conn, territory_id, filter, mine);
 }
 
+Result<IncidentPage> ObservatoryService::newest(const Actor& actor, std::int64_t territory_id,
+                                                const IncidentFilter& filter, std::int64_t limit) {
+  TRY_VOID(require(actor, Permission::incident_read, territory_id));
+  Lease conn = db_.acquire();
+  auto mine = TRY(visible_organisations(*conn, actor, territory_id));
+  IncidentPage page;
+  page.items = TRY(repo::newest(*conn, territory_id, filter, mine, limit));
+  for (const auto& [label, n] :
+       TRY(repo::counts(*conn, territory_id, filter, mine, repo::CountKey::category_label)))
+    page.total += n;
+  return page;
+}
+
 Result<Incident> ObservatoryService::get(const Actor& actor, std::int64_t id) {
   Lease conn = db_.acquire();
   return load_visible(*conn, actor, id, Permission::incident_read);
@@ -164,15 +177,16 @@ Result<IncidentSummary> ObservatoryService::summary(const Actor& actor, std::int
                  "Les chiffres d'une organisation ne sont montrés qu'à elle et à la coordination.",
                  "organisation_id"};
   }
-  std::vector<Incident> all = TRY(repo::list(*conn, territory_id, filter, std::nullopt));
-  std::map<std::string, int> by_category, by_month;
-  for (const Incident& i : all) {
-    ++by_category[i.category_label];
-    ++by_month[i.occurred_on.substr(0, 7)];
-  }
+  auto by_category =
+      TRY(repo::counts(*conn, territory_id, filter, std::nullopt, repo::CountKey::category_label));
+  auto by_month =
+      TRY(repo::counts(*conn, territory_id, filter, std::nullopt, repo::CountKey::month));
+  std::int64_t total = 0;
+  for (const auto& [label, n] : by_category)
+    total += n;
   IncidentSummary s;
   s.masked = !actor.can(Permission::incident_manage, territory_id);
-  if (!s.masked || all.size() >= kSmallCount) s.total = static_cast<std::int64_t>(all.size());
+  if (!s.masked || total >= kSmallCount) s.total = total;
   int threshold = s.masked ? kSmallCount : 0;
   s.by_category = masked(by_category, threshold);
   s.by_month = masked(by_month, threshold);

@@ -47,6 +47,12 @@ struct ObservatoryContext {
   bool can_manage = false;
 };
 
+/// The first entries of a list and the list's length.
+struct IncidentPage {
+  std::vector<Incident> items;
+  std::int64_t total = 0;
+};
+
 /// The observatoire's register: categories (a closed list per territory) and incidents.
 /// Coordonnateurs and administrateurs see and edit every entry of their territory; a partner
 /// submits and sees only those of the organisations they speak for (a confirmed contact,
@@ -66,6 +72,10 @@ class ObservatoryService {
 
   Result<std::vector<Incident>> list(const Actor& actor, std::int64_t territory_id,
                                      const IncidentFilter& filter);
+  /// The newest `limit` incidents the actor sees (repository newest's order), with how many
+  /// the filter keeps in all: a page lists the latest without loading the whole register.
+  Result<IncidentPage> newest(const Actor& actor, std::int64_t territory_id,
+                              const IncidentFilter& filter, std::int64_t limit);
   Result<Incident> get(const Actor& actor, std::int64_t id);
   /// Errors (400, naming the field): a category or organisation of another territory, an
   /// organisation the partner does not speak for (403), neither a point nor a place, a point

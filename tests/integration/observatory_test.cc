@@ -101,6 +101,35 @@ TEST_P(ObservatoryTest, a_partner_reports_and_sees_only_for_their_own_organisati
   EXPECT_EQ(elu.call("POST", base() + "/incidents", json::value(incident(police_))).status, 403);
 }
 
+TEST_P(ObservatoryTest, a_limited_list_gives_the_newest_first_and_the_whole_count) {
+  // Same day: 22:15, 08:00, then one without time (last in its day); a day earlier last.
+  std::vector<std::pair<const char*, const char*>> facts{{"2026-03-14", "08:00"},
+                                                         {"2026-03-13", "23:00"},
+                                                         {"2026-03-14", ""},
+                                                         {"2026-03-14", "22:15"}};
+  for (auto [day, time] : facts) {
+    json::object body = incident(police_);
+    body["occurred_on"] = day;
+    if (*time != 0)
+      body["occurred_time"] = time;
+    else
+      body.erase("occurred_time");
+    ASSERT_EQ(coord_->call("POST", base() + "/incidents", json::value(body)).status, 201);
+  }
+  json::value page = coord_->call("GET", base() + "/incidents?limit=3").json;
+  ASSERT_EQ(page.at("items").as_array().size(), 3U);
+  EXPECT_EQ(page.at("total"), 4);
+  const auto& items = page.at("items").as_array();
+  EXPECT_EQ(items[0].at("occurred_time"), "22:15");
+  EXPECT_EQ(items[1].at("occurred_time"), "08:00");
+  EXPECT_TRUE(items[2].at("occurred_time").is_null());
+  // The partner of another organisation counts none of them.
+  EXPECT_EQ(partner_->call("GET", base() + "/incidents?limit=3").json.at("total"), 0);
+  ApiResponse bad = coord_->call("GET", base() + "/incidents?limit=dix");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.error_field(), "limit");
+}
+
 TEST_P(ObservatoryTest, partners_see_counts_under_five_masked_with_the_complementary_cells) {
   for (int k = 0; k < 7; ++k)
     ASSERT_EQ(coord_->call("POST", base() + "/incidents", json::value(incident(police_))).status,

@@ -29,14 +29,13 @@ function download(canvas: HTMLCanvasElement, name: string) {
   });
 }
 
-function IncidentList(props: { incidents: Incident[]; canManage: boolean; onRemove: (i: Incident) => void }) {
+function IncidentList(props: { incidents: Incident[]; total: number; canManage: boolean; onRemove: (i: Incident) => void }) {
   if (props.incidents.length === 0) return <p>{t.none}</p>;
-  // Newest first, by day then time (a fact without time last in its day).
-  const key = (i: Incident) => `${i.occurred_on} ${i.occurred_time ?? ''}`;
-  const shown = [...props.incidents].sort((a, b) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : b.id - a.id)).slice(0, kListed);
+  // The server sends the newest first: by day then time (a fact without time last in its day).
+  const shown = props.incidents;
   return (
     <>
-    {props.incidents.length > kListed && <p class="hint">{t.listedOf(kListed, props.incidents.length)}</p>}
+    {props.total > shown.length && <p class="hint">{t.listedOf(shown.length, props.total)}</p>}
     <div class="table-scroll" tabIndex={0} role="region" aria-label={t.list}>
       <table>
         <caption>{props.canManage ? t.list : t.listMine}</caption>
@@ -66,6 +65,7 @@ function ObservatoryPage() {
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [layers, setLayers] = useState<MapLayers>({ contours: null, incidents: null, density: null, hotspots: null, zones: null });
   const [incidents, setIncidents] = useState<Incident[]>([]);
+  const [incidentTotal, setIncidentTotal] = useState(0);
   const [summary, setSummary] = useState<SummaryData | null>(null);
   const [shown, setShown] = useState<AnalysisRun | null>(null);
   const [picked, setPicked] = useState<[number, number] | null>(null);
@@ -100,12 +100,13 @@ function ObservatoryPage() {
     try {
       const [geo, list, s] = await Promise.all([
         api<FeatureCollection>('GET', `${base}?format=geojson&${q}`),
-        api<{ items: Incident[] }>('GET', `${base}?${q}`),
+        api<{ items: Incident[]; total: number }>('GET', `${base}?limit=${kListed}&${q}`),
         api<SummaryData>('GET', `${base}/summary?${q}`),
       ]);
       if (!stillCurrent(t, q)) return;
       setLayers((l) => ({ ...l, incidents: geo }));
       setIncidents(list.items);
+      setIncidentTotal(list.total);
       setSummary(s);
       setError('');
     } catch (e) {
@@ -183,7 +184,7 @@ function ObservatoryPage() {
           <section class="card" aria-labelledby="signalements">
             <h2 id="signalements">{context.can_manage ? t.list : t.listMine}</h2>
             {notice && <p role="status">{notice}</p>}
-            <IncidentList incidents={incidents} canManage={context.can_manage} onRemove={remove} />
+            <IncidentList incidents={incidents} total={incidentTotal} canManage={context.can_manage} onRemove={remove} />
           </section>
         </>
       )}

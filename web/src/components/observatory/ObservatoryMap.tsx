@@ -94,13 +94,16 @@ export function ObservatoryMap(props: { name: string; layers: MapLayers; picked:
       }
     }
     if (incidents) {
-      const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 });
-      for (const f of incidents.features) {
+      // chunkedLoading: markercluster adds the points in slices between frames, so a register of
+      // hundreds of thousands of facts does not freeze the page (its documented way for big sets).
+      const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50, chunkedLoading: true });
+      const markers = incidents.features.map((f) => {
         const [lon, lat] = f.geometry.coordinates as [number, number];
         const p = f.properties;
-        cluster.addLayer(L.circleMarker([lat, lon], { radius: 6, color: '#4a148c', weight: 1, fillOpacity: 0.8 })
-          .bindTooltip(`${p.category} — ${p.occurred_on}${p.occurred_time ? ` ${p.occurred_time}` : ''} — ${p.organisation}`));
-      }
+        return L.circleMarker([lat, lon], { radius: 6, color: '#4a148c', weight: 1, fillOpacity: 0.8 })
+          .bindTooltip(`${p.category} — ${p.occurred_on}${p.occurred_time ? ` ${p.occurred_time}` : ''} — ${p.organisation}`);
+      });
+      cluster.addLayers(markers);
       g.incidents.addLayer(cluster);
     }
   }, [props.layers]);
