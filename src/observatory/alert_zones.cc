@@ -109,9 +109,14 @@ Result<json::object> alert_zones(const analysis::Events& events,
     const geo::Lambert93* l93 = TRY(geo::Lambert93::for_this_thread());
     for (std::size_t k = 0; k < history.size(); ++k) {
       const analysis::Event& e = history[k];
-      if (e.day <= today - p.recent_days || e.day + days < today) continue;
+      // Every fact of the recent window gets its zone; those whose risk window has ended are
+      // kept, marked, so that the coordination can look back at the last weeks.
+      if (e.day <= today - p.recent_days) continue;
+      bool active = e.day + days >= today;
       auto at = TRY(l93->to_wgs84({e.x, e.y}));
-      std::string label = "Risque accru jusqu'au " + french_date(e.day + days) +
+      std::string label = (active ? "Risque accru jusqu'au " + french_date(e.day + days)
+                                  : "Risque accru du " + french_date(e.day) + " au " +
+                                        french_date(e.day + days) + " (échu)") +
                           ", dans un rayon de " + std::to_string(static_cast<int>(radius)) + " m";
       zones.push_back(
           {{"type", "Feature"},
@@ -124,6 +129,7 @@ Result<json::object> alert_zones(const analysis::Events& events,
              {"organisation_id", history_sources[k]},
              {"from", iso_date(e.day)},
              {"until", iso_date(e.day + days)},
+             {"active", active},
              {"label", label}}}});
     }
   }

@@ -113,14 +113,26 @@ TEST_P(ObservatoryAnalysisTest, near_repeats_draw_alert_zones_around_recent_burg
   EXPECT_EQ(r.at("radius").to_number<double>(), 100);  // 20 m apart: the first band only
   EXPECT_EQ(r.at("days"), 7);
   const auto& zones = r.at("zones").at("features").as_array();
-  ASSERT_EQ(zones.size(), 2U);  // the last pair, 3 and 2 days ago
+  // The last 28 days: the last pair (3 and 2 days ago) still at risk, the one before (22 and
+  // 21 days ago) drawn as ended.
+  ASSERT_EQ(zones.size(), 4U);
+  int active = 0;
+  for (const auto& z : zones)
+    active += z.at("properties").at("active").as_bool() ? 1 : 0;
+  EXPECT_EQ(active, 2);
+  json::value week =
+      run(*coord_, "quasi_repetition",
+          {{"category_id", category_.at("Cambriolages")}, {"simulations", 99}, {"recent_days", 7}});
+  EXPECT_EQ(week.at("result").at("zones").at("features").as_array().size(), 2U);
   // A zone sits on one fact, its place and day: a partner of another organisation sees none.
   json::value seen =
       partner_->call("GET", "/api/v1/analyses/" + std::to_string(a.at("id").as_int64())).json;
   EXPECT_EQ(seen.at("result").at("zones").at("features").as_array().size(), 0U);
   EXPECT_TRUE(seen.at("result").at("elevated").as_bool());  // the test itself is an aggregate
+  EXPECT_NE(std::string(zones[0].at("properties").at("label").as_string()).find("(échu)"),
+            std::string::npos);
   EXPECT_NE(
-      std::string(zones[0].at("properties").at("label").as_string()).find("Risque accru jusqu'au"),
+      std::string(zones[3].at("properties").at("label").as_string()).find("Risque accru jusqu'au"),
       std::string::npos);
 }
 

@@ -84,6 +84,7 @@ export const observatoryFr = {
   cell: 'Taille des mailles (m)',
   simulations: 'Simulations',
   recentDays: 'Faits récents (jours)',
+  recentDaysHint: "Chaque fait de cette période a sa zone : en rouge tant que le risque dure, en gris pointillé une fois échu.",
   running: (stage: string, p: number) => `En cours${stage ? ` (${stage})` : ''} : ${p} %`,
   cancel: "Annuler l'analyse",
   states: { en_cours: 'En cours', termine: 'Terminée', echec: 'Échec', annule: 'Annulée' } as Record<string, string>,
@@ -100,9 +101,10 @@ export const observatoryFr = {
     points_chauds: (cell: number, hot: number, cold: number) =>
       `En rouge, ${n(hot)} maille${hot > 1 ? 's' : ''} de ${n(cell)} m où les faits sont significativement plus nombreux que sur l'ensemble de la commune ` +
       `(à 90, 95 ou 99 % de confiance) ; en bleu, ${cold === 0 ? 'aucune maille' : `${n(cold)} maille${cold > 1 ? 's' : ''}`} où ils sont significativement moins nombreux.`,
-    quasi_repetition: (radius: number, days: number, zones: number) =>
+    quasi_repetition: (radius: number, days: number, active: number, ended: number) =>
       `Après un fait, le risque d'un autre fait reste accru pendant ${n(days)} jours dans un rayon de ${n(radius)} m (test de Knox). ` +
-      `${n(zones)} zone${zones > 1 ? 's' : ''} d'alerte en cours, autour des faits récents : à l'attention des patrouilles et du réseau de participation citoyenne.`,
+      `${active === 0 ? "Aucune zone d'alerte en cours" : `${n(active)} zone${active > 1 ? 's' : ''} d'alerte en cours (en rouge)`}, autour des faits récents : à l'attention des patrouilles et du réseau de participation citoyenne.` +
+      (ended > 0 ? ` En gris pointillé, ${n(ended)} zone${ended > 1 ? 's' : ''} dont le risque est échu, sur la période des faits récents choisie.` : ''),
     noElevation: "Le test de Knox ne montre pas de risque accru après un fait : aucune zone d'alerte.",
     temporalite: (trend: string) => `Tendance des faits par mois (test de Mann-Kendall) : ${trend}.`,
   },

@@ -18,7 +18,7 @@ export function caption(run: AnalysisRun): string {
     return t.captions.points_chauds(r.cell, (c['1'] ?? 0) + (c['2'] ?? 0) + (c['3'] ?? 0), (c['-1'] ?? 0) + (c['-2'] ?? 0) + (c['-3'] ?? 0));
   }
   if (r.kind === 'quasi_repetition') {
-    return r.elevated ? t.captions.quasi_repetition(r.radius ?? 0, r.days ?? 0, r.zones.features.length) : t.captions.noElevation;
+    return r.elevated ? t.captions.quasi_repetition(r.radius ?? 0, r.days ?? 0, r.zones.features.filter((f) => f.properties.active !== false).length, r.zones.features.filter((f) => f.properties.active === false).length) : t.captions.noElevation;
   }
   return r.trend ? t.captions.temporalite(r.trend.trend) : '';
 }
@@ -109,7 +109,7 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; cate
         {kind === 'quasi_repetition' && (
           <>
             <Input path="analysis-simulations" label={t.simulations} value={simulations} onInput={setSimulations} errors={errors} numeric />
-            <Input path="analysis-recent_days" label={t.recentDays} value={recent} onInput={setRecent} errors={errors} numeric />
+            <Input path="analysis-recent_days" label={t.recentDays} hint={t.recentDaysHint} value={recent} onInput={setRecent} errors={errors} numeric />
           </>
         )}
         <div class="buttons"><button type="submit" disabled={running !== null}>{t.run}</button></div>

@@ -88,7 +88,11 @@ export function ObservatoryMap(props: { name: string; layers: MapLayers; picked:
     if (zones) {
       for (const f of zones.zones.features) {
         const [lon, lat] = f.geometry.coordinates as [number, number];
-        L.circle([lat, lon], { radius: Number(f.properties.radius), color: '#b3261e', weight: 2, fillOpacity: 0.12 })
+        // A zone whose risk window has ended stays on the map, grey and dashed.
+        const style = f.properties.active === false
+          ? { color: '#5f6368', weight: 1.5, dashArray: '6 4', fillOpacity: 0.05 }
+          : { color: '#b3261e', weight: 2, fillOpacity: 0.12 };
+        L.circle([lat, lon], { radius: Number(f.properties.radius), ...style })
           .bindTooltip(String(f.properties.label))
           .addTo(g.zones);
       }
