@@ -33,7 +33,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
       observatory_(db, clock, partners_, strategies_, territories_),
       analyses_(db, clock, observatory_, territories_),
-      problems_(db, clock, partners_, strategies_), static_files_(options.web_root),
+      problems_(db, clock, partners_, strategies_, territories_), static_files_(options.web_root),
       trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {

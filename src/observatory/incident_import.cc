@@ -14,7 +14,7 @@ Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::i
                                                       std::int64_t organisation_id,
                                                       std::string_view bytes, bool dry_run) {
   TRY_VOID(require(actor, Permission::incident_submit, territory_id));
-  auto area = TRY(territory_area(actor, territory_id));
+  auto area = TRY(territories_.area(actor, territory_id));
   return db_.in_transaction([&](Connection& conn) -> Result<IncidentImport> {
     std::map<std::string, std::int64_t> categories;
     for (const auto& c : TRY(ensure_categories(conn, territory_id)))
@@ -51,7 +51,7 @@ Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::i
       incident.created_at = now;
       if (actor.user_id != 0) incident.created_by = actor.user_id;  // not the CLI operator
       auto ok = incident_rules::check_content(incident, today);
-      if (ok) ok = incident_rules::check_inside(incident, area ? &*area : nullptr);
+      if (ok) ok = incident_rules::check_inside(incident.x, incident.y, area ? &*area : nullptr);
       if (!ok) return incident_csv::at_line(number, ok.error());
       if (!dry_run) TRY(repo::insert(conn, incident));
       ++report.imported;

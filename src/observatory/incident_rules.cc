@@ -92,9 +92,10 @@ Result<void> check_content(Incident& i, const std::string& today) {
   return locate({i.longitude, i.latitude, i.x, i.y, i.place});
 }
 
-Result<void> check_inside(const Incident& i, const geo::Area* area) {
-  if (area == nullptr || !i.x || !i.y) return success();
-  const double metres = area->distance(*i.x, *i.y);
+Result<void> check_inside(const std::optional<double>& x, const std::optional<double>& y,
+                          const geo::Area* area) {
+  if (area == nullptr || !x || !y) return success();
+  const double metres = area->distance(*x, *y);
   if (metres <= kOutsideTolerance) return success();
   char km[32];
   std::snprintf(km, sizeof km, "%.1f", metres / 1000);

@@ -43,9 +43,12 @@ Result<void> check_free_text(const std::optional<std::string>& text, const char*
 /// a point placed a little off; beyond, the coordinates are taken for a mistake.
 inline constexpr double kOutsideTolerance = 1000;
 
-/// A located incident within kOutsideTolerance of `area` (Lambert-93; null: no contour loaded,
-/// nothing to check). Error (400 "longitude") saying how far it is.
-Result<void> check_inside(const Incident& incident, const geo::Area* area);
+/// A point (x, y: Lambert-93 metres; none: nothing to check) within kOutsideTolerance of `area`
+/// (null: no contour loaded, nothing to check). Error (400 "longitude") saying how far it is.
+/// Area contours are read before a transaction opens (TerritoryService::area takes its own
+/// connection).
+Result<void> check_inside(const std::optional<double>& x, const std::optional<double>& y,
+                          const geo::Area* area);
 
 /// check_when, locate, and a description and place without what looks like a person (a civility and
 /// a name, a birth date, a telephone number, an e-mail address: core/nominative.h).

@@ -34,8 +34,9 @@ bool solved(const std::string& status) { return status == "resolu" || status == 
 }  // namespace
 
 ProblemService::ProblemService(Database& db, const Clock& clock, PartnerService& partners,
-                               StrategyService& strategies)
-    : db_(db), clock_(clock), partners_(partners), strategies_(strategies) {}
+                               StrategyService& strategies, TerritoryService& territories)
+    : db_(db), clock_(clock), partners_(partners), strategies_(strategies),
+      territories_(territories) {}
 
 Problem ProblemService::with_state(Problem p) const {
   p.late = p.due_on && !solved(p.status) && *p.due_on < date_of(clock_.now());
@@ -63,7 +64,8 @@ Result<Problem> ProblemService::load(Connection& conn, const Actor& actor, std::
   return with_state(std::move(*found));
 }
 
-Result<void> ProblemService::check(Connection& conn, Problem& p) {
+Result<void> ProblemService::check(Connection& conn, Problem& p,
+                                   const std::optional<geo::Area>& area) {
   if (p.title.empty()) return Error::invalid("Intitulé du problème attendu.", "title");
   TRY_VOID(no_person(p.title, "title"));
   TRY_VOID(no_person(p.description, "description"));
@@ -91,7 +93,8 @@ Result<void> ProblemService::check(Connection& conn, Problem& p) {
   if (p.due_on && *p.due_on < p.opened_on) {
     return Error::invalid("L'échéance doit suivre la date d'ouverture.", "due_on");
   }
-  return incident_rules::locate({p.longitude, p.latitude, p.x, p.y, p.place});
+  TRY_VOID(incident_rules::locate({p.longitude, p.latitude, p.x, p.y, p.place}));
+  return incident_rules::check_inside(p.x, p.y, area ? &*area : nullptr);
 }
 
 Result<std::vector<Problem>> ProblemService::list(const Actor& actor, std::int64_t territory_id,
@@ -116,10 +119,11 @@ Result<Problem> ProblemService::get(const Actor& actor, std::int64_t id) {
 
 Result<Problem> ProblemService::create(const Actor& actor, Problem p) {
   TRY_VOID(require(actor, Permission::incident_manage, p.territory_id));
+  auto area = TRY(territories_.area(actor, p.territory_id));
   return db_.in_transaction([&](Connection& conn) -> Result<Problem> {
     p.status = "nouveau";
     p.resolved_on.reset();
-    TRY_VOID(check(conn, p));
+    TRY_VOID(check(conn, p, area));
     p.created_at = format_timestamp(clock_.now());
     std::optional<std::int64_t> by;
     if (actor.user_id != 0) by = actor.user_id;
@@ -131,6 +135,14 @@ Result<Problem> ProblemService::create(const Actor& actor, Problem p) {
 
 Result<Problem> ProblemService::update(const Actor& actor, Problem p,
                                        std::int64_t expected_version) {
+  // The contours are read before the transaction, which would otherwise hold two connections.
+  std::int64_t territory = 0;
+  {
+    Lease conn = db_.acquire();
+    territory = TRY(load(*conn, actor, p.id)).territory_id;
+  }
+  TRY_VOID(require(actor, Permission::incident_manage, territory));
+  auto area = TRY(territories_.area(actor, territory));
   return db_.in_transaction([&](Connection& conn) -> Result<Problem> {
     Problem current = TRY(load(conn, actor, p.id));
     TRY_VOID(require(actor, Permission::incident_manage, current.territory_id));
@@ -138,7 +150,7 @@ Result<Problem> ProblemService::update(const Actor& actor, Problem p,
     p.status = current.status;
     p.resolved_on = current.resolved_on;
     if (p.opened_on.empty()) p.opened_on = current.opened_on;
-    TRY_VOID(check(conn, p));
+    TRY_VOID(check(conn, p, area));
     if (!TRY(repo::update(conn, p, expected_version))) return Error::stale_version();
     return load(conn, actor, p.id);
   });

@@ -10,6 +10,7 @@
 #include "partner/service.h"
 #include "store/database.h"
 #include "strategy/service.h"
+#include "territory/service.h"
 
 namespace vigie {
 
@@ -20,13 +21,14 @@ namespace vigie {
 class ProblemService {
  public:
   ProblemService(Database& db, const Clock& clock, PartnerService& partners,
-                 StrategyService& strategies);
+                 StrategyService& strategies, TerritoryService& territories);
 
   /// `open_only`: without the solved and closed ones.
   Result<std::vector<Problem>> list(const Actor& actor, std::int64_t territory_id, bool open_only);
   Result<Problem> get(const Actor& actor, std::int64_t id);
   /// Errors (400 naming the field): an organisation, category or fiche of another territory,
-  /// neither point nor place, a due date before the opening.
+  /// neither point nor place, a point more than a kilometre outside the territory's contours
+  /// (when loaded), a due date before the opening.
   Result<Problem> create(const Actor& actor, Problem problem);
   Result<Problem> update(const Actor& actor, Problem problem, std::int64_t expected_version);
   /// A step: a status of kProblemStatuses and an optional note. 403 for a partner who is not in
@@ -41,13 +43,14 @@ class ProblemService {
   Result<std::optional<std::vector<std::int64_t>>>
   assigned_only(Connection& conn, const Actor& actor, std::int64_t territory_id);
   Result<Problem> load(Connection& conn, const Actor& actor, std::int64_t id);
-  Result<void> check(Connection& conn, Problem& p);
+  Result<void> check(Connection& conn, Problem& p, const std::optional<geo::Area>& area);
   Problem with_state(Problem p) const;
 
   Database& db_;
   const Clock& clock_;
   PartnerService& partners_;
   StrategyService& strategies_;
+  TerritoryService& territories_;
 };
 
 }  // namespace vigie

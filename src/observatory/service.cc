@@ -15,15 +15,6 @@ ObservatoryService::ObservatoryService(Database& db, const Clock& clock, Partner
     : db_(db), clock_(clock), partners_(partners), strategies_(strategies),
       territories_(territories) {}
 
-Result<std::optional<geo::Area>> ObservatoryService::territory_area(const Actor& actor,
-                                                                    std::int64_t territory_id) {
-  std::vector<std::string> geometries;
-  for (auto& [code, geometry] : TRY(territories_.contours(actor, territory_id)))
-    geometries.push_back(std::move(geometry));
-  if (geometries.empty()) return std::optional<geo::Area>();
-  return std::optional(TRY(geo::Area::union_of_geojson(geometries, "contours")));
-}
-
 Result<std::optional<std::vector<std::int64_t>>>
 ObservatoryService::visible_organisations(Connection& conn, const Actor& actor,
                                           std::int64_t territory_id) {
@@ -127,10 +118,10 @@ Result<Incident> ObservatoryService::get(const Actor& actor, std::int64_t id) {
 
 Result<Incident> ObservatoryService::create(const Actor& actor, Incident i) {
   TRY_VOID(require(actor, Permission::incident_submit, i.territory_id));
-  auto area = TRY(territory_area(actor, i.territory_id));
+  auto area = TRY(territories_.area(actor, i.territory_id));
   return db_.in_transaction([&](Connection& conn) -> Result<Incident> {
     TRY_VOID(check_references(conn, actor, i));
-    TRY_VOID(incident_rules::check_inside(i, area ? &*area : nullptr));
+    TRY_VOID(incident_rules::check_inside(i.x, i.y, area ? &*area : nullptr));
     i.created_at = format_timestamp(clock_.now());
     if (actor.user_id != 0) i.created_by = actor.user_id;  // not the CLI operator
     std::int64_t id = TRY(repo::insert(conn, i));
@@ -146,12 +137,12 @@ Result<Incident> ObservatoryService::update(const Actor& actor, Incident i,
     Lease conn = db_.acquire();
     territory = TRY(load_visible(*conn, actor, i.id, Permission::incident_submit)).territory_id;
   }
-  auto area = TRY(territory_area(actor, *territory));
+  auto area = TRY(territories_.area(actor, *territory));
   return db_.in_transaction([&](Connection& conn) -> Result<Incident> {
     Incident current = TRY(load_visible(conn, actor, i.id, Permission::incident_submit));
     i.territory_id = current.territory_id;
     TRY_VOID(check_references(conn, actor, i));
-    TRY_VOID(incident_rules::check_inside(i, area ? &*area : nullptr));
+    TRY_VOID(incident_rules::check_inside(i.x, i.y, area ? &*area : nullptr));
     if (!TRY(repo::update(conn, i, expected_version))) return Error::stale_version();
     return std::move(*TRY(repo::find(conn, i.id)));
   });

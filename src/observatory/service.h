@@ -107,9 +107,6 @@ class ObservatoryService {
   visible_organisations(Connection& conn, const Actor& actor, std::int64_t territory_id);
 
  private:
-  /// The union of the territory's commune contours; none when no contour is loaded. Read
-  /// before a transaction opens (it takes its own connection).
-  Result<std::optional<geo::Area>> territory_area(const Actor& actor, std::int64_t territory_id);
   Result<Incident> load_visible(Connection& conn, const Actor& actor, std::int64_t id,
                                 Permission permission);
   /// Category, organisation (and the partner's right to speak for it), fiche-action, problem.

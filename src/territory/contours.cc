@@ -116,4 +116,13 @@ TerritoryService::contours(const Actor& actor, std::int64_t territory_id) {
   return out;
 }
 
+Result<std::optional<geo::Area>> TerritoryService::area(const Actor& actor,
+                                                        std::int64_t territory_id) {
+  std::vector<std::string> geometries;
+  for (auto& [code, geometry] : TRY(contours(actor, territory_id)))
+    geometries.push_back(std::move(geometry));
+  if (geometries.empty()) return std::optional<geo::Area>();
+  return std::optional(TRY(geo::Area::union_of_geojson(geometries, "contours")));
+}
+
 }  // namespace vigie

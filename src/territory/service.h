@@ -2,6 +2,7 @@
 
 #include "auth/actor.h"
 #include "core/clock.h"
+#include "geo/area.h"
 #include "store/database.h"
 #include "territory/model.h"
 
@@ -50,6 +51,9 @@ class TerritoryService {
   /// commune without a loaded contour is absent.
   Result<std::vector<std::pair<std::string, std::string>>> contours(const Actor& actor,
                                                                     std::int64_t territory_id);
+  /// The union of the territory's commune contours (Lambert-93); none when no contour is
+  /// loaded. A few milliseconds for a CISPD's communes (simplified contours): read per request.
+  Result<std::optional<geo::Area>> area(const Actor& actor, std::int64_t territory_id);
 
  private:
   Result<Territory> load(Connection& conn, std::int64_t id);

@@ -186,6 +186,26 @@ TEST_P(ObservatoryAnalysisTest, a_point_far_from_the_territory_is_refused_as_a_m
   // Inside Manosque, or just outside its boundary, is fine.
   EXPECT_EQ(coord_->call("POST", base() + "/incidents", json::value(incident(police_))).status,
             201);
+  // A problem's point too, on creation and on edit.
+  json::object problem{{"title", "Hall occupé"},
+                       {"organisation_id", police_},
+                       {"longitude", 2.3522},
+                       {"latitude", 48.8566}};
+  ApiResponse far = coord_->call("POST", base() + "/problems", json::value(problem));
+  EXPECT_EQ(far.status, 400);
+  EXPECT_EQ(far.error_field(), "longitude");
+  problem["longitude"] = 5.7883;
+  problem["latitude"] = 43.8297;
+  ApiResponse near = coord_->call("POST", base() + "/problems", json::value(problem));
+  ASSERT_EQ(near.status, 201) << near.body;
+  problem["longitude"] = 2.3522;
+  problem["latitude"] = 48.8566;
+  problem["version"] = near.json.at("version");
+  ApiResponse moved =
+      coord_->call("PUT", "/api/v1/problems/" + std::to_string(near.json.at("id").as_int64()),
+                   json::value(problem));
+  EXPECT_EQ(moved.status, 400);
+  EXPECT_EQ(moved.error_field(), "longitude");
 }
 
 TEST_P(ObservatoryAnalysisTest, the_rhythm_of_no_fact_is_refused_not_drawn) {
