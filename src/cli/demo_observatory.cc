@@ -144,12 +144,8 @@ int load_demo_incidents(App& app, const Actor& actor, const Clock& clock) {
   std::int64_t today = clock.now() / 86400;
   std::int64_t total = 0;
   for (const Territory& t : *territories) {
-    auto contours = app.territories().contours(actor, t.id);
-    if (!contours || contours->empty()) continue;
-    std::vector<std::string> geometries;
-    for (auto& [code, geometry] : *contours)
-      geometries.push_back(std::move(geometry));
-    auto area = geo::Area::union_of_geojson(geometries, "contours");
+    auto area = app.territories().area(actor, t.id);
+    if (!area || !*area) continue;  // no contour: nothing to place incidents in
     // The partners that report (generic names: the seeds name none of their own).
     for (const auto& [name, kind] : {std::pair{"Police municipale", "collectivite"},
                                      {"Bailleur social", "bailleur"},
@@ -163,7 +159,7 @@ int load_demo_incidents(App& app, const Actor& actor, const Clock& clock) {
       if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());
     }
     auto organisations = app.partners().list(actor, t.id);
-    if (!area || !organisations) continue;  // no contour: nothing to place incidents in
+    if (!organisations) continue;
     std::erase_if(*organisations, [](const Organisation& o) {
       return !o.description || o.description->find("GÉNÉRÉS") == std::string::npos;
     });
@@ -173,7 +169,7 @@ int load_demo_incidents(App& app, const Actor& actor, const Clock& clock) {
     for (std::size_t k = 0; k < std::min<std::size_t>(3, organisations->size()); ++k) {
       const Organisation& o = (*organisations)[k];
       std::string file =
-          generated_file(*area, today, static_cast<std::uint32_t>(t.id * 7 + k),
+          generated_file(**area, today, static_cast<std::uint32_t>(t.id * 7 + k),
                          "GENERE-" + std::to_string(t.id) + "-" + std::to_string(o.id) + "-");
       auto imported = app.observatory().import_csv(actor, t.id, o.id, file, false);
       if (!imported)

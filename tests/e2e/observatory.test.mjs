@@ -110,11 +110,11 @@ test('a coordinator assigns a problem, the partner resolves it, and the cellule 
   await login(coord, ctx.server.url, 'coordination', 'vigie-demo-2026');
   await coord.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
   await coord.getByRole('heading', { name: 'Ouvrir un problème' }).waitFor();
-  await coord.getByLabel('Intitulé').fill('Hall du bâtiment C occupé chaque soir');
-  await coord.getByLabel('Partenaire en charge').selectOption({ label: 'Bailleur social' });
-  await coord.getByLabel('Échéance', { exact: true }).fill('2026-12-15');
-  await coord.getByLabel('Lieu (si aucun point sur la carte)').fill('Résidence des Aubépines, bâtiment C');
-  await coord.getByRole('button', { name: 'Ouvrir le problème' }).click();
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByLabel('Intitulé').fill('Hall du bâtiment C occupé chaque soir');
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByLabel('Partenaire en charge').selectOption({ label: 'Bailleur social' });
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByLabel('Échéance', { exact: true }).fill('2026-12-15');
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByLabel('Lieu (si aucun point sur la carte)').fill('Résidence des Aubépines, bâtiment C');
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByRole('button', { name: 'Ouvrir le problème' }).click();
   await coord.getByRole('heading', { level: 3, name: 'Hall du bâtiment C occupé chaque soir' }).waitFor();
   assert.deepEqual(await accessibilityViolations(coord), []);
 
@@ -136,10 +136,10 @@ test('a coordinator assigns a problem, the partner resolves it, and the cellule 
   await login(coord, ctx.server.url, 'coordination', 'vigie-demo-2026');
   await coord.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
   await coord.getByRole('heading', { name: 'Ouvrir un problème' }).waitFor();
-  await coord.getByLabel('Intitulé').fill('Rodéos motorisés sur le parking du stade');
-  await coord.getByLabel('Partenaire en charge').selectOption({ label: 'Police municipale' });
-  await coord.getByLabel('Lieu (si aucun point sur la carte)').fill('Parking du stade');
-  await coord.getByRole('button', { name: 'Ouvrir le problème' }).click();
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByLabel('Intitulé').fill('Rodéos motorisés sur le parking du stade');
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByLabel('Partenaire en charge').selectOption({ label: 'Police municipale' });
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByLabel('Lieu (si aucun point sur la carte)').fill('Parking du stade');
+  await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByRole('button', { name: 'Ouvrir le problème' }).click();
   await coord.getByRole('heading', { level: 3, name: 'Rodéos motorisés sur le parking du stade' }).waitFor();
   const bodies = await call(coord, 'GET', `/api/v1/bodies?territory_id=${manosque}`);
   const body = bodies.items.find((b) => b.name === 'Cellule de veille prévention/médiation');
@@ -149,6 +149,32 @@ test('a coordinator assigns a problem, the partner resolves it, and the cellule 
   const agenda = coord.getByRole('region', { name: 'Ordre du jour' });
   await agenda.getByText('Problème : Rodéos motorisés sur le parking du stade (Police municipale)').waitFor();
   assert.equal(await agenda.getByText(/Hall du bâtiment C/).count(), 0);
+
+  // A fact is linked to the open problem; the coordination edits the problem, then deletes it:
+  // the fact stays in the register.
+  await coord.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
+  const rodeos = coord.locator('ul.problems > li').filter({ hasText: 'Rodéos motorisés sur le parking du stade' });
+  await rodeos.waitFor();
+  await coord.getByLabel('Catégorie', { exact: true }).last().selectOption({ label: 'Rodéos motorisés' });
+  await coord.getByLabel('Date du fait').fill('2026-11-22');
+  await coord.getByLabel('Lieu (rue, place) si aucun point').fill('Parking du stade');
+  await coord.getByLabel('Problème suivi (facultatif)').selectOption({ label: 'Rodéos motorisés sur le parking du stade' });
+  await coord.getByRole('button', { name: 'Enregistrer le signalement' }).click();
+  await coord.getByRole('status').filter({ hasText: 'Signalement enregistré.' }).waitFor();
+  await rodeos.getByText('1 fait lié').waitFor();
+  await rodeos.getByText('Modifier ou supprimer').click();
+  await rodeos.getByLabel('Intitulé').fill('Rodéos motorisés autour du stade');
+  await rodeos.getByLabel('Partenaire en charge').selectOption({ label: 'Réseau de transport' });
+  await rodeos.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  const renamed = coord.locator('ul.problems > li').filter({ hasText: 'Rodéos motorisés autour du stade' });
+  await renamed.getByText(/Réseau de transport/).first().waitFor();
+  assert.deepEqual(await accessibilityViolations(coord), []);
+  await renamed.getByText('Modifier ou supprimer').click();
+  await renamed.getByRole('button', { name: 'Supprimer le problème' }).click();
+  await renamed.getByText(/Son fait restera au registre, sans lien/).waitFor();
+  await renamed.getByRole('button', { name: 'Confirmer' }).click();
+  await coord.locator('ul.problems > li').filter({ hasText: 'Rodéos motorisés autour du stade' }).waitFor({ state: 'detached' });
+  await coord.getByRole('table', { name: 'Signalements' }).getByText('Parking du stade').first().waitFor();
   await coord.close();
 });
 

@@ -40,9 +40,9 @@ export function Input(p: { path: string; label: string; value: string; onInput: 
   );
 }
 
-export function Choice(p: { path: string; label: string; value: string; onChange: (v: string) => void; errors: Record<string, string>; options: [string, string][]; empty?: string }) {
+export function Choice(p: { path: string; label: string; value: string; onChange: (v: string) => void; errors: Record<string, string>; options: [string, string][]; empty?: string; hint?: string }) {
   return (
-    <Field path={p.path} label={p.label} errors={p.errors}>
+    <Field path={p.path} label={p.label} errors={p.errors} hint={p.hint}>
       {(id, extra) => (
         <select id={id} value={p.value} onChange={(e) => p.onChange((e.target as HTMLSelectElement).value)} {...extra}>
           {p.empty !== undefined && <option value="">{p.empty}</option>}

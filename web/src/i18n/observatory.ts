@@ -148,4 +148,13 @@ export const problemsFr = {
   create: 'Ouvrir le problème',
   created: 'Problème ouvert.',
   incidents: (n: number) => `${n} fait${n > 1 ? 's' : ''} lié${n > 1 ? 's' : ''}`,
+  edit: 'Modifier ou supprimer',
+  placeEdit: 'Lieu',
+  movePoint: 'Déplacer le problème au point placé sur la carte',
+  save: 'Enregistrer les modifications',
+  edited: 'Problème modifié.',
+  remove: 'Supprimer le problème',
+  removeQuestion: (n: number) => `Supprimer ce problème et ses étapes ?${n === 0 ? '' : n === 1 ? ' Son fait restera au registre, sans lien.' : ` Ses ${n} faits resteront au registre, sans lien.`}`,
+  linkedProblem: 'Problème suivi (facultatif)',
+  linkedProblemHint: 'Le fait sera compté parmi ceux du problème.',
 };

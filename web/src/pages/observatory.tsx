@@ -9,7 +9,7 @@ import { ProblemBoard } from '../components/observatory/ProblemBoard';
 import { ReportForm } from '../components/observatory/ReportForm';
 import { Summary } from '../components/observatory/Summary';
 import { TemporalView } from '../components/observatory/TemporalView';
-import { filterQuery, type AnalysisRun, type Context, type FeatureCollection, type Filters, type Incident, type Summary as SummaryData } from '../components/observatory/types';
+import { filterQuery, type AnalysisRun, type Context, type FeatureCollection, type Filters, type Incident, type Problem, type Summary as SummaryData } from '../components/observatory/types';
 import { api, ApiError } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { fr } from '../i18n/fr';
@@ -66,6 +66,8 @@ function ObservatoryPage() {
   const [layers, setLayers] = useState<MapLayers>({ contours: null, incidents: null, density: null, hotspots: null, zones: null });
   const [incidents, setIncidents] = useState<Incident[]>([]);
   const [incidentTotal, setIncidentTotal] = useState(0);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [factsSaved, setFactsSaved] = useState(0);  // a saved fact may change a problem's count
   const [summary, setSummary] = useState<SummaryData | null>(null);
   const [shown, setShown] = useState<AnalysisRun | null>(null);
   const [picked, setPicked] = useState<[number, number] | null>(null);
@@ -175,11 +177,11 @@ function ObservatoryPage() {
           <AnalysisPanel key={territory} territory={territory} filters={filters} categories={context.categories} onShow={show} />
           {context.can_submit && (
             <div class="two-columns">
-              <ReportForm key={territory} territory={territory} context={context} picked={picked} onPicked={setPicked} onSaved={reload} />
+              <ReportForm key={territory} territory={territory} context={context} problems={problems} picked={picked} onPicked={setPicked} onSaved={() => { reload(); setFactsSaved((n) => n + 1); }} />
               <ImportForm key={territory} territory={territory} context={context} onImported={reload} />
             </div>
           )}
-          <ProblemBoard key={`p${territory}`} territory={territory} context={context} picked={picked} />
+          <ProblemBoard key={`p${territory}`} territory={territory} context={context} picked={picked} refresh={factsSaved} onLoaded={setProblems} />
           {summary && <Summary summary={summary} />}
           <section class="card" aria-labelledby="signalements">
             <h2 id="signalements">{context.can_manage ? t.list : t.listMine}</h2>

@@ -3,14 +3,10 @@ import { api } from '../../lib/api';
 import { formatDate, formatInstant } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { Choice, Input } from '../fields';
-import type { Context } from './types';
+import { ProblemEdit } from './ProblemEdit';
+import type { Context, Problem } from './types';
 import { problemsFr as t } from '../../i18n/observatory';
 
-interface Step { id: number; at: string; status: string; note: string | null; author: string }
-interface Problem {
-  id: number; title: string; organisation: string; organisation_id: number; status: string; opened_on: string;
-  due_on: string | null; resolved_on: string | null; late: boolean; incidents: number; place: string | null; steps: Step[];
-}
 interface BoardLine { organisation: string; open: number; late: number; solved: number; median_days: number | null }
 
 function StepForm(props: { problem: Problem; manager: boolean; onSaved: () => void }) {
@@ -65,7 +61,7 @@ function OpenForm(props: { territory: number; context: Context; picked: [number,
 
 /** The problem board: per partner, then each problem with its steps; the partner in charge
  * moves it on, the coordination opens, assigns and closes. */
-export function ProblemBoard(props: { territory: number; context: Context; picked: [number, number] | null }) {
+export function ProblemBoard(props: { territory: number; context: Context; picked: [number, number] | null; refresh?: number; onLoaded?: (problems: Problem[]) => void }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [board, setBoard] = useState<BoardLine[]>([]);
   const load = async () => {
@@ -73,8 +69,9 @@ export function ProblemBoard(props: { territory: number; context: Context; picke
     const [list, lines] = await Promise.all([api<{ items: Problem[] }>('GET', base), api<{ items: BoardLine[] }>('GET', `${base}/board`)]);
     setProblems(list.items);
     setBoard(lines.items);
+    props.onLoaded?.(list.items);
   };
-  useEffect(() => { load(); }, [props.territory]);
+  useEffect(() => { load(); }, [props.territory, props.refresh]);
   const manager = props.context.can_manage;
   return (
     <section class="card" aria-labelledby="problemes">
@@ -106,6 +103,7 @@ export function ProblemBoard(props: { territory: number; context: Context; picke
                 <ol>{p.steps.map((s) => <li key={s.id}>{formatInstant(s.at)} — {t.statuses[s.status]} — {s.author}{s.note ? ` : ${s.note}` : ''}</li>)}</ol>
               </details>
               {(manager || p.status !== 'clos') && props.context.can_submit && <StepForm problem={p} manager={manager} onSaved={load} />}
+              {manager && <ProblemEdit key={`${p.id}-${p.version}`} problem={p} context={props.context} picked={props.picked} onSaved={load} />}
             </li>
           ))}
         </ul>

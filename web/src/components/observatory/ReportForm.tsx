@@ -3,15 +3,17 @@ import { api } from '../../lib/api';
 import { parseNumber, typedNumber } from '../../lib/format';
 import { useAction } from '../../lib/useAction';
 import { Choice, Input } from '../fields';
-import type { Context } from './types';
+import type { Context, Problem } from './types';
 import { fr } from '../../i18n/fr';
+import { problemsFr as pt } from '../../i18n/observatory';
 
 const t = fr.observatory;
 const parseCoordinate = (s: string) => parseNumber(s) ?? NaN;
 
 /** A partner's or coordinator's report of one fact: a point from the map (or typed), or a place. */
-export function ReportForm(props: { territory: number; context: Context; picked: [number, number] | null; onPicked: (p: [number, number] | null) => void; onSaved: () => void }) {
+export function ReportForm(props: { territory: number; context: Context; problems: Problem[]; picked: [number, number] | null; onPicked: (p: [number, number] | null) => void; onSaved: () => void }) {
   const c = props.context;
+  const open = props.problems.filter((p) => p.status !== 'clos');
   const [category, setCategory] = useState(String(c.categories[0]?.id ?? ''));
   const [organisation, setOrganisation] = useState(String(c.organisations[0]?.id ?? ''));
   const [date, setDate] = useState('');
@@ -19,6 +21,7 @@ export function ReportForm(props: { territory: number; context: Context; picked:
   const [periodEnd, setPeriodEnd] = useState('');
   const [place, setPlace] = useState('');
   const [description, setDescription] = useState('');
+  const [problem, setProblem] = useState('');
   const { errors, notice, act } = useAction('');
   // What the person types stays as typed; the point counts once both coordinates read as
   // numbers (until then the map keeps none), and a click on the map fills both fields.
@@ -53,6 +56,7 @@ export function ReportForm(props: { territory: number; context: Context; picked:
       latitude: lat ?? (typed[0].trim() ? typedNumber(typed[0]) : null),
       place: place || null,
       description: description || null,
+      problem_id: problem ? Number(problem) : null,
     };
     act(api('POST', `/api/v1/territories/${props.territory}/incidents`, body), t.saved, () => {
       setDescription('');
@@ -78,6 +82,10 @@ export function ReportForm(props: { territory: number; context: Context; picked:
       <Input path="place" label={t.place} value={place} onInput={setPlace} errors={errors} />
       <Input path="description" label={t.description} value={description} onInput={(v) => setDescription(v.slice(0, c.description_length))}
         errors={errors} multiline hint={`${t.noNames} ${t.remaining(c.description_length - description.length)}`} />
+      {open.length > 0 && (
+        <Choice path="problem_id" label={pt.linkedProblem} hint={pt.linkedProblemHint} value={problem} onChange={setProblem} errors={errors} empty="—"
+          options={open.map((p) => [String(p.id), p.title])} />
+      )}
       <div class="buttons"><button type="submit">{t.submit}</button></div>
       {notice && <p role="status">{notice}</p>}
     </form>

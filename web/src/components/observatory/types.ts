@@ -110,3 +110,10 @@ export function filterQuery(f: Filters): string {
   for (const [k, v] of Object.entries(f)) if (v) q.set(k, v);
   return q.toString();
 }
+
+export interface ProblemStep { id: number; at: string; status: string; note: string | null; author: string }
+export interface Problem {
+  id: number; title: string; description: string | null; organisation: string; organisation_id: number; category_id: number | null;
+  status: string; opened_on: string; due_on: string | null; resolved_on: string | null; late: boolean; incidents: number;
+  place: string | null; latitude: number | null; longitude: number | null; version: number; steps: ProblemStep[];
+}
