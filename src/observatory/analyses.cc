@@ -164,6 +164,9 @@ Result<json::object> density(const analysis::Events& all, const StudyArea& study
 
 Result<json::object> hotspots(const analysis::Events& all, const StudyArea& study,
                               const HotspotParameters& p) {
+  // Under 30 facts, Gi* rests on a few cells: ArcGIS's Optimized Hot Spot Analysis refuses to run
+  // ("at least 30 incidents"); here the map is drawn with the warning said beside it.
+  constexpr std::size_t kFewFacts = 30;
   if (!(p.cell >= 50 && p.cell <= 5000)) {
     return Error::invalid("Taille des mailles : de 50 à 5 000 m.", "cell");
   }
@@ -218,6 +221,7 @@ Result<json::object> hotspots(const analysis::Events& all, const StudyArea& stud
       {"cell", p.cell},
       {"distance", distance},
       {"events", events.size()},
+      {"few_events", events.size() < kFewFacts},
       {"window", study.kind},
       {"cells", kept.size()},
       {"classes", std::move(by_class)},

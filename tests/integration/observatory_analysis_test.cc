@@ -90,8 +90,15 @@ TEST_P(ObservatoryAnalysisTest, hot_spots_cover_the_commune_and_partners_see_no_
   json::value a = run(*coord_, "points_chauds", {{"cell", 500}});
   ASSERT_EQ(a.at("state"), "termine") << json::serialize(a);
   const auto& r = a.at("result");
-  EXPECT_GT(r.at("cells").as_int64(), 100);  // Manosque is about 57 km²
-  EXPECT_LT(r.at("cells").as_int64(), 400);  // its frame's fishnet, not the whole rectangle
+  EXPECT_GT(r.at("cells").as_int64(), 100);    // Manosque is about 57 km²
+  EXPECT_LT(r.at("cells").as_int64(), 400);    // its frame's fishnet, not the whole rectangle
+  EXPECT_FALSE(r.at("few_events").as_bool());  // 32 facts
+  // The last month's 4 facts: drawn, with the warning that so few make fragile hot spots.
+  json::value month =
+      run(*coord_, "points_chauds", {{"cell", 500}, {"from", iso(clock_.now() / 86400 - 30)}});
+  ASSERT_EQ(month.at("state"), "termine") << json::serialize(month);
+  EXPECT_EQ(month.at("result").at("events"), 4);
+  EXPECT_TRUE(month.at("result").at("few_events").as_bool());
   const auto& first = r.at("geojson").at("features").as_array()[0];
   EXPECT_TRUE(first.at("properties").as_object().contains("count"));
   std::string path = "/api/v1/analyses/" + std::to_string(a.at("id").as_int64());

@@ -105,6 +105,8 @@ export const observatoryFr = {
       `Après un fait, le risque d'un autre fait reste accru pendant ${n(days)} jours dans un rayon de ${n(radius)} m (test de Knox). ` +
       `${active === 0 ? "Aucune zone d'alerte en cours" : `${n(active)} zone${active > 1 ? 's' : ''} d'alerte en cours (en rouge)`}, autour des faits récents : à l'attention des patrouilles et du réseau de participation citoyenne.` +
       (ended > 0 ? ` En gris pointillé, ${n(ended)} zone${ended > 1 ? 's' : ''} dont le risque est échu, sur la période des faits récents choisie.` : ''),
+    fewEvents: (n: number) =>
+      `Attention : ${n === 0 ? 'aucun fait' : `seulement ${n} fait${n > 1 ? 's' : ''}`} dans le territoire ; en dessous de 30, les points chauds sont fragiles et se lisent avec prudence (élargissez la période ou la catégorie).`,
     noElevation: "Le test de Knox ne montre pas de risque accru après un fait : aucune zone d'alerte.",
     temporalite: (trend: string) => `Tendance des faits par mois (test de Mann-Kendall) : ${trend}.`,
   },

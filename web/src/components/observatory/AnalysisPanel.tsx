@@ -15,7 +15,8 @@ export function caption(run: AnalysisRun): string {
   if (r.kind === 'densite') return t.captions.densite(r.sigma, r.events);
   if (r.kind === 'points_chauds') {
     const c = r.classes;
-    return t.captions.points_chauds(r.cell, (c['1'] ?? 0) + (c['2'] ?? 0) + (c['3'] ?? 0), (c['-1'] ?? 0) + (c['-2'] ?? 0) + (c['-3'] ?? 0));
+    const said = t.captions.points_chauds(r.cell, (c['1'] ?? 0) + (c['2'] ?? 0) + (c['3'] ?? 0), (c['-1'] ?? 0) + (c['-2'] ?? 0) + (c['-3'] ?? 0));
+    return r.few_events ? `${t.captions.fewEvents(r.events)} ${said}` : said;
   }
   if (r.kind === 'quasi_repetition') {
     return r.elevated ? t.captions.quasi_repetition(r.radius ?? 0, r.days ?? 0, r.zones.features.filter((f) => f.properties.active !== false).length, r.zones.features.filter((f) => f.properties.active === false).length) : t.captions.noElevation;

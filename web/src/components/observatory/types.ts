@@ -69,6 +69,8 @@ export interface DensityResult {
 export interface HotspotResult {
   kind: 'points_chauds';
   cell: number;
+  events: number;
+  few_events?: boolean;
   classes: Record<string, number>;
   geojson: FeatureCollection;
 }
