@@ -7,6 +7,7 @@
 #include <boost/json.hpp>
 
 #include "core/csv.h"
+#include "core/json_text.h"
 
 namespace vigie::cli {
 namespace {
@@ -97,7 +98,7 @@ json::object near_repeat_json(const NearRepeatResult& r, std::uint64_t seed) {
 void write_near_repeat(std::ostream& out, const NearRepeatResult& r, std::uint64_t seed,
                        OutputFormat format) {
   if (format == OutputFormat::json) {
-    out << json::serialize(near_repeat_json(r, seed)) << "\n";
+    out << json_text(near_repeat_json(r, seed)) << "\n";
     return;
   }
   if (format == OutputFormat::csv) {
@@ -137,7 +138,7 @@ void write_density(std::ostream& out, const analysis::DensityGrid& g, OutputForm
     for (double v : g.values)
       values.push_back(v);
     o["values"] = values;
-    out << json::serialize(o) << "\n";
+    out << json_text(o) << "\n";
     return;
   }
   out << "x,y,density\n";
@@ -166,7 +167,7 @@ void write_gistar(std::ostream& out, const std::vector<analysis::Area>& areas,
                                {"p_fdr", defined(v.p_fdr)},
                                {"confidence", defined(v.confidence)}});
     }
-    out << json::serialize(a) << "\n";
+    out << json_text(a) << "\n";
     return;
   }
   out << "id,x,y,value,neighbours,z,p,p_fdr,confidence\n";
@@ -202,7 +203,7 @@ void write_temporal(std::ostream& out, const analysis::HourWeekday& hours,
                                                   {"trend", trend->trend},
                                                   {"constant", trend->constant}})
                        : json::value(nullptr);
-    out << json::serialize(o) << "\n";
+    out << json_text(o) << "\n";
     return;
   }
   static const std::array<const char*, 7> kDays{"lun.", "mar.", "mer.", "jeu.",

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "core/json_locate.h"
+#include "core/json_text.h"
 
 namespace vigie::cli {
 namespace {
@@ -27,7 +28,7 @@ int export_strategy(const StrategyOptions& o) {
   if (!actor) return fail(actor.error());
   auto doc = app.exchange().export_document(*actor, o.id);
   if (!doc) return fail(doc.error());
-  std::string text = boost::json::serialize(*doc) + "\n";
+  std::string text = json_text(*doc) + "\n";
   if (o.file.empty() || o.file == "-") {
     std::cout << text;
     return 0;

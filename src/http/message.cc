@@ -5,6 +5,8 @@
 #include <boost/json.hpp>
 #include <boost/url/parse.hpp>
 
+#include "core/json_text.h"
+
 namespace vigie {
 
 std::optional<std::string> Request::header(const std::string& lower_name) const {
@@ -65,7 +67,7 @@ Result<std::optional<std::int64_t>> Request::query_id(const std::string& name) c
 Response json_response(int status, const boost::json::value& body) {
   Response r;
   r.status = status;
-  r.body = boost::json::serialize(body);
+  r.body = json_text(body);
   return r;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/csv.h"
+#include "core/json_text.h"
 
 namespace vigie::analysis_export {
 namespace json = boost::json;
@@ -83,8 +84,8 @@ Result<std::string> csv(const json::object& r) {
 }
 
 Result<std::string> geojson(const json::object& r) {
-  if (r.at("kind") == "points_chauds") return json::serialize(r.at("geojson"));
-  if (r.at("kind") == "quasi_repetition") return json::serialize(r.at("zones"));
+  if (r.at("kind") == "points_chauds") return json_text(r.at("geojson"));
+  if (r.at("kind") == "quasi_repetition") return json_text(r.at("zones"));
   return Error::invalid("Cette analyse s'exporte en CSV (et la carte en PNG).", "format");
 }
 
