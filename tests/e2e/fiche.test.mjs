@@ -93,7 +93,7 @@ test('an invalid form shows the message next to the field and saves nothing', as
   await page.close();
 });
 
-test('when someone else saved first, the conflict is explained and the fiche reloads', async () => {
+test('when someone else saved first, the conflict is explained and the typed text is kept to re-apply', async () => {
   const mine = await adminPage();
   await openFiche(mine, 'Mesures de responsabilisation');
   await mine.getByRole('button', { name: 'Modifier la fiche' }).click();
@@ -110,8 +110,30 @@ test('when someone else saved first, the conflict is explained and the fiche rel
   await mine.getByRole('button', { name: 'Enregistrer' }).click();
   await mine.getByRole('alert').filter({ hasText: "Quelqu'un d'autre a enregistré cette fiche" }).waitFor();
   await screenshot(mine, 'fiche-conflit');
-  await mine.getByRole('button', { name: 'Recharger la fiche' }).click();
-  await mine.getByText('Lycéens').first().waitFor();
+  // The typed text is still there, and the history says what the other person changed.
+  assert.equal(await mine.getByLabel('Public visé').inputValue(), 'Collégiens');
+  await mine.getByText(/Lycéens/).first().waitFor();
+  await mine.getByRole('button', { name: 'Reprendre ma saisie sur la version actuelle' }).click();
+  await mine.getByRole('alert').filter({ hasText: 'Votre saisie est gardée' }).waitFor();
+  await mine.getByRole('button', { name: 'Enregistrer' }).click();
+  await mine.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
+  await mine.getByText('Collégiens').first().waitFor();
+  assert.deepEqual(await accessibilityViolations(mine), []);
+
+  // Dropping one's text shows the current version.
+  await mine.getByRole('button', { name: 'Modifier la fiche' }).click();
+  await mine.getByLabel('Public visé').fill('Parents');
+  const other = await ctx.browser.context.newPage();
+  await openFiche(other, 'Mesures de responsabilisation');
+  await other.getByRole('button', { name: 'Modifier la fiche' }).click();
+  await other.getByLabel('Public visé').fill('Familles');
+  await other.getByRole('button', { name: 'Enregistrer' }).click();
+  await other.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
+  await other.close();
+  await mine.getByRole('button', { name: 'Enregistrer' }).click();
+  await mine.getByRole('button', { name: 'Abandonner ma saisie' }).click();
+  await mine.getByText('Familles').first().waitFor();
+  assert.equal(await mine.getByLabel('Public visé').count(), 0);
   await mine.close();
 });
 

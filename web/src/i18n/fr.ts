@@ -75,7 +75,7 @@ export const fr = {
     saved: 'Fiche enregistrée.',
     invalid: 'La fiche contient une erreur : corrigez le champ signalé.',
     conflict:
-      "Quelqu'un d'autre a enregistré cette fiche pendant que vous la modifiiez. Rechargez-la pour voir sa version actuelle (vos modifications non enregistrées seront perdues).",
+      "Quelqu'un d'autre a enregistré cette fiche pendant que vous la modifiiez (voir l'historique ci-dessous). Votre saisie est gardée : reprenez-la sur la version actuelle, ou abandonnez-la pour voir cette version.",
     reload: 'Recharger la fiche',
     forbidden: "Votre rôle ne permet pas de modifier cette fiche.",
     unsaved: 'Des modifications ne sont pas enregistrées.',

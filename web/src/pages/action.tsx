@@ -1,10 +1,13 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ActionForm, draftOf, payloadOf, useUnsavedWarning, type Draft } from '../components/ActionForm';
 import { fieldId } from '../components/fields';
 import { ActionView } from '../components/ActionView';
 import { History } from '../components/History';
 import { Layout } from '../components/Layout';
+import { ConfirmButton } from '../components/ConfirmButton';
+import { nextNumber } from '../components/strategy/NewAction';
+import { strategyEditFr as te } from '../i18n/strategyEdit';
 import { api, ApiError, canWrite, type Me } from '../lib/api';
 import type { Action, ActionChange, Items, Organisation, Strategy } from '../lib/types';
 import { fr } from '../i18n/fr';
@@ -25,6 +28,11 @@ function ActionPage(props: { me: Me }) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<Notice>(null);
+  const noticeBox = useRef<HTMLDivElement>(null);
+  // A conflict is said at the top of the page, far from the save button: brought into view.
+  useEffect(() => {
+    if (notice?.kind === 'conflict') noticeBox.current?.scrollIntoView({ block: 'center' });
+  }, [notice]);
 
   async function load() {
     const a = await api<Action>('GET', `/api/v1/actions/${id}`);
@@ -36,9 +44,13 @@ function ActionPage(props: { me: Me }) {
     setStrategy(s);
     setOrganisations(o.items);
     setHistory(h.items);
+    return a;
   }
   useEffect(() => {
-    load();
+    // A new or duplicated fiche opens in edit mode (?modifier=1).
+    load().then((a) => {
+      if (a && new URLSearchParams(location.search).get('modifier') === '1') setDraft(draftOf(a));
+    });
   }, [id]);
 
   const dirty = draft !== null && action !== null && JSON.stringify(draft) !== JSON.stringify(draftOf(action));
@@ -67,7 +79,9 @@ function ActionPage(props: { me: Me }) {
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
       if (e.status === 409 && e.body.field === 'version') {
+        // The typed text stays on screen; the person chooses to re-apply it or to drop it.
         setNotice({ kind: 'conflict', text: fr.action.conflict });
+        setHistory((await api<Items<ActionChange>>('GET', `/api/v1/actions/${id}/history`)).items);
       } else if (e.status === 403) {
         setNotice({ kind: 'error', text: fr.action.forbidden });
       } else {
@@ -83,6 +97,35 @@ function ActionPage(props: { me: Me }) {
     await load();
   }
 
+  /** After a conflict: the current version under the person's draft, which a save then replaces. */
+  async function keepDraft() {
+    setAction(await api<Action>('GET', `/api/v1/actions/${id}`));
+    setNotice({ kind: 'ok', text: te.conflictKept });
+  }
+
+  async function duplicate() {
+    if (!action) return;
+    const siblings = await api<Items<Action>>('GET', `/api/v1/strategies/${action.strategy_id}/actions`);
+    const { version: _v, ...body } = payloadOf(draftOf(action), action.version).body as Record<string, unknown>;
+    try {
+      const copy = await api<Action>('POST', `/api/v1/strategies/${action.strategy_id}/actions`,
+        { ...body, title: te.copyOf(action.title), number: nextNumber(siblings.items, action.axis_id) });
+      location.href = `/fiche.html?id=${copy.id}&modifier=1`;
+    } catch (e) {
+      setNotice({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
+    }
+  }
+
+  async function remove() {
+    if (!action) return;
+    try {
+      await api('DELETE', `/api/v1/actions/${id}`);
+      location.href = `/strategie.html?id=${action.strategy_id}`;
+    } catch (e) {
+      setNotice({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
+    }
+  }
+
   if (!action || !strategy) return <p>{fr.common.loading}</p>;
   const writer = canWrite(props.me, strategy.territory_id);
   const axes = strategy.axes ?? [];
@@ -94,11 +137,12 @@ function ActionPage(props: { me: Me }) {
       <h1>
         {fr.strategy.fiche(action.number)} : {action.title}
       </h1>
-      <div role="alert" class={notice ? `notice notice-${notice.kind}` : ''}>
+      <div role="alert" ref={noticeBox} class={notice ? `notice notice-${notice.kind}` : ''}>
         {notice?.text}
         {notice?.kind === 'conflict' && (
-          <p>
-            <button type="button" onClick={reload}>{fr.action.reload}</button>
+          <p class="buttons">
+            {draft && <button type="button" onClick={keepDraft}>{te.conflictKeep}</button>}
+            <button type="button" class={draft ? 'secondary' : ''} onClick={reload}>{draft ? te.conflictDrop : fr.action.reload}</button>
           </p>
         )}
       </div>
@@ -116,8 +160,10 @@ function ActionPage(props: { me: Me }) {
       ) : (
         <>
           {writer && (
-            <p>
+            <p class="buttons">
               <button type="button" onClick={() => { setNotice(null); setDraft(draftOf(action)); }}>{fr.action.edit}</button>
+              <button type="button" class="secondary" onClick={duplicate}>{te.duplicate}</button>
+              <ConfirmButton question={te.removeActionQuestion} onConfirm={remove}>{te.removeAction}</ConfirmButton>
             </p>
           )}
           <ActionView action={action} axes={axes} organisations={organisations} />

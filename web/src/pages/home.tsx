@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Layout, StatusBadge } from '../components/Layout';
-import { api, type Me } from '../lib/api';
+import { api, canWrite, type Me } from '../lib/api';
 import { formatDate, formatNumber, formatPeriod, targetState } from '../lib/format';
 import { TerritoryMap } from '../components/TerritoryMap';
+import { NewStrategy } from '../components/strategy/NewStrategy';
 import type { Action, Items, Strategy, Territory } from '../lib/types';
 import { fr } from '../i18n/fr';
 
@@ -117,7 +118,7 @@ function AxisTable(props: { strategy: Strategy; actions: Action[] }) {
   );
 }
 
-function TerritoryCard(props: { territory: Territory }) {
+function TerritoryCard(props: { territory: Territory; writer: boolean }) {
   const [strategies, setStrategies] = useState<Strategy[] | null>(null);
   useEffect(() => {
     api<Items<Strategy>>('GET', `/api/v1/strategies?territory_id=${props.territory.id}`)
@@ -146,6 +147,7 @@ function TerritoryCard(props: { territory: Territory }) {
           <Progress strategy={s} />
         </div>
       ))}
+      {props.writer && <NewStrategy territoryId={props.territory.id} territoryName={props.territory.name} />}
     </section>
   );
 }
@@ -159,7 +161,7 @@ function Home(props: { me: Me }) {
     <>
       <h1>{fr.home.territories}</h1>
       {!territories && <p>{fr.common.loading}</p>}
-      {territories?.map((t) => <TerritoryCard key={t.id} territory={t} />)}
+      {territories?.map((t) => <TerritoryCard key={t.id} territory={t} writer={canWrite(props.me, t.id)} />)}
     </>
   );
 }

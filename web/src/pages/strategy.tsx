@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Layout, StatusBadge } from '../components/Layout';
-import { api } from '../lib/api';
+import { api, canWrite, type Me } from '../lib/api';
 import { formatDate, formatPeriod } from '../lib/format';
 import { ActionView } from '../components/ActionView';
+import { AxesEdit, moved } from '../components/strategy/AxesEdit';
+import { NewAction } from '../components/strategy/NewAction';
+import { StrategyEdit } from '../components/strategy/StrategyEdit';
+import { strategyEditFr } from '../i18n/strategyEdit';
 import type { Action, Axis, Items, Organisation, Strategy } from '../lib/types';
 import { fr } from '../i18n/fr';
 
@@ -77,7 +81,7 @@ function Header(props: { s: Strategy }) {
   );
 }
 
-function StrategyPage() {
+function StrategyPage(props: { me: Me }) {
   const id = Number(new URLSearchParams(location.search).get('id'));
   const [strategy, setStrategy] = useState<Strategy | null>(null);
   const [organisations, setOrganisations] = useState<Organisation[]>([]);
@@ -86,6 +90,8 @@ function StrategyPage() {
   const [actions, setActions] = useState<Action[] | null>(null);
   const [all, setAll] = useState<Action[]>([]);
 
+  const [changes, setChanges] = useState(0);  // bumped after an edit: everything reloads
+  const [moveNotice, setMoveNotice] = useState('');
   useEffect(() => {
     api<Strategy>('GET', `/api/v1/strategies/${id}`).then((s) => {
       setStrategy(s);
@@ -93,21 +99,35 @@ function StrategyPage() {
       return api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${s.territory_id}`);
     }).then((o) => setOrganisations(o.items));
     api<Items<Action>>('GET', `/api/v1/strategies/${id}/actions`).then((r) => setAll(r.items));
-  }, [id]);
+  }, [id, changes]);
   useEffect(() => {
     const q = query(applied);
     history.replaceState(null, '', `?id=${id}${q ? `&${q}` : ''}`);
     api<Items<Action>>('GET', `/api/v1/strategies/${id}/actions?${q}`).then((r) => setActions(r.items));
-  }, [id, applied]);
+  }, [id, applied, changes]);
+  const reload = () => setChanges((n) => n + 1);
+  async function moveAction(axisId: number | null, ids: number[], from: number, to: number) {
+    try {
+      await api('POST', `/api/v1/strategies/${id}/actions/order`, { axis_id: axisId, action_ids: moved(ids, from, to) });
+      setMoveNotice(strategyEditFr.moved);
+      reload();
+    } catch (e) {
+      setMoveNotice(e instanceof Error ? e.message : String(e));
+    }
+  }
 
   if (!strategy) return <p>{fr.common.loading}</p>;
   const axes = strategy.axes ?? [];
+  const writer = canWrite(props.me, strategy.territory_id);
+  // Fiches move within the whole axis: only while no filter hides some of them.
+  const ordering = writer && query(applied) === '';
   const set = (k: keyof Filters) => (v: string) => setFilters({ ...filters, [k]: v });
   const orgOptions = organisations.map((o) => [String(o.id), o.name] as [string, string]);
   const groups = [...axes.map((a) => ({ key: String(a.id), title: fr.strategy.axisTitle(a.number, a.title), id: a.id as number | null })), { key: 'none', title: fr.home.withoutAxis, id: null }];
   return (
     <>
       <Header s={strategy} />
+      {writer && <StrategyEdit strategy={strategy} fiches={all.length} onSaved={reload} />}
       <p class="screen-only"><button type="button" class="secondary" onClick={() => window.print()}>{fr.strategy.print}</button></p>
       <PrintedFiches axes={axes} actions={all} organisations={organisations} />
       <div class="screen-only">
@@ -135,17 +155,30 @@ function StrategyPage() {
           <section key={g.key} aria-labelledby={`axe-${g.key}`}>
             <h3 id={`axe-${g.key}`}>{g.title}</h3>
             <ul class="actions">
-              {mine.map((a) => (
+              {mine.map((a, i) => (
                 <li key={a.id}>
                   <span class="hint">{fr.strategy.fiche(a.number)}</span>
                   <a href={`/fiche.html?id=${a.id}`}>{a.title}</a>
                   <StatusBadge status={a.status} labels={fr.actionStatus} />
+                  {ordering && mine.length > 1 && (
+                    <span class="buttons inline">
+                      <button type="button" class="secondary small" disabled={i === 0} onClick={() => moveAction(g.id, mine.map((x) => x.id), i, i - 1)}>
+                        {strategyEditFr.up}<span class="visually-hidden"> : {a.title}</span>
+                      </button>
+                      <button type="button" class="secondary small" disabled={i === mine.length - 1} onClick={() => moveAction(g.id, mine.map((x) => x.id), i, i + 1)}>
+                        {strategyEditFr.down}<span class="visually-hidden"> : {a.title}</span>
+                      </button>
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
           </section>
         );
       })}
+      {moveNotice && <p role="status">{moveNotice}</p>}
+      {writer && <NewAction strategyId={strategy.id} axes={axes} actions={all} />}
+      {writer && <AxesEdit strategyId={strategy.id} axes={axes} onSaved={reload} />}
       </div>
     </>
   );
@@ -177,4 +210,4 @@ function PrintedFiches(props: { axes: Axis[]; actions: Action[]; organisations: 
   );
 }
 
-render(<Layout title={fr.app}>{() => <StrategyPage />}</Layout>, document.getElementById('app')!);
+render(<Layout title={fr.app}>{(me) => <StrategyPage me={me} />}</Layout>, document.getElementById('app')!);
