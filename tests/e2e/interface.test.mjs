@@ -62,9 +62,25 @@ test('the Manosque strategy is filtered by axis and status and searched without 
   assert.match(page.url(), /q=HARCELEMENT/);  // the filters are in the address, to share or reload
 
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
-  await page.getByLabel('Statut').selectOption('realisee');
+  await page.getByLabel('Statut', { exact: true }).selectOption('realisee');
   await page.getByRole('button', { name: 'Filtrer' }).click();
   await count.filter({ hasText: '0 fiche-action' }).waitFor();
+  await page.close();
+});
+
+test('a missing record or an unknown address says so in French, never « Chargement… » for ever', async () => {
+  const page = await newPage();
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
+  await page.goto(`${ctx.server.url}/fiche.html?id=999999`);
+  await page.getByRole('heading', { level: 1, name: "Cette page ne peut pas s'afficher" }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Fiche-action introuvable.' }).waitFor();
+  assert.equal(await page.getByText('Chargement…').count(), 0);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByRole('link', { name: "Retour à l'accueil" }).click();
+  await page.getByRole('heading', { name: 'Mes territoires' }).waitFor();
+  const unknown = await page.goto(`${ctx.server.url}/nulle-part.html`);
+  assert.equal(unknown.status(), 404);
+  await page.getByText('Page introuvable').first().waitFor();
   await page.close();
 });
 

@@ -74,7 +74,7 @@ test('fiches are created, reordered, duplicated and deleted from the screens', a
 
   // A new fiche opens in edit mode.
   await page.getByLabel('Intitulé de la fiche').fill('Médiation aux abords du collège');
-  await page.getByLabel('Axe', { exact: true }).last().selectOption({ label: axis1 });
+  await page.getByLabel('Axe de la nouvelle fiche').selectOption({ label: axis1 });
   await page.getByRole('button', { name: 'Créer la fiche' }).click();
   await page.getByRole('heading', { level: 1, name: /Fiche 6 : Médiation aux abords du collège/ }).waitFor();
   await page.getByLabel('Public visé').fill('Collégiens et leurs familles');

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, loadMe, securityPage, type Me } from '../lib/api';
+import { api, ApiError, loadMe, securityPage, type Me } from '../lib/api';
 import { fr } from '../i18n/fr';
 import '../styles.css';
 
@@ -13,6 +13,21 @@ async function logout() {
 export function Layout(props: { title: string; children: (me: Me) => ComponentChildren }) {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState('');
+  // A request no page handled: a record that failed to load (missing, forbidden) replaces the
+  // page, which would otherwise say « Chargement… » for ever; a failed change is said on top.
+  const [unreadable, setUnreadable] = useState('');
+  const [failed, setFailed] = useState('');
+  useEffect(() => {
+    const onRejection = (e: PromiseRejectionEvent) => {
+      const r = e.reason;
+      if (!(r instanceof ApiError) || r.status === 401) return;
+      e.preventDefault();
+      if (r.method === 'GET') setUnreadable(r.message);
+      else setFailed(r.message);
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => window.removeEventListener('unhandledrejection', onRejection);
+  }, []);
   useEffect(() => {
     document.title = `${props.title} — ${fr.app}`;
     loadMe().then((m) => {
@@ -83,7 +98,20 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
           </p>
         )}
         {!me && !error && <p aria-live="polite">{fr.common.loading}</p>}
-        {me && props.children(me)}
+        {failed && (
+          <p role="alert" class="notice notice-error">
+            {failed}{' '}
+            <button type="button" class="secondary small" onClick={() => setFailed('')}>{fr.common.dismiss}</button>
+          </p>
+        )}
+        {unreadable && (
+          <>
+            <h1>{fr.common.unavailable}</h1>
+            <p role="alert">{unreadable}</p>
+            <p><a href="/">{fr.common.backHome}</a></p>
+          </>
+        )}
+        {me && !unreadable && props.children(me)}
       </main>
       <footer class="footer">
         <p>{fr.tagline}</p>

@@ -25,6 +25,9 @@ export const fr = {
     error: 'Une erreur est survenue : ',
     none: 'Aucun élément.',
     all: 'Tous',
+    unavailable: "Cette page ne peut pas s'afficher",
+    backHome: "Retour à l'accueil",
+    dismiss: 'Fermer',
   },
   home: {
     title: 'Accueil',

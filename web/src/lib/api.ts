@@ -11,6 +11,7 @@ export class ApiError extends Error {
   constructor(
     public status: number,
     public body: ApiErrorBody,
+    public method = 'GET',
   ) {
     super(body.message);
   }
@@ -60,7 +61,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   if (res.status === 403 && data.error?.field === 'second_factor' && location.pathname !== securityPage) {
     location.assign(securityPage);
   }
-  if (!res.ok) throw new ApiError(res.status, data.error as ApiErrorBody);
+  if (!res.ok) throw new ApiError(res.status, data.error as ApiErrorBody, method);
   return data as T;
 }
 
