@@ -92,6 +92,15 @@ Result<std::string> from_windows_1252(std::string_view bytes) {
 
 Result<Decoded> decode(std::string_view bytes) {
   Decoded d;
+  // A spreadsheet's own file (.xlsx and .ods are ZIP archives, .xls an OLE2 compound file) is
+  // the most common wrong file: said as such, with what to do.
+  if (bytes.substr(0, 4) == "PK\x03\x04" ||
+      bytes.substr(0, 8) == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+    return Error::invalid("Ce fichier est un classeur (Excel, LibreOffice), pas un fichier CSV : "
+                          "enregistrez-le au format CSV (Fichier › Enregistrer sous… › CSV), "
+                          "puis importez ce fichier CSV.",
+                          "csv");
+  }
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" ||
       looks_utf16le(bytes) || looks_utf16be(bytes)) {
     bool marked = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";

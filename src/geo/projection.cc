@@ -19,12 +19,19 @@ bool in_area(LonLat p) {
          p.latitude <= kNorth;
 }
 
+// Said in the terms of what the person typed: degrees on a form, metres in a file's x/y.
 Error outside(const char* field) {
-  return Error::invalid(
-      "Ce point est hors de la France métropolitaine (Lambert-93) : vérifiez l'ordre et le "
-      "système des coordonnées (longitude/latitude en degrés WGS84, ou x/y en mètres "
-      "Lambert-93).",
-      field);
+  std::string_view f(field);
+  if (f == "x" || f == "y") {
+    return Error::invalid("Ce point est hors de la France métropolitaine : x et y sont attendus "
+                          "en mètres Lambert-93 (x de 100 000 à 1 250 000, y de 6 000 000 à "
+                          "7 150 000).",
+                          field);
+  }
+  return Error::invalid("Ce point est hors de la France métropolitaine : vérifiez que la "
+                        "latitude (entre 41 et 52) et la longitude (entre -5 et 10) ne sont pas "
+                        "inversées.",
+                        field);
 }
 
 }  // namespace

@@ -193,6 +193,7 @@ void zones_for_reader(json::object& result,
     }
   }
   result["zones"].as_object()["features"] = std::move(kept);
+  result["own_zones_only"] = true;  // said on screen: the coordination sees every zone
 }
 
 }  // namespace vigie::observatory_analyses

@@ -39,14 +39,14 @@ Result<std::array<double, 4>> lonlat_bounds(const geo::Lambert93& l93, const ana
 
 }  // namespace
 
-analysis::Events events_of(const std::vector<Incident>& incidents) {
+analysis::Events events_of(const std::vector<Incident>& incidents, bool with_unlocated) {
   analysis::Events out;
   out.reserve(incidents.size());
   for (const Incident& i : incidents) {
-    if (!i.has_point()) continue;
+    if (!i.has_point() && !with_unlocated) continue;
     analysis::Event e;
-    e.x = *i.x;
-    e.y = *i.y;
+    e.x = i.x.value_or(0);
+    e.y = i.y.value_or(0);
     const std::string& d = i.occurred_on;
     e.day = analysis::days_from_civil(std::stoi(d.substr(0, 4)),
                                       static_cast<unsigned>(std::stoi(d.substr(5, 2))),

@@ -26,8 +26,9 @@ struct StudyArea {
   std::string kind;  // "contour" or "emprise"
 };
 
-/// Incidents with a point, as events (the first day of a period; the time when known).
-analysis::Events events_of(const std::vector<Incident>& incidents);
+/// Incidents with a point, as events (the first day of a period; the time when known);
+/// `with_unlocated`: those without a point too, at (0, 0), for the analyses of time alone.
+analysis::Events events_of(const std::vector<Incident>& incidents, bool with_unlocated = false);
 /// The reporting organisation of each event of events_of(incidents), in the same order.
 std::vector<std::int64_t> sources_of(const std::vector<Incident>& incidents);
 

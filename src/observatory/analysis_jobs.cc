@@ -92,14 +92,17 @@ Result<AnalysisRun> AnalysisJobs::start(const Actor& actor, std::int64_t territo
   auto job = std::make_shared<Job>();
   job->kind = kind;
   job->parameters = TRY(read_parameters(kind, body));
-  job->incidents = TRY(observatory_.for_analysis(actor, territory_id, job->parameters.filter));
+  // The rhythm reads days and hours only: every fact counts, with or without a point.
+  const bool time_only = kind == "temporalite";
+  job->incidents =
+      TRY(observatory_.for_analysis(actor, territory_id, job->parameters.filter, time_only));
   for (auto& [code, geometry] : TRY(territories_.contours(actor, territory_id)))
     job->contours.push_back(std::move(geometry));
   job->today = clock_.now() / 86400;
   std::optional<std::string> first, last;
   std::int64_t used = 0;
   for (const Incident& i : job->incidents) {
-    if (!i.has_point()) continue;
+    if (!i.has_point() && !time_only) continue;
     ++used;
     if (!first || i.occurred_on < *first) first = i.occurred_on;
     if (!last || i.occurred_on > *last) last = i.occurred_on;
@@ -132,15 +135,19 @@ void AnalysisJobs::run(const std::shared_ptr<Job>& job) {
     job->progress = fraction;
   };
   auto compute = [&]() -> Result<json::object> {
-    analysis::Events events = oa::events_of(job->incidents);
+    const bool time_only = job->kind == "temporalite";
+    analysis::Events events = oa::events_of(job->incidents, time_only);
     const AnalysisParameters& p = job->parameters;
     // Said as the other analyses say it, rather than the library's terms.
-    const std::size_t needed = job->kind == "temporalite" ? 1 : 3;
-    if (events.size() < needed) {
+    if (time_only && events.empty()) {
+      return Error::invalid(
+          "Aucun signalement pour ces filtres : élargissez la période ou la catégorie.",
+          "incidents");
+    }
+    if (!time_only && events.size() < 3) {
       return Error::invalid("Trop peu de signalements localisés pour cette analyse (" +
-                                std::to_string(events.size()) + ", il en faut " +
-                                std::to_string(needed) +
-                                ") : élargissez la période ou la catégorie.",
+                                std::to_string(events.size()) +
+                                ", il en faut 3) : élargissez la période ou la catégorie.",
                             "incidents");
     }
     if (job->kind == "temporalite") return oa::temporal(events, true, job->today);

@@ -1,4 +1,5 @@
 // ObservatoryService::import_csv: a partner's file into the register, all lines or none.
+#include <map>
 #include <set>
 
 #include "core/dates.h"
@@ -10,16 +11,47 @@
 namespace vigie {
 namespace repo = observatory_repository;
 
+namespace {
+
+// The names a file may give each category (folded: case and accents aside): its label, and the
+// label without its parenthesis (« Tranquillité publique » for « Tranquillité publique
+// (nuisances, troubles) ») unless two categories share it.
+std::map<std::string, std::int64_t> category_names(const std::vector<IncidentCategory>& listed) {
+  std::map<std::string, std::int64_t> names;
+  std::map<std::string, int> short_uses;
+  for (const auto& c : listed) {
+    auto cut = c.label.find(" (");
+    if (cut != std::string::npos) ++short_uses[incident_csv::fold_label(c.label.substr(0, cut))];
+  }
+  for (const auto& c : listed) {
+    names.emplace(incident_csv::fold_label(c.label), c.id);
+    auto cut = c.label.find(" (");
+    if (cut == std::string::npos) continue;
+    std::string short_name = incident_csv::fold_label(c.label.substr(0, cut));
+    if (short_uses[short_name] == 1) names.emplace(short_name, c.id);
+  }
+  return names;
+}
+
+}  // namespace
+
 Result<IncidentImport> ObservatoryService::import_csv(const Actor& actor, std::int64_t territory_id,
                                                       std::int64_t organisation_id,
                                                       std::string_view bytes, bool dry_run) {
   TRY_VOID(require(actor, Permission::incident_submit, territory_id));
   auto area = TRY(territories_.area(actor, territory_id));
   return db_.in_transaction([&](Connection& conn) -> Result<IncidentImport> {
-    std::map<std::string, std::int64_t> categories;
-    for (const auto& c : TRY(ensure_categories(conn, territory_id)))
-      categories.emplace(incident_csv::fold_label(c.label), c.id);
-    incident_csv::File file = TRY(incident_csv::read(bytes, categories));
+    auto listed = TRY(ensure_categories(conn, territory_id));
+    auto file_read = incident_csv::read(bytes, category_names(listed));
+    if (!file_read && file_read.error().field == "categorie") {
+      Error e = file_read.error();
+      std::string labels;
+      for (const auto& c : listed)
+        labels += (labels.empty() ? "" : " ; ") + c.label;
+      e.message += " Catégories du territoire : " + labels + ".";
+      return e;
+    }
+    incident_csv::File file = TRY(std::move(file_read));
     // The organisation is checked once, on the first line, as the form checks it.
     Incident probe = file.lines.front().incident;
     probe.territory_id = territory_id;

@@ -35,8 +35,9 @@ Result<void> locate(PlaceFields i) {
   }
   if (!wgs84 && !lambert) {
     if (!i.place) {
-      return Error::invalid("Indiquez le lieu : un point sur la carte, ou une rue, une place.",
-                            "place");
+      return Error::invalid(
+          "Indiquez le lieu : un point (sur la carte, ou ses coordonnées), ou une rue, une place.",
+          "place");
     }
     return success();
   }
@@ -63,8 +64,8 @@ Result<void> check_when(const Incident& i, const std::string& today) {
     return Error::invalid("Heure au format HH:MM (00:00 à 23:59).", "occurred_time");
   }
   if (i.period_end && (*i.period_end < i.occurred_on || *i.period_end > today)) {
-    return Error::invalid("La fin de la période suit son début et n'est pas dans le futur.",
-                          "period_end");
+    return Error::invalid(
+        "La fin de la période doit suivre son début et ne pas être dans le futur.", "period_end");
   }
   if (i.period_end && i.occurred_time) {
     return Error::invalid("Une heure ne s'indique que pour un fait daté d'un seul jour.",

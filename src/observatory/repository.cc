@@ -200,20 +200,22 @@ counts(Connection& conn, std::int64_t territory_id, const IncidentFilter& filter
 }
 
 Result<std::vector<Incident>> located(Connection& conn, std::int64_t territory_id,
-                                      const IncidentFilter& filter) {
-  std::string sql = "SELECT i.x, i.y, i.occurred_on, i.occurred_time, i.period_end FROM "
-                    "incidents i WHERE i.territory_id = ? AND i.x IS NOT NULL AND i.y IS NOT NULL";
+                                      const IncidentFilter& filter, bool with_unlocated) {
+  std::string sql = "SELECT i.x, i.y, i.occurred_on, i.occurred_time, i.period_end, "
+                    "i.organisation_id FROM incidents i WHERE i.territory_id = ?";
+  if (!with_unlocated) sql += " AND i.x IS NOT NULL AND i.y IS NOT NULL";
   std::vector<Value> params{territory_id};
   append_filter(sql, params, filter);
   Rows rows = TRY(conn.query(sql, params));
   std::vector<Incident> out(rows.size());
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const Row& r = rows[k];
-    out[k].x = r.real(0);
-    out[k].y = r.real(1);
+    out[k].x = r.optional_real(0);
+    out[k].y = r.optional_real(1);
     out[k].occurred_on = r.text(2);
     out[k].occurred_time = r.optional_text(3);
     out[k].period_end = r.optional_text(4);
+    out[k].organisation_id = r.integer(5);
   }
   return out;
 }

@@ -39,9 +39,10 @@ Result<std::map<std::string, int>>
 counts(Connection& conn, std::int64_t territory_id, const IncidentFilter& filter,
        const std::optional<std::vector<std::int64_t>>& organisations, CountKey key);
 /// Only what an analysis reads of the territory's located incidents: x, y, day, time, period
-/// end (the rest left empty), for the filter.
+/// end, reporting organisation (the rest left empty), for the filter; `with_unlocated`: those
+/// without a point too (a time analysis needs none).
 Result<std::vector<Incident>> located(Connection& conn, std::int64_t territory_id,
-                                      const IncidentFilter& filter);
+                                      const IncidentFilter& filter, bool with_unlocated = false);
 Result<std::int64_t> insert(Connection& conn, const Incident& i);
 /// Returns false when `expected_version` is stale.
 Result<bool> update(Connection& conn, const Incident& i, std::int64_t expected_version);

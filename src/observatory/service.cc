@@ -186,10 +186,11 @@ Result<IncidentSummary> ObservatoryService::summary(const Actor& actor, std::int
 
 Result<std::vector<Incident>> ObservatoryService::for_analysis(const Actor& actor,
                                                                std::int64_t territory_id,
-                                                               const IncidentFilter& filter) {
+                                                               const IncidentFilter& filter,
+                                                               bool with_unlocated) {
   TRY_VOID(require(actor, Permission::incident_read, territory_id));
   Lease conn = db_.acquire();
-  return repo::located(*conn, territory_id, filter);
+  return repo::located(*conn, territory_id, filter, with_unlocated);
 }
 
 }  // namespace vigie

@@ -97,9 +97,11 @@ class ObservatoryService {
 
   /// Every located incident of the territory for an analysis whose result is aggregated (a
   /// density, hot spots): no entry is shown, so no organisation filter applies; only the point,
-  /// the day, the time and the period's end are read. incident_read.
+  /// the day, the time, the period's end and the reporting organisation are read
+  /// (`with_unlocated`: the incidents without a point too). incident_read.
   Result<std::vector<Incident>> for_analysis(const Actor& actor, std::int64_t territory_id,
-                                             const IncidentFilter& filter);
+                                             const IncidentFilter& filter,
+                                             bool with_unlocated = false);
   /// The organisations whose entries the actor sees: none for incident.manage (all of them),
   /// else those where the actor is a confirmed contact (élus, lecteurs: usually none). Inside
   /// the caller's connection.

@@ -120,6 +120,8 @@ TEST_P(ObservatoryAnalysisTest, near_repeats_draw_alert_zones_around_recent_burg
   EXPECT_EQ(r.at("radius").to_number<double>(), 100);  // 20 m apart: the first band only
   EXPECT_EQ(r.at("days"), 7);
   const auto& zones = r.at("zones").at("features").as_array();
+  for (const auto& z : zones)  // each zone carries its fact's organisation, for the partners'
+    ASSERT_EQ(z.at("properties").at("organisation_id"), police_);
   // The last 28 days: the last pair (3 and 2 days ago) still at risk, the one before (22 and
   // 21 days ago) drawn as ended.
   ASSERT_EQ(zones.size(), 4U);
@@ -135,7 +137,8 @@ TEST_P(ObservatoryAnalysisTest, near_repeats_draw_alert_zones_around_recent_burg
   json::value seen =
       partner_->call("GET", "/api/v1/analyses/" + std::to_string(a.at("id").as_int64())).json;
   EXPECT_EQ(seen.at("result").at("zones").at("features").as_array().size(), 0U);
-  EXPECT_TRUE(seen.at("result").at("elevated").as_bool());  // the test itself is an aggregate
+  EXPECT_TRUE(seen.at("result").at("own_zones_only").as_bool());  // said on screen
+  EXPECT_TRUE(seen.at("result").at("elevated").as_bool());        // the test itself is an aggregate
   EXPECT_NE(std::string(zones[0].at("properties").at("label").as_string()).find("(échu)"),
             std::string::npos);
   EXPECT_NE(
@@ -218,7 +221,8 @@ TEST_P(ObservatoryAnalysisTest, a_point_far_from_the_territory_is_refused_as_a_m
 TEST_P(ObservatoryAnalysisTest, the_rhythm_of_no_fact_is_refused_not_drawn) {
   json::value a = run(*coord_, "temporalite", {{"from", "2001-01-01"}, {"to", "2001-01-31"}});
   EXPECT_EQ(a.at("state"), "echec") << json::serialize(a);
-  EXPECT_NE(std::string(a.at("error").at("message").as_string()).find("Trop peu de signalements"),
+  EXPECT_NE(std::string(a.at("error").at("message").as_string())
+                .find("Aucun signalement pour ces filtres"),
             std::string::npos);
 }
 
@@ -250,9 +254,17 @@ TEST_P(ObservatoryAnalysisTest, bad_parameters_are_refused_before_any_job_starts
 
 TEST_P(ObservatoryAnalysisTest, the_temporal_profile_masks_small_counts_for_partners) {
   near_repeat_history();
+  // A fact with a place and no point counts in the rhythm, which needs no location.
+  json::object placed = incident(police_, "Cambriolages");
+  placed.erase("longitude");
+  placed.erase("latitude");
+  placed.erase("occurred_time");
+  placed["place"] = "Rue des Écoles";
+  ASSERT_EQ(coord_->call("POST", base() + "/incidents", json::value(placed)).status, 201);
   json::value full = run(*coord_, "temporalite");
   ASSERT_EQ(full.at("state"), "termine") << json::serialize(full);
-  EXPECT_EQ(full.at("result").at("without_time"), 32);
+  EXPECT_EQ(full.at("result").at("without_time"), 33);
+  EXPECT_EQ(full.at("incidents_used"), 33);
   // The last pair is three days old: today's month, still running, is marked and kept out of the
   // trend.
   const json::array& months = full.at("result").at("months").as_array();

@@ -209,7 +209,23 @@ TEST_P(ObservatoryTest, a_partner_file_in_lambert_93_is_imported_whole_or_not_at
   EXPECT_EQ(refused.status, 400);
   EXPECT_EQ(refused.error_field(), "categorie");
   EXPECT_NE(refused.body.find("ligne 3"), std::string::npos) << refused.body;
+  // The refusal lists the territory's categories; a category's name without its parenthesis,
+  // any case, any accents, is that category.
+  EXPECT_NE(refused.body.find("Catégories du territoire : "), std::string::npos) << refused.body;
+  EXPECT_NE(refused.body.find("Tranquillité publique (nuisances, troubles)"), std::string::npos);
   EXPECT_EQ(count_incidents(), 2);
+  std::string short_names = "date;categorie;longitude;latitude\n01/04/2026;tranquillite publique;"
+                            "5,79;43,83\n01/04/2026;STUPÉFIANTS;5,79;43,83\n";
+  ApiResponse by_short_name =
+      coord_->call_raw("POST", url + "&dry_run=1", short_names,
+                       {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(by_short_name.status, 200) << by_short_name.body;
+  // A spreadsheet's own file is said to be one, with what to do.
+  ApiResponse xlsx =
+      coord_->call_raw("POST", url, std::string("PK\x03\x04\x14\x00\x06\x00", 8),
+                       {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+  EXPECT_EQ(xlsx.status, 400);
+  EXPECT_NE(xlsx.body.find("enregistrez-le au format CSV"), std::string::npos) << xlsx.body;
   // Dates as spreadsheets write them: one-digit day and month, the time in the same cell.
   std::string loose = "date;categorie;longitude;latitude\n3/5/2026 9h30;Vols;5,79;43,83\n"
                       "2026-05-04T21:15:00Z;Vols;5,79;43,83\n";
