@@ -93,6 +93,13 @@ test('an expired session sends the person to the login page with a message', asy
   await page.goto(`${ctx.server.url}/`, { waitUntil: 'commit' });
   await page.waitForURL(/connexion\.html\?retour=.*expiree=1/);
   await page.getByText('Votre session a expiré').waitFor();
+  // A first visit, never signed in on this browser: asked to sign in, no word of a session.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${ctx.server.url}/`, { waitUntil: 'commit' });
+  await page.waitForURL(/connexion\.html\?retour=/);
+  await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+  assert.ok(!page.url().includes('expiree'), page.url());
+  assert.equal(await page.getByText('Votre session a expiré').count(), 0);
   await page.close();
 });
 

@@ -54,6 +54,16 @@ test('a coordinator imports a partner file and sees the heat map, hot spots and 
   await page.getByRole('heading', { name: 'Carte des faits signalés' }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, document.querySelector('#carte').getBoundingClientRect().top - 10));
   await screenshot(page, 'observatoire');
+
+  // « Du » after « Au » is said under « Au »; the filters of one territory do not follow to another.
+  await page.locator('#filtre-du').fill('2026-06-01');
+  await page.locator('#filtre-au').fill('2026-01-01');
+  await page.locator('#filtre-au-error').filter({ hasText: 'après la date « Au »' }).waitFor();
+  await page.locator('#filtre-categorie').selectOption({ label: 'Vols' });
+  await page.getByLabel('Territoire').selectOption({ label: 'Cergy' });
+  await page.waitForFunction(() => Number(document.querySelector('table tfoot td')?.textContent?.replace(/\s/g, '')) > 0);
+  assert.equal(await page.locator('#filtre-categorie').inputValue(), '');
+  assert.equal(await page.locator('#filtre-du').inputValue(), '');
   await page.close();
 });
 

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, loadMe, securityPage, type Me } from '../lib/api';
+import { api, ApiError, loadMe, rememberSignedIn, securityPage, type Me } from '../lib/api';
 import { fr } from '../i18n/fr';
 import '../styles.css';
 
 async function logout() {
   await api('DELETE', '/api/v1/session');
+  rememberSignedIn(false);
   location.assign('/connexion.html');
 }
 

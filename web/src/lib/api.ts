@@ -36,6 +36,25 @@ export const securityPage = '/securite.html';
 
 let csrfToken = '';
 
+// Whether this browser was signed in: a 401 then means the session expired, and the login page
+// says so; a first visit is only asked to sign in.
+const signedInKey = 'vigie.signed-in';
+export function rememberSignedIn(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(signedInKey, '1');
+    else localStorage.removeItem(signedInKey);
+  } catch {
+    // Storage refused (private browsing): the message is only less precise.
+  }
+}
+function wasSignedIn(): boolean {
+  try {
+    return localStorage.getItem(signedInKey) === '1';
+  } catch {
+    return false;
+  }
+}
+
 export function loginPage(expired: boolean): string {
   const back = encodeURIComponent(location.pathname + location.search);
   return `/connexion.html?retour=${back}${expired ? '&expiree=1' : ''}`;
@@ -52,7 +71,8 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (res.status === 401 && path !== '/api/v1/session') {
-    location.assign(loginPage(true));
+    // The mark stays until the person signs out: an expired session is said as such each time.
+    location.assign(loginPage(wasSignedIn()));
     throw new ApiError(401, { code: 'unauthenticated', message: '', field: null });
   }
   if (res.status === 204) return undefined as T;
@@ -69,6 +89,7 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 export async function loadMe(): Promise<Me> {
   const me = await api<Me>('GET', '/api/v1/me');
   csrfToken = me.csrf_token;
+  rememberSignedIn(true);
   return me;
 }
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { api, ApiError, securityPage, setCsrfToken, type Me } from '../lib/api';
+import { api, ApiError, rememberSignedIn, securityPage, setCsrfToken, type Me } from '../lib/api';
 import { fr } from '../i18n/fr';
 import '../styles.css';
 
@@ -27,6 +27,7 @@ function Login() {
       const body = code === null ? { login, password } : { login, password, code: code.trim() };
       const me = await api<Me>('POST', '/api/v1/session', body);
       setCsrfToken(me.csrf_token);
+      rememberSignedIn(true);
       location.assign(me.must_enrol ? securityPage : safeReturn());
     } catch (e) {
       setError(e instanceof ApiError && e.body.message ? e.body.message : fr.session.failed);

@@ -4,14 +4,15 @@ import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { AnalysisPanel, caption } from '../components/observatory/AnalysisPanel';
 import { ImportForm } from '../components/observatory/ImportForm';
-import { densityCanvas, ObservatoryMap, type MapLayers } from '../components/observatory/ObservatoryMap';
+import { ObservatoryMap, type MapLayers } from '../components/observatory/ObservatoryMap';
+import { densityPoster } from '../components/observatory/densityPoster';
 import { ProblemBoard } from '../components/observatory/ProblemBoard';
 import { ReportForm } from '../components/observatory/ReportForm';
 import { Summary } from '../components/observatory/Summary';
 import { TemporalView } from '../components/observatory/TemporalView';
-import { filterQuery, type AnalysisRun, type Context, type FeatureCollection, type Filters, type Incident, type Problem, type Summary as SummaryData } from '../components/observatory/types';
-import { api, ApiError } from '../lib/api';
-import { formatDate } from '../lib/format';
+import { filterQuery, type AnalysisRun, type Context, type FeatureCollection, type Filters, type DensityResult, type Incident, type Problem, type Summary as SummaryData } from '../components/observatory/types';
+import { api, ApiError, type Me } from '../lib/api';
+import { formatDate, formatInstant } from '../lib/format';
 import { fr } from '../i18n/fr';
 import { ConfirmButton } from '../components/ConfirmButton';
 
@@ -44,7 +45,7 @@ function IncidentList(props: { incidents: Incident[]; total: number; canManage: 
           <tr key={i.id}>
             <td>{formatDate(i.occurred_on)}{i.occurred_time ? ` ${i.occurred_time}` : ''}{i.period_end ? ` – ${formatDate(i.period_end)}` : ''}</td>
             <td>{i.category}</td>
-            <td>{i.place ?? (i.latitude !== null ? `${i.latitude.toFixed(5)}, ${i.longitude!.toFixed(5)}` : '')}</td>
+            <td>{i.place ?? (i.latitude !== null ? `${i.latitude.toFixed(5).replace('.', ',')} ; ${i.longitude!.toFixed(5).replace('.', ',')}` : '')}</td>
             <td>{i.organisation}</td>
             <td class="prose">{i.description}</td>
             <td><ConfirmButton question={t.removeQuestion} onConfirm={() => props.onRemove(i)}>{t.remove}<span class="visually-hidden"> {i.category} {formatDate(i.occurred_on)}</span></ConfirmButton></td>
@@ -58,7 +59,7 @@ function IncidentList(props: { incidents: Incident[]; total: number; canManage: 
 
 const kListed = 100;
 
-function ObservatoryPage() {
+function ObservatoryPage(props: { me: Me }) {
   const [territory, setTerritory] = useState<number | null>(null);
   const [name, setName] = useState('');
   const [context, setContext] = useState<Context | null>(null);
@@ -73,6 +74,8 @@ function ObservatoryPage() {
   const [picked, setPicked] = useState<[number, number] | null>(null);
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
+  // « Du » after « Au » selects nothing: said under « Au » instead of an empty page.
+  const reversed = filters.from !== '' && filters.to !== '' && filters.from > filters.to;
   const query = filterQuery(filters);
 
   // Answers for an earlier territory or filter, arriving late, are dropped: each request
@@ -87,6 +90,7 @@ function ObservatoryPage() {
     setShown(null);
     setContext(null);
     setPicked(null);
+    setFilters(noFilters);  // a category or a source of the previous territory means nothing here
     api<{ name: string }>('GET', `/api/v1/territories/${t}`).then((x) => stillCurrent(t) && setName(x.name));
     api<Context>('GET', `/api/v1/territories/${t}/observatoire`)
       .then((c) => stillCurrent(t) && setContext(c))
@@ -151,7 +155,11 @@ function ObservatoryPage() {
               </select>
             </div>
             <div class="field"><label for="filtre-du">{t.from}</label><input id="filtre-du" type="date" value={filters.from} onInput={set('from')} /></div>
-            <div class="field"><label for="filtre-au">{t.to}</label><input id="filtre-au" type="date" value={filters.to} onInput={set('to')} /></div>
+            <div class="field">
+              <label for="filtre-au">{t.to}</label>
+              <input id="filtre-au" type="date" value={filters.to} onInput={set('to')} aria-invalid={reversed ? 'true' : undefined} aria-describedby={reversed ? 'filtre-au-error' : undefined} />
+              {reversed && <p id="filtre-au-error" class="error">{t.reversedDates}</p>}
+            </div>
             {context.can_manage && (
               <div class="field">
                 <label for="filtre-source">{t.source}</label>
@@ -169,12 +177,16 @@ function ObservatoryPage() {
             <p aria-live="polite">
               <strong>{t.kinds[shown.kind]} :</strong> {caption(shown)}{' '}
               {shown.result.kind === 'densite' && (
-                <button type="button" class="secondary" onClick={() => download(densityCanvas(shown.result as never), `carte-de-chaleur-${shown.id}.png`)}>{t.exportPng}</button>
+                <button type="button" class="secondary" onClick={() => download(densityPoster(shown.result as DensityResult,
+                  [t.poster.title(name), caption(shown), t.poster.when(formatInstant(shown.created_at))], [t.poster.low, t.poster.high], t.poster.source), `carte-de-chaleur-${shown.id}.png`)}>{t.exportPng}</button>
               )}
             </p>
           )}
           {shown?.result?.kind === 'temporalite' && <TemporalView result={shown.result} small={context.small_count} />}
           <AnalysisPanel key={territory} territory={territory} filters={filters} categories={context.categories} onShow={show} />
+          {!context.can_submit && props.me.roles.some((r) => r.territory_id === territory && r.role === 'partenaire') && (
+            <p class="notice notice-error">{t.noOrganisation}</p>
+          )}
           {context.can_submit && (
             <div class="two-columns">
               <ReportForm key={territory} territory={territory} context={context} problems={problems} picked={picked} onPicked={setPicked} onSaved={() => { reload(); setFactsSaved((n) => n + 1); }} />
@@ -194,4 +206,4 @@ function ObservatoryPage() {
   );
 }
 
-render(<Layout title={t.title}>{() => <ObservatoryPage />}</Layout>, document.getElementById('app')!);
+render(<Layout title={t.title}>{(me) => <ObservatoryPage me={me} />}</Layout>, document.getElementById('app')!);

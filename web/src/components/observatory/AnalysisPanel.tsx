@@ -19,7 +19,8 @@ export function caption(run: AnalysisRun): string {
     return r.few_events ? `${t.captions.fewEvents(r.events)} ${said}` : said;
   }
   if (r.kind === 'quasi_repetition') {
-    return r.elevated ? t.captions.quasi_repetition(r.radius ?? 0, r.days ?? 0, r.zones.features.filter((f) => f.properties.active !== false).length, r.zones.features.filter((f) => f.properties.active === false).length) : t.captions.noElevation;
+    const own = r.own_zones_only ? ` ${t.captions.ownZonesOnly}` : '';
+    return (r.elevated ? t.captions.quasi_repetition(r.radius ?? 0, r.days ?? 0, r.zones.features.filter((f) => f.properties.active !== false).length, r.zones.features.filter((f) => f.properties.active === false).length) : t.captions.noElevation) + own;
   }
   return r.trend ? t.captions.temporalite(r.trend.trend) : '';
 }

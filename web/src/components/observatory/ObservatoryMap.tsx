@@ -7,6 +7,7 @@ import 'leaflet.markercluster/dist/MarkerCluster.Default.css';
 import type { DensityResult, FeatureCollection, HotspotResult, ZonesResult } from './types';
 import { heatColour, hotspotColour } from './colours';
 import { fr } from '../../i18n/fr';
+import { formatDate } from '../../lib/format';
 
 const t = fr.observatory;
 
@@ -105,7 +106,7 @@ export function ObservatoryMap(props: { name: string; layers: MapLayers; picked:
         const [lon, lat] = f.geometry.coordinates as [number, number];
         const p = f.properties;
         return L.circleMarker([lat, lon], { radius: 6, color: '#4a148c', weight: 1, fillOpacity: 0.8 })
-          .bindTooltip(`${p.category} — ${p.occurred_on}${p.occurred_time ? ` ${p.occurred_time}` : ''} — ${p.organisation}`);
+          .bindTooltip(`${p.category} — ${formatDate(String(p.occurred_on))}${p.occurred_time ? ` ${p.occurred_time}` : ''} — ${p.organisation}`);
       });
       cluster.addLayers(markers);
       g.incidents.addLayer(cluster);

@@ -95,9 +95,11 @@ export function ProblemBoard(props: { territory: number; context: Context; picke
                 <strong>{t.statuses[p.status]}</strong> · {p.organisation} · {t.openedOn(formatDate(p.opened_on))}
                 {p.due_on && <> · {t.due} {formatDate(p.due_on)}</>}
                 {p.late && <> · <strong class="late">{t.lateBadge}</strong></>}
-                {p.place && <> · {p.place}</>}
+                {p.category && <> · {p.category}</>}
+                {p.place ? <> · {p.place}</> : p.latitude !== null && <> · {t.onMap}</>}
                 {p.incidents > 0 && <> · {t.incidents(p.incidents)}</>}
               </p>
+              {p.description && <p class="prose">{p.description}</p>}
               <details>
                 <summary>{t.steps(p.steps.length)}</summary>
                 <ol>{p.steps.map((s) => <li key={s.id}>{formatInstant(s.at)} — {t.statuses[s.status]} — {s.author}{s.note ? ` : ${s.note}` : ''}</li>)}</ol>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../../lib/api';
 import { useAction } from '../../lib/useAction';
 import { ConfirmButton } from '../ConfirmButton';
-import { Choice, Input } from '../fields';
+import { Choice, fieldId, Input } from '../fields';
 import type { Context, Problem } from './types';
 import { problemsFr as t } from '../../i18n/observatory';
 
@@ -48,7 +48,14 @@ export function ProblemEdit(props: { problem: Problem; context: Context; picked:
         <Input path={`${prefix}due_on`} label={t.dueField} type="date" value={due} onInput={setDue} errors={errors} />
         <Input path={`${prefix}place`} label={t.placeEdit} value={place} onInput={setPlace} errors={errors} />
         {props.picked && (
-          <label class="check"><input type="checkbox" checked={usePicked} onChange={(e) => setUsePicked((e.target as HTMLInputElement).checked)} /> {t.movePoint}</label>
+          <div class="field">
+            <label class="check">
+              <input id={fieldId(`${prefix}longitude`)} type="checkbox" checked={usePicked} onChange={(e) => setUsePicked((e.target as HTMLInputElement).checked)}
+                aria-invalid={errors[`${prefix}longitude`] ? 'true' : undefined} aria-describedby={errors[`${prefix}longitude`] ? `${fieldId(`${prefix}longitude`)}-error` : undefined} />
+              {' '}{t.movePoint}
+            </label>
+            {errors[`${prefix}longitude`] && <p id={`${fieldId(`${prefix}longitude`)}-error`} class="error">{errors[`${prefix}longitude`]}</p>}
+          </div>
         )}
         <div class="buttons">
           <button type="submit" class="secondary">{t.save}</button>

@@ -81,6 +81,7 @@ export interface ZonesResult {
   days?: number;
   zones: FeatureCollection;
   knox: { distance: string; cells: { days: string; observed: number; ratio: number | null; p: number; elevated: boolean }[] }[];
+  own_zones_only?: boolean;
 }
 export interface TemporalResult {
   kind: 'temporalite';
@@ -115,7 +116,7 @@ export function filterQuery(f: Filters): string {
 
 export interface ProblemStep { id: number; at: string; status: string; note: string | null; author: string }
 export interface Problem {
-  id: number; title: string; description: string | null; organisation: string; organisation_id: number; category_id: number | null;
+  id: number; title: string; description: string | null; category: string; organisation: string; organisation_id: number; category_id: number | null;
   status: string; opened_on: string; due_on: string | null; resolved_on: string | null; late: boolean; incidents: number;
   place: string | null; latitude: number | null; longitude: number | null; version: number; steps: ProblemStep[];
 }
