@@ -14,8 +14,9 @@ async function logout() {
 export function Layout(props: { title: string; children: (me: Me) => ComponentChildren }) {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState('');
-  // A request no page handled: a record that failed to load (missing, forbidden) replaces the
-  // page, which would otherwise say « Chargement… » for ever; a failed change is said on top.
+  // A request no page handled: the page's own record that failed to load (pageRecord: missing,
+  // forbidden) replaces the page, which would otherwise say « Chargement… » for ever; a failed
+  // change is said on top; other reads stay silent (optional parts of a page).
   const [unreadable, setUnreadable] = useState('');
   const [failed, setFailed] = useState('');
   useEffect(() => {
@@ -23,8 +24,8 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
       const r = e.reason;
       if (!(r instanceof ApiError) || r.status === 401) return;
       e.preventDefault();
-      if (r.method === 'GET') setUnreadable(r.message);
-      else setFailed(r.message);
+      if (r.page) setUnreadable(r.message);
+      else if (r.method !== 'GET') setFailed(r.message);
     };
     window.addEventListener('unhandledrejection', onRejection);
     return () => window.removeEventListener('unhandledrejection', onRejection);

@@ -8,6 +8,8 @@ export interface ApiErrorBody {
 }
 
 export class ApiError extends Error {
+  /** Set by pageRecord: the page cannot show anything without this answer. */
+  public page = false;
   constructor(
     public status: number,
     public body: ApiErrorBody,
@@ -15,6 +17,15 @@ export class ApiError extends Error {
   ) {
     super(body.message);
   }
+}
+
+/** The record a page is about (a fiche, a meeting, a follow-up): when it cannot be read
+ * (missing, forbidden), the page says so in its place (Layout) instead of loading for ever. */
+export function pageRecord<T>(request: Promise<T>): Promise<T> {
+  return request.catch((e: unknown) => {
+    if (e instanceof ApiError) e.page = true;
+    throw e;
+  });
 }
 
 export interface Role {

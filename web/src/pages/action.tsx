@@ -8,7 +8,7 @@ import { Layout } from '../components/Layout';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { nextNumber } from '../components/strategy/NewAction';
 import { strategyEditFr as te } from '../i18n/strategyEdit';
-import { api, ApiError, canWrite, type Me } from '../lib/api';
+import { api, ApiError, canWrite, pageRecord, type Me } from '../lib/api';
 import type { Action, ActionChange, Items, Organisation, Strategy } from '../lib/types';
 import { fr } from '../i18n/fr';
 
@@ -35,7 +35,7 @@ function ActionPage(props: { me: Me }) {
   }, [notice]);
 
   async function load() {
-    const a = await api<Action>('GET', `/api/v1/actions/${id}`);
+    const a = await pageRecord(api<Action>('GET', `/api/v1/actions/${id}`));
     const s = await api<Strategy>('GET', `/api/v1/strategies/${a.strategy_id}`);
     const o = await api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${s.territory_id}`);
     const h = await api<Items<ActionChange>>('GET', `/api/v1/actions/${id}/history`);

@@ -7,7 +7,7 @@ import { SharingPanel } from '../components/followup/SharingPanel';
 import { SocialSection } from '../components/followup/SocialSection';
 import { StepUpButton } from '../components/followup/StepUp';
 import { Layout } from '../components/Layout';
-import { api, ApiError } from '../lib/api';
+import { api, ApiError, pageRecord } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { download, type FollowUp, type Procedures } from '../lib/followup';
 import { fr } from '../i18n/fr';
@@ -37,7 +37,7 @@ function Record(props: { id: number; me: string }) {
   const [procedures, setProcedures] = useState<Procedures | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
-    api<FollowUp>('GET', `/api/v1/followups/${props.id}`).then((x) => {
+    pageRecord(api<FollowUp>('GET', `/api/v1/followups/${props.id}`)).then((x) => {
       setR(x);
       if (x.access === 'instance') api<Procedures>('GET', `/api/v1/followups/${props.id}/procedures`).then(setProcedures);
     }, (e) => setError(e instanceof ApiError ? e.body.message : String(e)));

@@ -6,7 +6,7 @@ import { Attachments } from '../components/governance/Attachments';
 import { Attendance } from '../components/governance/Attendance';
 import { Decisions } from '../components/governance/Decisions';
 import { MinutesEditor } from '../components/governance/MinutesEditor';
-import { api, canWrite, type Me } from '../lib/api';
+import { api, canWrite, pageRecord, type Me } from '../lib/api';
 import { type Content, type MeetingDetail, when } from '../lib/governance';
 import type { Items } from '../lib/types';
 import { fr } from '../i18n/fr';
@@ -37,7 +37,7 @@ function MeetingPage(props: { me: Me; id: number }) {
     setContent(await api<Content>('GET', `/api/v1/meetings/${props.id}/content`));
   }
   useEffect(() => {
-    api<MeetingDetail>('GET', `/api/v1/meetings/${props.id}`).then(async (detail) => {
+    pageRecord(api<MeetingDetail>('GET', `/api/v1/meetings/${props.id}`)).then(async (detail) => {
       setM(detail);
       if (!detail.content_readable) return;
       await loadContent();

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Layout, StatusBadge } from '../components/Layout';
-import { api, canWrite, type Me } from '../lib/api';
+import { api, canWrite, pageRecord, type Me } from '../lib/api';
 import { formatDate, formatPeriod } from '../lib/format';
 import { ActionView } from '../components/ActionView';
 import { AxesEdit, moved } from '../components/strategy/AxesEdit';
@@ -93,7 +93,7 @@ function StrategyPage(props: { me: Me }) {
   const [changes, setChanges] = useState(0);  // bumped after an edit: everything reloads
   const [moveNotice, setMoveNotice] = useState('');
   useEffect(() => {
-    api<Strategy>('GET', `/api/v1/strategies/${id}`).then((s) => {
+    pageRecord(api<Strategy>('GET', `/api/v1/strategies/${id}`)).then((s) => {
       setStrategy(s);
       document.title = `${s.title} — ${fr.app}`;
       return api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${s.territory_id}`);
