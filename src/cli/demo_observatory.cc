@@ -38,10 +38,7 @@ std::string decimal(double v) {
   return out;
 }
 
-std::string french_date(std::int64_t epoch_day) {
-  std::string iso = date_of(epoch_day * 86400);
-  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
+std::string french_day(std::int64_t epoch_day) { return french_date(date_of(epoch_day * 86400)); }
 
 // A point of the area: near one of its hot spots (σ 300 m) two times in three, else anywhere.
 std::optional<std::pair<double, double>> place(const geo::Area& area,
@@ -89,7 +86,7 @@ std::string generated_file(const geo::Area& area, std::int64_t today, std::uint3
   auto line = [&](std::int64_t d, const char* category, double x, double y) {
     char time[8];
     std::snprintf(time, sizeof time, "%02d:%02d", hour(rng), minute(rng));
-    out += csv::format_row({french_date(d), time, category, decimal(x), decimal(y),
+    out += csv::format_row({french_day(d), time, category, decimal(x), decimal(y),
                             "Fait GÉNÉRÉ pour la démonstration (fictif)",
                             prefix + std::to_string(++n)},
                            ';') +

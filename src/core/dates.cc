@@ -32,6 +32,12 @@ std::string format(Ymd v) {
 
 }  // namespace
 
+std::string french_date(std::string_view iso) {
+  if (iso.size() != 10) return std::string(iso);
+  return std::string(iso.substr(8, 2)) + "/" + std::string(iso.substr(5, 2)) + "/" +
+         std::string(iso.substr(0, 4));
+}
+
 std::string date_of(std::int64_t epoch_seconds) {
   std::time_t t = static_cast<std::time_t>(epoch_seconds);
   std::tm tm{};

@@ -8,6 +8,8 @@ namespace vigie {
 
 /// The calendar day (UTC) of an instant, "YYYY-MM-DD".
 std::string date_of(std::int64_t epoch_seconds);
+/// "2026-03-14" → "14/03/2026", as French readers write a date; other text is returned as is.
+std::string french_date(std::string_view iso);
 /// "YYYY-MM-DD" plus `months`, the day clamped to the month's last (31 January + 1 = 28/29
 /// February).
 std::string add_months(std::string_view date, int months);

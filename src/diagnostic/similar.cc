@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/dates.h"
 #include "diagnostic/aggregate.h"
 #include "diagnostic/figures_repository.h"
 #include "diagnostic/service.h"
@@ -12,14 +13,9 @@ namespace {
 
 constexpr std::size_t kZonesPerQuery = 2000;  // well under both stores' parameter limits
 
-std::string date_fr(const std::string& iso) {
-  return iso.size() == 10 ? iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4)
-                          : iso;
-}
-
 std::string edition_words(const char* base, const SsmsiEdition& e) {
   std::string out = std::string("base ") + base;
-  if (e.produced_on) return out + ", édition produite le " + date_fr(*e.produced_on);
+  if (e.produced_on) return out + ", édition produite le " + french_date(*e.produced_on);
   return out + ", édition « " + e.file_name + " »";
 }
 

@@ -16,10 +16,6 @@ std::optional<int> interval_months(const Body& b) {
   return std::nullopt;
 }
 
-std::string french_date(const std::string& iso) {
-  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
-}
-
 }  // namespace
 
 Rhythm compute_rhythm(const Body& body, const std::vector<Meeting>& meetings,

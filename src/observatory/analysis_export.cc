@@ -1,6 +1,7 @@
 // Analysis results as CSV and GeoJSON files; see analysis_export.h.
 #include "observatory/analysis_export.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/csv.h"
@@ -24,6 +25,18 @@ std::string cell(const json::value& v) {
     c = c == '.' ? ',' : c;
   return out;
 }
+
+// A Gi* class in words: -3…3 → « point froid (99 %) » … « point chaud (99 %) ».
+std::string significance(const json::value& confidence) {
+  if (!confidence.is_int64() || confidence.as_int64() == 0) return "non significatif";
+  std::int64_t c = confidence.as_int64();
+  static constexpr const char* kLevels[] = {"90 %", "95 %", "99 %"};
+  std::size_t level = static_cast<std::size_t>(std::min<std::int64_t>(3, c < 0 ? -c : c)) - 1;
+  return std::string(c > 0 ? "point chaud (" : "point froid (") + kLevels[level] + ")";
+}
+
+// A count masked for a partner (secret statistique: 1 to 4) is said, not left blank.
+std::string count_cell(const json::value& v) { return v.is_null() ? "moins de 5" : cell(v); }
 
 struct Sheet {
   std::string text = "\xEF\xBB\xBF";  // Excel reads UTF-8 when it sees the mark
@@ -57,15 +70,17 @@ Result<std::string> csv(const json::object& r) {
       s.row({cell(west + (j + 0.5) * dx), cell(north - (i + 0.5) * dy), cell(values[k])});
     }
   } else if (kind == "points_chauds") {
+    bool counts = r.contains("counts_shown") && r.at("counts_shown").as_bool();
     s.row({"maille", "longitude (centre)", "latitude (centre)", "z", "p (FDR)", "classe",
-           "signalements"});
+           "signification", "signalements"});
     for (const auto& f : r.at("geojson").at("features").as_array()) {
       const auto& ring = f.at("geometry").at("coordinates").at(0).as_array();
       double lon = (ring[0].at(0).to_number<double>() + ring[2].at(0).to_number<double>()) / 2;
       double lat = (ring[0].at(1).to_number<double>() + ring[2].at(1).to_number<double>()) / 2;
       const auto& p = f.at("properties").as_object();
       s.row({cell(p.at("id")), cell(lon), cell(lat), cell(p.at("z")), cell(p.at("p")),
-             cell(p.at("confidence")), p.contains("count") ? cell(p.at("count")) : ""});
+             cell(p.at("confidence")), significance(p.at("confidence")),
+             counts && p.contains("count") ? cell(p.at("count")) : "non montré"});
     }
   } else if (kind == "quasi_repetition") {
     s.row({"distance", "délai", "paires observées", "rapport à l'attendu", "p", "risque accru"});
@@ -78,7 +93,19 @@ Result<std::string> csv(const json::object& r) {
   } else {
     s.row({"mois", "signalements"});
     for (const auto& m : r.at("months").as_array())
-      s.row({cell(m.at("month")), cell(m.at("count"))});
+      s.row({cell(m.at("month")), count_cell(m.at("count"))});
+    // The hour × weekday table shown on screen, below the months.
+    static constexpr const char* kDays[] = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                            "vendredi", "samedi", "dimanche"};
+    s.row({});
+    s.row({"jour", "heure", "signalements"});
+    const auto& week = r.at("hour_weekday").as_array();
+    for (std::size_t d = 0; d < week.size() && d < 7; ++d) {
+      const auto& hours = week[d].as_array();
+      for (std::size_t h = 0; h < hours.size(); ++h)
+        s.row({kDays[d], std::to_string(h) + " h", count_cell(hours[h])});
+    }
+    s.row({"sans heure", "", count_cell(r.at("without_time"))});
   }
   return s.text;
 }

@@ -97,6 +97,27 @@ Result<void> ProblemService::check(Connection& conn, Problem& p,
   return incident_rules::check_inside(p.x, p.y, area ? &*area : nullptr);
 }
 
+Result<std::string> ProblemService::changes_of(Connection& conn, const Problem& before,
+                                               const Problem& after) {
+  std::vector<std::string> parts;
+  if (after.organisation_id != before.organisation_id) {
+    auto now = TRY(partners_.organisation_in(conn, after.organisation_id));
+    parts.push_back("confié à " + (now ? now->name : std::string("?")) + " (au lieu de " +
+                    before.organisation_name + ")");
+  }
+  if (after.title != before.title) parts.push_back("intitulé : « " + after.title + " »");
+  if (after.due_on != before.due_on) {
+    parts.push_back("échéance : " + (after.due_on ? french_date(*after.due_on) : "aucune"));
+  }
+  if (after.place != before.place || after.x != before.x || after.y != before.y) {
+    parts.push_back("lieu modifié");
+  }
+  std::string out;
+  for (const auto& part : parts)
+    out += (out.empty() ? "Modifié : " : " ; ") + part;
+  return out;
+}
+
 Result<std::vector<Problem>> ProblemService::list(const Actor& actor, std::int64_t territory_id,
                                                   bool open_only) {
   TRY_VOID(require(actor, Permission::incident_read, territory_id));
@@ -152,6 +173,13 @@ Result<Problem> ProblemService::update(const Actor& actor, Problem p,
     if (p.opened_on.empty()) p.opened_on = current.opened_on;
     TRY_VOID(check(conn, p, area));
     if (!TRY(repo::update(conn, p, expected_version))) return Error::stale_version();
+    // What changed is a step of the problem's story: a reassignment above all.
+    std::string changes = TRY(changes_of(conn, current, p));
+    if (!changes.empty()) {
+      std::optional<std::int64_t> by;
+      if (actor.user_id != 0) by = actor.user_id;
+      TRY_VOID(repo::add_step(conn, p.id, format_timestamp(clock_.now()), p.status, changes, by));
+    }
     return load(conn, actor, p.id);
   });
 }

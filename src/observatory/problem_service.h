@@ -44,6 +44,9 @@ class ProblemService {
   assigned_only(Connection& conn, const Actor& actor, std::int64_t territory_id);
   Result<Problem> load(Connection& conn, const Actor& actor, std::int64_t id);
   Result<void> check(Connection& conn, Problem& p, const std::optional<geo::Area>& area);
+  /// The edit in words for the problem's steps ("Modifié : confié à …"); empty when nothing a
+  /// reader follows changed.
+  Result<std::string> changes_of(Connection& conn, const Problem& before, const Problem& after);
   Problem with_state(Problem p) const;
 
   Database& db_;

@@ -178,6 +178,8 @@ test('a coordinator assigns a problem, the partner resolves it, and the cellule 
   await rodeos.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   const renamed = coord.locator('ul.problems > li').filter({ hasText: 'Rodéos motorisés autour du stade' });
   await renamed.getByText(/Réseau de transport/).first().waitFor();
+  await renamed.getByText('Étapes (2)').click();  // the reassignment is a step of its story
+  await renamed.getByText(/Modifié : confié à Réseau de transport \(au lieu de Police municipale\)/).waitFor();
   assert.deepEqual(await accessibilityViolations(coord), []);
   await renamed.getByText('Modifier ou supprimer').click();
   await renamed.getByRole('button', { name: 'Supprimer le problème' }).click();

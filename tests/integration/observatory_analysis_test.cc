@@ -281,6 +281,14 @@ TEST_P(ObservatoryAnalysisTest, the_temporal_profile_masks_small_counts_for_part
     if (m.at("count").is_null()) continue;
     EXPECT_TRUE(m.at("count").as_int64() == 0 || m.at("count").as_int64() >= 5);
   }
+  // The file: months, then the hour × weekday table; a partner reads « moins de 5 », not blanks.
+  std::string path =
+      "/api/v1/analyses/" + std::to_string(full.at("id").as_int64()) + "/export?format=csv";
+  std::string mine = coord_->call("GET", path).body;
+  EXPECT_NE(mine.find("jour;heure;signalements\r\nlundi;0 h;"), std::string::npos) << mine;
+  EXPECT_NE(mine.find("sans heure;;33"), std::string::npos);
+  std::string theirs = partner_->call("GET", path).body;
+  EXPECT_NE(theirs.find(";moins de 5\r\n"), std::string::npos) << theirs.substr(0, 300);
 }
 
 VIGIE_BOTH_STORES(ObservatoryAnalysisTest);
