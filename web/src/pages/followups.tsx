@@ -60,7 +60,6 @@ function Records(props: { territory: number }) {
   const [items, setItems] = useState<Summary[] | null>(null);
   const [query, setQuery] = useState('');
   const [bodies, setBodies] = useState<Body[]>([]);
-  const [bodiesLoaded, setBodiesLoaded] = useState(false);
   async function load(q = '') {
     const r = await api<Items<Summary>>('GET', `/api/v1/followups?territory_id=${props.territory}&q=${encodeURIComponent(q)}`);
     setItems(r.items);
@@ -68,8 +67,7 @@ function Records(props: { territory: number }) {
   useEffect(() => {
     load();
     api<Items<Body>>('GET', `/api/v1/bodies?territory_id=${props.territory}`)
-      // Only a signatory of the body's charter opens a follow-up there: the others are not offered.
-      .then((r) => { setBodies(r.items.filter((b) => b.confidentiality === 'confidentiel' && b.i_sign)); setBodiesLoaded(true); });
+      .then((r) => setBodies(r.items.filter((b) => b.confidentiality === 'confidentiel')));
   }, [props.territory]);
   return (
     <>
@@ -96,7 +94,6 @@ function Records(props: { territory: number }) {
         </table>
       )}
       {bodies.length > 0 && <NewRecord territory={props.territory} bodies={bodies} />}
-      {bodiesLoaded && bodies.length === 0 && <p class="hint">{t.noSignedBody}</p>}
     </>
   );
 }
