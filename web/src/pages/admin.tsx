@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Choice, Input } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
@@ -30,7 +30,12 @@ function Admin(props: { me: Me }) {
   const [notice, setNotice] = useState('');
   const [reset, setReset] = useState({ user: '', password: '' });
   const [resetErrors, setResetErrors] = useState<Record<string, string>>({});
-  const load = () => territory && api<Items<Member>>('GET', `/api/v1/users?territory_id=${territory}`).then((r) => setMembers(r.items));
+  const shown = useRef<number | null>(null);  // the territory on screen: a late answer for another is dropped
+  shown.current = territory;
+  const load = () => {
+    const asked = territory;
+    if (asked !== null) api<Items<Member>>('GET', `/api/v1/users?territory_id=${asked}`).then((r) => shown.current === asked && setMembers(r.items));
+  };
   useEffect(() => { load(); }, [territory]);
   const admins = props.me.roles.filter((r) => r.role === 'administrateur').map((r) => r.territory_id);
   if (admins.length === 0) return <p>{a.notAdmin}</p>;

@@ -4,6 +4,7 @@ import { Choice, Input } from '../components/fields';
 import { AccessState } from '../components/AccessState';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
+import { useFetched } from '../lib/useFetched';
 import { api, canWrite, type Me } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { useAction } from '../lib/useAction';
@@ -98,17 +99,14 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
 
 function Bodies(props: { me: Me }) {
   const [territory, setTerritory] = useState<number | null>(null);
-  const [bodies, setBodies] = useState<Body[] | null>(null);
   const [refresh, setRefresh] = useState(0);
-  useEffect(() => {
-    if (territory) api<Items<Body>>('GET', `/api/v1/bodies?territory_id=${territory}`).then((r) => setBodies(r.items));
-  }, [territory, refresh]);
+  const bodies = useFetched<Items<Body>>(territory === null ? null : `/api/v1/bodies?territory_id=${territory}`, refresh)[0]?.items ?? null;
   const reload = () => setRefresh((n) => n + 1);
   const writer = territory !== null && canWrite(props.me, territory);
   return (
     <>
       <h1>{t.title}</h1>
-      <TerritoryPicker value={territory} onChange={(id) => { setBodies(null); setTerritory(id); }} allow={() => true} />
+      <TerritoryPicker value={territory} onChange={setTerritory} allow={() => true} />
       {bodies === null && <p>{fr.common.loading}</p>}
       {bodies?.length === 0 && <p>{t.none}</p>}
       {territory !== null && <OpenDecisions territory={territory} refresh={refresh} />}

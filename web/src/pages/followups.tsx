@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Choice, Input } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
@@ -10,6 +10,7 @@ import { fieldErrors } from '../lib/forms';
 import { orNull, type Summary } from '../lib/followup';
 import type { Body } from '../lib/governance';
 import type { Items } from '../lib/types';
+import { useFetched } from '../lib/useFetched';
 import { fr } from '../i18n/fr';
 
 const t = fr.followup;
@@ -59,16 +60,16 @@ function NewRecord(props: { territory: number; bodies: Body[] }) {
 function Records(props: { territory: number }) {
   const [items, setItems] = useState<Summary[] | null>(null);
   const [query, setQuery] = useState('');
-  const [bodies, setBodies] = useState<Body[]>([]);
+  const bodies = (useFetched<Items<Body>>(`/api/v1/bodies?territory_id=${props.territory}`)[0]?.items ?? [])
+    .filter((b) => b.confidentiality === 'confidentiel');
+  const asked = useRef('');  // the latest search: an earlier one answering late is dropped
   async function load(q = '') {
-    const r = await api<Items<Summary>>('GET', `/api/v1/followups?territory_id=${props.territory}&q=${encodeURIComponent(q)}`);
-    setItems(r.items);
+    const path = `/api/v1/followups?territory_id=${props.territory}&q=${encodeURIComponent(q)}`;
+    asked.current = path;
+    const r = await api<Items<Summary>>('GET', path);
+    if (asked.current === path) setItems(r.items);
   }
-  useEffect(() => {
-    load();
-    api<Items<Body>>('GET', `/api/v1/bodies?territory_id=${props.territory}`)
-      .then((r) => setBodies(r.items.filter((b) => b.confidentiality === 'confidentiel')));
-  }, [props.territory]);
+  useEffect(() => { load(); }, [props.territory]);
   return (
     <>
       <form class="inline" role="search" onSubmit={(e) => { e.preventDefault(); load(query); }}>

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Choice, Input } from '../components/fields';
 import { AccessState } from '../components/AccessState';
 import { Layout } from '../components/Layout';
@@ -104,15 +104,21 @@ function Partners(props: { me: Me }) {
   const [draft, setDraft] = useState(blankOrg);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState('');
-  const load = () => territory && api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${territory}`).then((r) => setOrgs(r.items));
+  const shown = useRef<number | null>(null);  // the territory on screen: a late answer for another is dropped
+  shown.current = territory;
+  const load = () => {
+    const asked = territory;
+    if (asked !== null) api<Items<Organisation>>('GET', `/api/v1/organisations?territory_id=${asked}`).then((r) => shown.current === asked && setOrgs(r.items));
+  };
   useEffect(() => { load(); }, [territory]);
   const writer = territory !== null && canWrite(props.me, territory);
   const admin = props.me.roles.some((r) => r.territory_id === territory && r.role === 'administrateur');
   const [accounts, setAccounts] = useState<[string, string][]>([]);
   useEffect(() => {
     if (admin) {
-      api<Items<{ id: number; login: string; display_name: string }>>('GET', `/api/v1/users?territory_id=${territory}`)
-        .then((r) => setAccounts(r.items.map((u) => [String(u.id), `${u.display_name} (${u.login})`])));
+      const asked = territory;
+      api<Items<{ id: number; login: string; display_name: string }>>('GET', `/api/v1/users?territory_id=${asked}`)
+        .then((r) => shown.current === asked && setAccounts(r.items.map((u) => [String(u.id), `${u.display_name} (${u.login})`])));
     }
   }, [territory, admin]);
 

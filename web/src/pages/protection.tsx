@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Input } from '../components/fields';
 import { Layout } from '../components/Layout';
 import { StepUpButton } from '../components/followup/StepUp';
@@ -8,6 +8,7 @@ import { api, csrf, type Me } from '../lib/api';
 import { formatInstant } from '../lib/format';
 import { download, type FollowUp, type JournalEntry } from '../lib/followup';
 import { useAction } from '../lib/useAction';
+import { useFetched } from '../lib/useFetched';
 import type { Items } from '../lib/types';
 import { fr } from '../i18n/fr';
 
@@ -20,16 +21,14 @@ interface Integrity { state: 'intact' | 'altere' | 'sans_cle' | 'non_scelle'; en
 
 /** The chain's state, recomputed with the key on each visit: the first thing a DPO must know. */
 function IntegrityStatus(props: { territory: number }) {
-  const [check, setCheck] = useState<Integrity | null>(null);
-  useEffect(() => { api<Integrity>('GET', `/api/v1/followup-journal/integrity?territory_id=${props.territory}`).then(setCheck); }, [props.territory]);
+  const [check] = useFetched<Integrity>(`/api/v1/followup-journal/integrity?territory_id=${props.territory}`);
   if (!check) return <p>{t.integrityLoading}</p>;
   const text = t.integrity[check.state].replace('{n}', String(check.entries));
   return <p id="integrite" role="status" class={check.state === 'intact' ? 'notice notice-ok' : 'notice notice-error'}><strong>{t.integrityTitle}</strong> {text}</p>;
 }
 
 function Journal(props: { territory: number }) {
-  const [entries, setEntries] = useState<JournalEntry[]>([]);
-  useEffect(() => { api<Items<JournalEntry>>('GET', `/api/v1/followup-journal?territory_id=${props.territory}`).then((x) => setEntries(x.items)); }, [props.territory]);
+  const entries = useFetched<Items<JournalEntry>>(`/api/v1/followup-journal?territory_id=${props.territory}`)[0]?.items ?? [];
   return (
     <section aria-labelledby="journal">
       <h2 id="journal">{t.journal}</h2>
@@ -91,8 +90,7 @@ function Archive() {
 }
 
 function StatsView(props: { territory: number }) {
-  const [s, setS] = useState<Stats | null>(null);
-  useEffect(() => { api<Stats>('GET', `/api/v1/followup-stats?territory_id=${props.territory}`).then(setS); }, [props.territory]);
+  const [s] = useFetched<Stats>(`/api/v1/followup-stats?territory_id=${props.territory}`);
   if (!s) return null;
   const show = (l: StatLine) => (l.masked ? t.masked(s.threshold) : String(l.count));
   return (

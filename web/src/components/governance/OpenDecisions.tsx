@@ -1,19 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
-import { api } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import type { Decision } from '../../lib/governance';
 import type { Items } from '../../lib/types';
+import { useFetched } from '../../lib/useFetched';
 import { fr } from '../../i18n/fr';
 
 const t = fr.bodies;
 
 /** The territory's open decisions across meetings, overdue ones first and marked. */
 export function OpenDecisions(props: { territory: number; refresh: number }) {
-  const [items, setItems] = useState<Decision[] | null>(null);
-  useEffect(() => {
-    api<Items<Decision>>('GET', `/api/v1/decisions?open=1&territory_id=${props.territory}`).then((r) =>
-      setItems([...r.items].sort((a, b) => Number(b.overdue) - Number(a.overdue))));
-  }, [props.territory, props.refresh]);
+  const [open] = useFetched<Items<Decision>>(`/api/v1/decisions?open=1&territory_id=${props.territory}`, props.refresh);
+  const items = open && [...open.items].sort((a, b) => Number(b.overdue) - Number(a.overdue));
   return (
     <section class="card" aria-labelledby="decisions-en-cours">
       <h2 id="decisions-en-cours">{t.decisions}</h2>
