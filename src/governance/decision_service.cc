@@ -1,6 +1,7 @@
 // Decisions taken in meetings, followed until done, and carried into fiche-action milestones.
 #include <map>
 
+#include "core/dates.h"
 #include "governance/repository.h"
 #include "governance/service.h"
 
@@ -58,7 +59,8 @@ Result<void> GovernanceService::carry_to_milestone(Connection& conn, const Actor
   bool confidential = body.confidentiality == "confidentiel";
   std::string wording = confidential ? *d.public_label : d.text;
   if (wording.size() > 150) wording = wording.substr(0, 150) + "…";
-  std::string label = "Décision du " + d.meeting_starts_at.substr(0, 10) + " : " + wording;
+  std::string label =
+      "Décision du " + french_date(d.meeting_starts_at.substr(0, 10)) + " : " + wording;
   std::string key = d.milestone_label.value_or(label);
   // A public wording rewritten renames its milestone; other decisions keep their first label.
   if (confidential || !d.milestone_label) d.milestone_label = label;

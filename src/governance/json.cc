@@ -39,7 +39,8 @@ json::object to_json(const Body& b) {
           {"confidentiality", b.confidentiality},
           {"description", json_or_null(b.description)},
           {"version", b.version},
-          {"members", std::move(members)}};
+          {"members", std::move(members)},
+          {"i_sign", b.i_sign}};
 }
 
 void read_body_fields(JsonReader& in, Body& out) {

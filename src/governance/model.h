@@ -50,6 +50,7 @@ struct Body {
   std::optional<std::string> description;
   std::int64_t version = 1;
   std::vector<BodyMember> members;
+  bool i_sign = false;  // read-only: the reader is a current member who signed its charter
 };
 
 /// A meeting of a body; `starts_at` is local (Europe/Paris) "YYYY-MM-DDTHH:MM".

@@ -1,5 +1,7 @@
 #include "governance/service.h"
 
+#include <algorithm>
+
 #include "auth/grant.h"
 #include "core/dates.h"
 #include "governance/repository.h"
@@ -46,8 +48,11 @@ Result<std::vector<Body>> GovernanceService::list(const Actor& actor, std::int64
   TRY_VOID(require(actor, Permission::governance_read, territory_id));
   Lease conn = db_.acquire();
   auto bodies = TRY(repo::list(*conn, territory_id));
-  for (Body& b : bodies)
+  auto signed_bodies = TRY(signatory_bodies_in(*conn, actor, territory_id));
+  for (Body& b : bodies) {
     TRY_VOID(annotate_pending(*conn, b));
+    b.i_sign = std::find(signed_bodies.begin(), signed_bodies.end(), b.id) != signed_bodies.end();
+  }
   return bodies;
 }
 

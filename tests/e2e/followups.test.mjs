@@ -105,8 +105,8 @@ test('the DPO reads the follow-up journal and nothing of the records', async () 
   await enrol(page, 'dpo', 'protection-2026');
   await page.goto(`${ctx.server.url}/protection.html?territoire=${manosque}`);
   const journal = page.getByRole('region', { name: /Journal des suivis/ });
-  await journal.getByRole('cell', { name: 'impression_convocation' }).waitFor();
-  await journal.getByRole('cell', { name: 'creation' }).waitFor();
+  await journal.getByRole('cell', { name: "Impression d'une convocation" }).waitFor();
+  await journal.getByRole('cell', { name: 'Création du suivi' }).waitFor();
   // The chain is verified with the key that `vigie serve` created beside the database.
   await journal.getByText(/Intégrité du journal : intègre/).waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);

@@ -171,7 +171,7 @@ TEST_P(ConfidentialityTest, a_confidential_decision_reaches_the_fiche_only_in_pu
     EXPECT_EQ(r.body.find("Martin"), std::string::npos) << target << ": " << r.body;
   }
   ApiResponse fiche = people_["elu"]->call("GET", path("/api/v1/actions/", action_));
-  EXPECT_NE(fiche.body.find("Décision du 2026-06-02 : Suivi partenarial engagé"), std::string::npos)
+  EXPECT_NE(fiche.body.find("Décision du 02/06/2026 : Suivi partenarial engagé"), std::string::npos)
       << fiche.body;
   // A new wording renames the milestone; it must be confirmed again.
   json::object renamed{{"text", "Signaler la famille Martin au parquet"},

@@ -54,7 +54,7 @@ TEST_P(DecisionTest, a_decision_on_a_fiche_becomes_its_milestone_and_follows_it)
   ApiResponse d = decide(
       {{"text", "Recruter deux médiateurs"}, {"due_date", "2026-09-01"}, {"action_id", action_}});
   ASSERT_EQ(d.status, 201) << d.body;
-  std::string label = "Décision du 2026-05-12 : Recruter deux médiateurs";
+  std::string label = "Décision du 12/05/2026 : Recruter deux médiateurs";
   EXPECT_EQ(d.json.at("milestone_label").as_string(), label);
   ApiResponse fiche = c_->call("GET", path("/api/v1/actions/", action_));
   const json::array& milestones = fiche.json.at("milestones").as_array();

@@ -31,6 +31,17 @@ TEST_P(FollowUpTest, only_current_signatory_members_of_the_handling_body_open_a_
       people_["coordinatrice"]->call("POST", record + "/actions", json::value(step));
   ASSERT_EQ(stepped.status, 201) << stepped.body;
   EXPECT_EQ(stepped.json.at("actions").at(0).at("recorded_by"), "Utilisateur coordinatrice");
+  // The bodies list says whom it signs for, so the form offers only those bodies.
+  auto signs = [&](const char* who) {
+    ApiResponse list =
+        people_[who]->call("GET", "/api/v1/bodies?territory_id=" + std::to_string(territory_));
+    for (const auto& b : list.json.at("items").as_array())
+      if (b.at("id") == cellule_) return b.at("i_sign").as_bool();
+    throw std::runtime_error("cellule absente : " + list.body);
+  };
+  EXPECT_TRUE(signs("educatrice"));
+  EXPECT_FALSE(signs("sans-charte"));
+  EXPECT_FALSE(signs("autre-cellule"));
 }
 
 TEST_P(FollowUpTest, every_access_and_refusal_is_journaled_for_the_dpo_only) {

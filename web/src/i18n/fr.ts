@@ -469,6 +469,7 @@ export const fr = {
     create: 'Nouveau dossier',
     created: 'Dossier créé.',
     body: 'Instance qui suit la personne',
+    noSignedBody: "Pour ouvrir un suivi, il faut être membre d'une instance confidentielle de ce territoire (cellule de veille, CDDF…) et en avoir signé la charte de confidentialité : voyez la page Instances.",
     lastName: 'Nom', firstName: 'Prénom', birthDate: 'Date de naissance',
     representative: 'Représentant légal (pour un mineur)', representativeLink: 'Lien (mère, père, tuteur…)', representativePhone: 'Téléphone du représentant',
     situation: 'Scolarité ou activité', referralDate: 'Date de saisine', origin: 'Origine de la saisine', programme: 'Dispositif',

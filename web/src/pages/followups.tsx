@@ -60,8 +60,10 @@ function NewRecord(props: { territory: number; bodies: Body[] }) {
 function Records(props: { territory: number }) {
   const [items, setItems] = useState<Summary[] | null>(null);
   const [query, setQuery] = useState('');
-  const bodies = (useFetched<Items<Body>>(`/api/v1/bodies?territory_id=${props.territory}`)[0]?.items ?? [])
-    .filter((b) => b.confidentiality === 'confidentiel');
+  // Only a signatory of the body's charter opens a follow-up there: the others are not offered.
+  const signed = useFetched<Items<Body>>(`/api/v1/bodies?territory_id=${props.territory}`)[0];
+  const bodies = (signed?.items ?? []).filter((b) => b.confidentiality === 'confidentiel' && b.i_sign);
+  const bodiesLoaded = signed !== null;
   const asked = useRef('');  // the latest search: an earlier one answering late is dropped
   async function load(q = '') {
     const path = `/api/v1/followups?territory_id=${props.territory}&q=${encodeURIComponent(q)}`;
@@ -95,6 +97,7 @@ function Records(props: { territory: number }) {
         </table>
       )}
       {bodies.length > 0 && <NewRecord territory={props.territory} bodies={bodies} />}
+      {bodiesLoaded && bodies.length === 0 && <p class="hint">{t.noSignedBody}</p>}
     </>
   );
 }

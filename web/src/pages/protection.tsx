@@ -11,6 +11,7 @@ import { useAction } from '../lib/useAction';
 import { useFetched } from '../lib/useFetched';
 import type { Items } from '../lib/types';
 import { fr } from '../i18n/fr';
+import { journalAction } from '../i18n/journal';
 
 const t = fr.protection;
 
@@ -37,7 +38,7 @@ function Journal(props: { territory: number }) {
         <thead><tr><th scope="col">{t.at}</th><th scope="col">{t.who}</th><th scope="col">{t.from}</th><th scope="col">{t.record}</th><th scope="col">{t.action}</th><th scope="col">{t.detail}</th></tr></thead>
         <tbody>
           {entries.slice(0, 200).map((e) => (
-            <tr key={e.id}><td>{formatInstant(e.at)}</td><td>{e.user_login}</td><td>{e.origin}</td><td>{e.followup_id ?? '—'}</td><td>{e.action}</td><td>{e.detail ?? ''}</td></tr>
+            <tr key={e.id}><td>{formatInstant(e.at)}</td><td>{e.user_login}</td><td>{e.origin}</td><td>{e.followup_id ?? '—'}</td><td>{journalAction(e.action)}</td><td>{e.detail ?? ''}</td></tr>
           ))}
         </tbody>
       </table>
