@@ -12,8 +12,10 @@ packages=(g++ cmake make pkg-config git
   libxlsxwriter-dev  # spreadsheet exports (XLSX)
   libproj-dev proj-data  # the observatoire: WGS84 ↔ Lambert-93 (PROJ and its EPSG database)
   libgeos-dev  # the observatoire: commune contours as windows, masks, clipped fishnets (GEOS)
+  libcurl4-gnutls-dev  # libcurl's SMTP client: convocations and minutes by e-mail
   clang-format clang-tidy postgresql chromium nodejs npm
   python3-icalendar  # an independent iCalendar parser for the calendar tests
+  python3-aiosmtpd   # a real SMTP server on the loopback for the e-mail tests
   fonts-dejavu-core  # DejaVu Sans, embedded in the letters (every name as typed)
   poppler-utils      # pdftotext: an independent PDF reader for the letter tests
   sqlite3 time)      # the bulk-load peer and peak memory in bench/ssmsi.sh

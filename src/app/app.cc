@@ -29,6 +29,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
       journal_(db, clock),
       governance_(db, clock, partners_, strategies_, journal_, chained_journal_),
+      mailer_(options.mail), governance_mail_(governance_, partners_, mailer_, clock),
       followups_(db, clock, governance_, partners_, chained_journal_), ssmsi_(db, clock),
       ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
       observatory_(db, clock, partners_, strategies_, territories_),
@@ -78,6 +79,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_partner_routes(router_, partners_);
   add_strategy_routes(router_, strategies_, exchange_);
   add_governance_routes(router_, governance_);
+  add_governance_mail_routes(router_, governance_mail_);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
 }

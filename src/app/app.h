@@ -13,6 +13,7 @@
 #include "diagnostic/service.h"
 #include "diagnostic/uploads.h"
 #include "followup/service.h"
+#include "governance/mail_service.h"
 #include "governance/service.h"
 #include "http/router.h"
 #include "http/static_files.h"
@@ -41,6 +42,8 @@ struct AppOptions {
   /// Where SSMSI bases sent from the administration screen wait for their import (deleted
   /// after it); created owner-only.
   std::filesystem::path upload_dir = std::filesystem::temp_directory_path() / "vigie-envois";
+  /// The operator's SMTP server for convocations, minutes and reminders; none: no e-mail.
+  MailSettings mail;
 };
 
 /// The composition root: every service over one store, the routes, and the request pipeline
@@ -85,6 +88,8 @@ class App {
   StrategyExchange exchange_;
   JournalService journal_;
   GovernanceService governance_;
+  Mailer mailer_;
+  GovernanceMail governance_mail_;
   FollowUpService followups_;
   SsmsiImportService ssmsi_;
   SsmsiUploads ssmsi_uploads_;

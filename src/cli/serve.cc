@@ -1,5 +1,6 @@
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <iostream>
 #include <mutex>
 #include <thread>
@@ -28,6 +29,7 @@ struct ServeOptions {
   std::vector<std::string> trusted_proxies{"127.0.0.1", "::1"};
   std::string journal_key;  // empty: default_journal_key(db)
   std::string upload_dir;   // empty: AppOptions' default
+  MailSettings mail;        // the password comes from VIGIE_SMTP_PASSWORD, never the command line
 };
 
 // One JSON line per request: method, route pattern (never the raw path, which may carry
@@ -72,6 +74,9 @@ int serve(const ServeOptions& o) {
   app_options.trust_forwarded_proto = o.behind_tls_proxy;
   app_options.trusted_proxies = o.trusted_proxies;
   if (!o.upload_dir.empty()) app_options.upload_dir = o.upload_dir;
+  app_options.mail = o.mail;
+  if (const char* password = std::getenv("VIGIE_SMTP_PASSWORD"))
+    app_options.mail.password = password;
   std::string key_file = o.journal_key.empty() ? default_journal_key(o.db) : o.journal_key;
   auto keys = ensure_journal_keys(key_file);
   if (!keys) return fail(keys.error());
@@ -128,6 +133,14 @@ void add_serve(CLI::App& app, int& status) {
   cmd->add_option("--upload-dir", o->upload_dir,
                   "Dossier où les bases SSMSI envoyées attendent leur import (défaut : "
                   "/tmp/vigie-envois)");
+  cmd->add_option("--smtp-url", o->mail.smtp_url,
+                  "Serveur de courriel pour les convocations et comptes rendus (smtp://hôte:port, "
+                  "smtps://… ; sans : aucun envoi)");
+  cmd->add_option("--smtp-user", o->mail.username,
+                  "Identifiant SMTP (mot de passe : variable VIGIE_SMTP_PASSWORD)");
+  cmd->add_option("--mail-from", o->mail.from, "Expéditeur, « Nom <adresse> »");
+  cmd->add_option("--public-url", o->mail.public_url,
+                  "Adresse publique de Vigie, pour les liens des courriels");
   cmd->add_flag("--behind-tls-proxy", o->behind_tls_proxy,
                 "Derrière un mandataire TLS : cookies « Secure » si X-Forwarded-Proto vaut https");
   cmd->add_option("--journal-key", o->journal_key,

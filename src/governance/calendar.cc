@@ -60,12 +60,13 @@ std::string utc_ical(std::int64_t epoch) {
 }  // namespace
 
 std::string render_calendar(const std::string& name, const std::vector<CalendarEvent>& events,
-                            std::int64_t stamp_utc) {
+                            std::int64_t stamp_utc, const std::string& method) {
   std::string out;
   line(out, "BEGIN:VCALENDAR");
   line(out, "VERSION:2.0");
   line(out, "PRODID:-//Vigie//Gouvernance CLSPD//FR");
   line(out, "CALSCALE:GREGORIAN");
+  if (!method.empty()) line(out, "METHOD:" + method);
   line(out, "X-WR-CALNAME:" + escape(name));
   line(out, "X-WR-TIMEZONE:Europe/Paris");
   out += kParis;
@@ -80,6 +81,9 @@ std::string render_calendar(const std::string& name, const std::vector<CalendarE
     if (e.location) line(out, "LOCATION:" + escape(*e.location));
     line(out, std::string("STATUS:") + (e.cancelled ? "CANCELLED" : "CONFIRMED"));
     line(out, "SEQUENCE:" + std::to_string(e.sequence));
+    if (e.organizer) line(out, "ORGANIZER:mailto:" + *e.organizer);
+    for (const std::string& a : e.attendees)
+      line(out, "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + a);
     line(out, "END:VEVENT");
   }
   line(out, "END:VCALENDAR");

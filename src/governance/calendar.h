@@ -15,12 +15,15 @@ struct CalendarEvent {
   std::string summary;
   std::optional<std::string> location;
   bool cancelled = false;
-  std::int64_t sequence = 0;  // grows with each change, so calendar applications update
+  std::int64_t sequence = 0;             // grows with each change, so calendar applications update
+  std::optional<std::string> organizer;  // addresses, for an invitation (RFC 5546)
+  std::vector<std::string> attendees;
 };
 
 /// An iCalendar (RFC 5545) document: CRLF lines folded at 75 octets, escaped text, one
 /// VTIMEZONE for Europe/Paris, events in local time. `stamp_utc` is the DTSTAMP instant.
+/// `method` ("REQUEST", "CANCEL": iTIP, RFC 5546) makes it an invitation; empty, a feed.
 std::string render_calendar(const std::string& name, const std::vector<CalendarEvent>& events,
-                            std::int64_t stamp_utc);
+                            std::int64_t stamp_utc, const std::string& method = "");
 
 }  // namespace vigie

@@ -101,6 +101,12 @@ void add_decision_routes(Router& r, GovernanceService& g) {
     return reply(g.decisions(actor, *territory, open_only), 200,
                  [](const auto& v) { return items_json(v); });
   });
+  r.add("GET", "/api/v1/territories/{id}/governance-outlook",
+        [&g](const Request& req, const Actor& actor) {
+          return with_id(req, [&](std::int64_t id) {
+            return reply(g.outlook(actor, id), 200, [](const auto& o) { return to_json(o); });
+          });
+        });
   r.add("GET", "/api/v1/bodies/{id}/report", [&g](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
       auto year = req.query_id("year");

@@ -66,6 +66,7 @@ json::object to_json(const Meeting& m) {
           {"place", json_or_null(m.place)},
           {"status", m.status},
           {"duration_minutes", m.duration_minutes},
+          {"cancel_reason", json_or_null(m.cancel_reason)},
           {"version", m.version}};
 }
 
@@ -77,6 +78,29 @@ json::object to_json(const Rhythm& r) {
           {"message", r.message}};
 }
 
+json::object to_json(const GovernanceOutlook& o) {
+  json::array bodies;
+  for (const BodyStanding& b : o.bodies) {
+    json::object x = to_json(b.rhythm);
+    x["body_id"] = b.body_id;
+    x["body_name"] = b.body_name;
+    bodies.push_back(std::move(x));
+  }
+  json::array upcoming;
+  for (const UpcomingMeeting& m : o.upcoming) {
+    json::object x = to_json(m.meeting);
+    x["body_name"] = m.body_name;
+    upcoming.push_back(std::move(x));
+  }
+  json::array decisions;
+  for (const Decision& d : o.open_decisions)
+    decisions.push_back(to_json(d));
+  return {{"bodies", std::move(bodies)},
+          {"upcoming", std::move(upcoming)},
+          {"horizon_days", kOutlookDays},
+          {"open_decisions", std::move(decisions)}};
+}
+
 void read_meeting_fields(JsonReader& in, Meeting& out) {
   out.starts_at = in.string("starts_at", 16);
   if (!in.failed() && !is_local_datetime(out.starts_at)) {
@@ -85,6 +109,8 @@ void read_meeting_fields(JsonReader& in, Meeting& out) {
   out.place = in.optional_string("place", 300);
   out.status = in.optional_enumeration("status", kMeetingStatuses).value_or("prevue");
   out.duration_minutes = in.optional_integer("duration_minutes", 15, 1440).value_or(120);
+  out.cancel_reason = in.optional_string("cancel_reason", 500);
+  if (out.status != "annulee") out.cancel_reason.reset();
 }
 
 }  // namespace vigie

@@ -13,6 +13,9 @@ void read_body_fields(JsonReader& in, Body& out);
 void read_member_fields(JsonReader& in, BodyMember& out);
 boost::json::object to_json(const Meeting& meeting);
 boost::json::object to_json(const Rhythm& rhythm);
+/// {bodies[{body_id, body_name, interval_months, last_held, next_due, late, message}],
+/// upcoming[meeting + body_name], horizon_days, open_decisions[decision]}.
+boost::json::object to_json(const GovernanceOutlook& outlook);
 void read_meeting_fields(JsonReader& in, Meeting& out);
 
 // content_json.cc

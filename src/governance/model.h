@@ -62,6 +62,7 @@ struct Meeting {
   std::string status = "prevue";  // kMeetingStatuses
   std::int64_t version = 1;
   std::int64_t duration_minutes = 120;
+  std::optional<std::string> cancel_reason;  // required when "annulee", none otherwise
 };
 
 /// A member convened to a meeting, and whether they came (présent, excusé, absent).
@@ -205,6 +206,30 @@ struct Rhythm {
   bool late = false;
   std::string message;  // French, for a person
 };
+
+/// A body against its rhythm, for the home page.
+struct BodyStanding {
+  std::int64_t body_id = 0;
+  std::string body_name;
+  Rhythm rhythm;
+};
+
+/// A planned meeting to come, with its body's name.
+struct UpcomingMeeting {
+  Meeting meeting;
+  std::string body_name;
+};
+
+/// What is late and what is next in a territory's governance (issue 15 §2): every body against
+/// its rhythm (late ones first, then by next due date), the meetings planned from today over the
+/// next `kOutlookDays`, and the open decisions the user may read (overdue ones first).
+struct GovernanceOutlook {
+  std::vector<BodyStanding> bodies;
+  std::vector<UpcomingMeeting> upcoming;
+  std::vector<Decision> open_decisions;
+};
+
+inline constexpr int kOutlookDays = 90;
 
 inline constexpr std::array<std::string_view, 3> kMeetingStatuses{"prevue", "tenue", "annulee"};
 

@@ -24,16 +24,25 @@ std::optional<int> planned_per_year(const Body& b) {
 // Vigie installations must not see meeting 1 of one overwrite meeting 1 of the other. It does not
 // change when the meeting is edited; SEQUENCE does.
 CalendarEvent event_of(const Body& body, const Meeting& m, const std::string& installation) {
-  return {"reunion-" + std::to_string(m.id) + "@" + installation + ".vigie",
-          m.starts_at,
-          m.duration_minutes,
-          body.name,
-          m.place,
-          m.status == "annulee",
-          m.version - 1};
+  CalendarEvent e;
+  e.uid = "reunion-" + std::to_string(m.id) + "@" + installation + ".vigie";
+  e.starts_at = m.starts_at;
+  e.duration_minutes = m.duration_minutes;
+  e.summary = body.name;
+  e.location = m.place;
+  e.cancelled = m.status == "annulee";
+  e.sequence = m.version - 1;
+  return e;
 }
 
 }  // namespace
+
+Result<CalendarEvent> GovernanceService::meeting_event(const Actor& actor,
+                                                       std::int64_t meeting_id) {
+  Lease conn = db_.acquire();
+  auto [meeting, body] = TRY(load_meeting(*conn, actor, meeting_id, Permission::governance_read));
+  return event_of(body, meeting, TRY(installation_id(*conn)));
+}
 
 Result<BodyReport> GovernanceService::report(const Actor& actor, std::int64_t body_id, int year) {
   Lease conn = db_.acquire();

@@ -166,10 +166,11 @@ confirmed_signatory_accounts(Connection& conn, std::int64_t body_id, const std::
 
 namespace {
 constexpr const char* kMeetingColumns =
-    "SELECT id, body_id, starts_at, place, status, version, duration_minutes FROM meetings ";
+    "SELECT id, body_id, starts_at, place, status, version, duration_minutes, cancel_reason "
+    "FROM meetings ";
 Meeting meeting_from_row(const Row& r) {
-  return {r.integer(0), r.integer(1), r.text(2),   r.optional_text(3),
-          r.text(4),    r.integer(5), r.integer(6)};
+  return {r.integer(0), r.integer(1), r.text(2),    r.optional_text(3),
+          r.text(4),    r.integer(5), r.integer(6), r.optional_text(7)};
 }
 }  // namespace
 
@@ -187,18 +188,20 @@ Result<std::optional<Meeting>> find_meeting(Connection& conn, std::int64_t id) {
 
 Result<std::int64_t> insert_meeting(Connection& conn, const Meeting& m) {
   Rows rows = TRY(conn.query(
-      "INSERT INTO meetings (body_id, starts_at, place, status, duration_minutes, version) "
-      "VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
-      {m.body_id, m.starts_at, optional_value(m.place), m.status, m.duration_minutes}));
+      "INSERT INTO meetings (body_id, starts_at, place, status, duration_minutes, cancel_reason, "
+      "version) VALUES (?, ?, ?, ?, ?, ?, 1) RETURNING id",
+      {m.body_id, m.starts_at, optional_value(m.place), m.status, m.duration_minutes,
+       optional_value(m.cancel_reason)}));
   return rows.at(0).integer(0);
 }
 
 Result<bool> update_meeting(Connection& conn, const Meeting& m, std::int64_t expected_version) {
   Rows rows = TRY(
       conn.query("UPDATE meetings SET starts_at = ?, place = ?, status = ?, duration_minutes = ?, "
-                 "version = version + 1 WHERE id = ? AND version = ? RETURNING version",
-                 {m.starts_at, optional_value(m.place), m.status, m.duration_minutes, m.id,
-                  expected_version}));
+                 "cancel_reason = ?, version = version + 1 WHERE id = ? AND version = ? "
+                 "RETURNING version",
+                 {m.starts_at, optional_value(m.place), m.status, m.duration_minutes,
+                  optional_value(m.cancel_reason), m.id, expected_version}));
   return !rows.empty();
 }
 

@@ -165,7 +165,22 @@ Result<std::vector<Meeting>> GovernanceService::meetings(const Actor& actor, std
   return repo::list_meetings(*conn, body_id);
 }
 
+// Any day and time may be planned (the rhythm only proposes); but a meeting still to come
+// cannot have been held, and a cancellation says why.
+Result<void> GovernanceService::check_meeting(const Meeting& m) const {
+  if (m.status == "tenue" && m.starts_at > paris_local_datetime(clock_.now())) {
+    return Error::invalid("Une réunion à venir ne peut pas être marquée tenue : elle pourra "
+                          "l'être une fois passée.",
+                          "status");
+  }
+  if (m.status == "annulee" && !m.cancel_reason) {
+    return Error::invalid("Dites pourquoi la réunion est annulée.", "cancel_reason");
+  }
+  return success();
+}
+
 Result<Meeting> GovernanceService::add_meeting(const Actor& actor, const Meeting& m) {
+  TRY_VOID(check_meeting(m));
   return db_.in_transaction([&](Connection& conn) -> Result<Meeting> {
     TRY(load_checked(conn, actor, m.body_id, Permission::governance_write));
     std::int64_t id = TRY(repo::insert_meeting(conn, m));
@@ -176,6 +191,7 @@ Result<Meeting> GovernanceService::add_meeting(const Actor& actor, const Meeting
 
 Result<Meeting> GovernanceService::update_meeting(const Actor& actor, Meeting m,
                                                   std::int64_t expected_version) {
+  TRY_VOID(check_meeting(m));
   return db_.in_transaction([&](Connection& conn) -> Result<Meeting> {
     auto current = TRY(repo::find_meeting(conn, m.id));
     if (!current) return Error::not_found("Réunion introuvable.");

@@ -2,6 +2,7 @@
 
 #include "auth/actor.h"
 #include "core/clock.h"
+#include "governance/calendar.h"
 #include "governance/model.h"
 #include "journal/chained/journal.h"
 #include "journal/service.h"
@@ -47,6 +48,9 @@ class GovernanceService {
   Result<Rhythm> rhythm(const Actor& actor, std::int64_t body_id);
   Result<std::vector<std::string>> proposed_dates(const Actor& actor, std::int64_t body_id,
                                                   int count);
+  /// The territory's bodies against their rhythm, meetings to come, open decisions (today by
+  /// the injected clock; outlook_service.cc).
+  Result<GovernanceOutlook> outlook(const Actor& actor, std::int64_t territory_id);
 
   // Convocation and attendance (meeting_service.cc).
   Result<MeetingDetail> meeting(const Actor& actor, std::int64_t id);
@@ -89,6 +93,8 @@ class GovernanceService {
   // Reporting and calendars (report_service.cc).
   Result<BodyReport> report(const Actor& actor, std::int64_t body_id, int year);
   Result<std::string> body_calendar(const Actor& actor, std::int64_t body_id);
+  /// The meeting as the calendar feeds show it (same UID and SEQUENCE), for an invitation.
+  Result<CalendarEvent> meeting_event(const Actor& actor, std::int64_t meeting_id);
   /// A new secret calendar address for the actor; the previous one stops working.
   Result<std::string> new_calendar_token(const Actor& actor);
   /// The meetings of the bodies the token's owner sits in; not found for an unknown token.
@@ -117,6 +123,7 @@ class GovernanceService {
   static void discard_refusal() { refusal_.reset(); }
 
  private:
+  Result<void> check_meeting(const Meeting& m) const;
   /// A refusal met by this thread's request: requests run start to end on one thread.
   struct PendingRefusal {
     std::int64_t territory_id = 0;

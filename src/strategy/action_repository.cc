@@ -1,5 +1,6 @@
 // The fiche-action half of strategy_repository: a fiche and its child rows (partners, budget
-// lines, milestones, indicators), which are replaced as a whole on every update.
+// lines, milestones), which are replaced as a whole on every update; indicators, which keep
+// their ids, are in indicator_repository.cc.
 #include <map>
 
 #include <boost/json.hpp>
@@ -104,30 +105,12 @@ Result<void> load_children(Connection& conn, Action& a) {
   for (const Row& r : milestones) {
     a.milestones.push_back({r.text(0), r.optional_text(1), r.optional_text(2)});
   }
-  Rows indicators = TRY(
-      conn.query("SELECT kind, label, unit, baseline, target, source, current_value, measured_on, "
-                 "ssmsi_indicator, ssmsi_measure FROM indicators WHERE action_id = ? ORDER BY "
-                 "position",
-                 {a.id}));
-  for (const Row& r : indicators) {
-    a.indicators.push_back({r.text(0),
-                            r.text(1),
-                            r.optional_text(2),
-                            r.optional_real(3),
-                            r.optional_real(4),
-                            r.optional_text(5),
-                            r.optional_real(6),
-                            r.optional_text(7),
-                            r.optional_text(8),
-                            r.optional_text(9),
-                            {}});
-  }
-  return success();
+  return load_indicators(conn, a);
 }
 
 // The children of fiches, many fiches per statement: an import of 2,000 fiches with 60,000
 // milestones costs a few hundred statements instead of 70,000 round trips (issue 12 §5).
-Result<void> insert_children(Connection& conn, const std::vector<const Action*>& actions) {
+Result<void> insert_lists(Connection& conn, const std::vector<const Action*>& actions) {
   BatchInsert partners(conn, "INSERT INTO action_partners (action_id, organisation_id)", 2);
   BatchInsert budget(conn,
                      "INSERT INTO budget_lines (action_id, position, label, amount_cents, source, "
@@ -135,11 +118,6 @@ Result<void> insert_children(Connection& conn, const std::vector<const Action*>&
                      7);
   BatchInsert milestones(
       conn, "INSERT INTO milestones (action_id, position, label, due_date, done_date)", 5, 500);
-  BatchInsert indicators(conn,
-                         "INSERT INTO indicators (action_id, position, kind, label, unit, "
-                         "baseline, target, source, current_value, measured_on, ssmsi_indicator, "
-                         "ssmsi_measure)",
-                         12);
   for (const Action* a : actions) {
     for (std::int64_t id : a->partner_ids)
       TRY_VOID(partners.add({a->id, id}));
@@ -153,26 +131,23 @@ Result<void> insert_children(Connection& conn, const std::vector<const Action*>&
       TRY_VOID(milestones.add(
           {a->id, position++, m.label, optional_value(m.due_date), optional_value(m.done_date)}));
     }
-    position = 0;
-    for (const auto& i : a->indicators) {
-      TRY_VOID(indicators.add({a->id, position++, i.kind, i.label, optional_value(i.unit),
-                               optional_value(i.baseline), optional_value(i.target),
-                               optional_value(i.source), optional_value(i.current_value),
-                               optional_value(i.measured_on), optional_value(i.ssmsi_indicator),
-                               optional_value(i.ssmsi_measure)}));
-    }
   }
   TRY_VOID(partners.flush());
   TRY_VOID(budget.flush());
-  TRY_VOID(milestones.flush());
-  return indicators.flush();
+  return milestones.flush();
+}
+
+Result<void> insert_children(Connection& conn, const std::vector<const Action*>& actions) {
+  TRY_VOID(insert_lists(conn, actions));
+  return insert_indicators(conn, actions);
 }
 
 Result<void> replace_children(Connection& conn, const Action& a) {
-  for (const char* table : {"action_partners", "budget_lines", "milestones", "indicators"}) {
+  for (const char* table : {"action_partners", "budget_lines", "milestones"}) {
     TRY(conn.query(std::string("DELETE FROM ") + table + " WHERE action_id = ?", {a.id}));
   }
-  return insert_children(conn, {&a});
+  TRY_VOID(insert_lists(conn, {&a}));
+  return save_indicators(conn, a);
 }
 
 // LIKE treats % and _ as wildcards; a search for "100%" must find the text "100%".

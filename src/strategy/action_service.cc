@@ -1,5 +1,6 @@
 // The fiche-action half of StrategyService.
 #include <algorithm>
+#include <set>
 
 #include <boost/json.hpp>
 
@@ -15,6 +16,14 @@ std::string describe_changes(const char* event, const Action* before, const Acti
   static const char* kSkipped[] = {"id", "strategy_id", "version", "created_at", "updated_at"};
   json::object old_fields = before != nullptr ? to_json(*before) : json::object{};
   json::object new_fields = after != nullptr ? to_json(*after) : json::object{};
+  // An indicator's id is the store's, not the fiche's content: the same indicator given again
+  // without its id is no change.
+  for (json::object* o : {&old_fields, &new_fields}) {
+    if (json::value* list = o->if_contains("indicators")) {
+      for (json::value& i : list->as_array())
+        i.as_object().erase("id");
+    }
+  }
   json::array fields;
   const json::object& keys = after != nullptr ? new_fields : old_fields;
   for (const auto& entry : keys) {
@@ -90,6 +99,28 @@ Result<void> StrategyService::check_action(const ActionScope& scope, const Actio
   return success();
 }
 
+namespace {
+
+// An indicator keeps its id and its series: an id must be one of this fiche's, given once.
+Result<void> check_indicator_ids(const Action& before, const Action& after) {
+  std::set<std::int64_t> seen;
+  for (std::size_t k = 0; k < after.indicators.size(); ++k) {
+    std::int64_t id = after.indicators[k].id;
+    if (id == 0) continue;
+    std::string field = "indicators[" + std::to_string(k) + "].id";
+    if (std::none_of(before.indicators.begin(), before.indicators.end(),
+                     [&](const Indicator& i) { return i.id == id; })) {
+      return Error::invalid("Cet indicateur n'appartient pas à cette fiche-action.", field);
+    }
+    if (!seen.insert(id).second) {
+      return Error::invalid("Cet indicateur figure deux fois dans la fiche-action.", field);
+    }
+  }
+  return success();
+}
+
+}  // namespace
+
 Result<std::vector<Action>> StrategyService::list_actions(const Actor& actor,
                                                           std::int64_t strategy_id,
                                                           const ActionFilter& filter) {
@@ -143,6 +174,8 @@ Result<void> StrategyService::insert_actions_in(Connection& conn, const Actor& a
     Action& a = actions[i];
     a.strategy_id = strategy_id;
     a.id = -1 - static_cast<std::int64_t>(i);  // until stored: tells the batch's fiches apart
+    for (Indicator& indicator : a.indicators)
+      indicator.id = 0;  // a new fiche's indicators are new, whatever a copied fiche carried
     if (auto checked = check_action(scope, a); !checked) {
       Error e = checked.release_error();
       e.field = "[" + std::to_string(i) + "]." + e.field.value_or("");
@@ -180,6 +213,7 @@ Result<Action> StrategyService::update_action(const Actor& actor, Action a,
     a.strategy_id = before->strategy_id;
     ActionScope scope = TRY(load_scope(conn, a.strategy_id, s.territory_id));
     TRY_VOID(check_action(scope, a));
+    TRY_VOID(check_indicator_ids(*before, a));
     if (!TRY(repo::update_action(conn, a, expected_version, format_timestamp(clock_.now())))) {
       return Error::stale_version();
     }

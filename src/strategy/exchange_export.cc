@@ -45,8 +45,13 @@ json::object action_fields(const Action& a,
                         "pilot_organisation_id", "pilot_contact_id", "partner_ids"}) {
     o.erase(k);
   }
-  for (auto& indicator : o["indicators"].as_array())
+  for (auto& indicator : o["indicators"].as_array()) {
     indicator.as_object().erase("official");  // read from the base, never part of a document
+    indicator.as_object().erase("id");        // this installation's, meaningless in another
+    // The series says it; these two are its latest measurement, for readers of the API.
+    indicator.as_object().erase("current_value");
+    indicator.as_object().erase("measured_on");
+  }
   o["axis"] = a.axis_id ? json::value(axis_numbers.at(*a.axis_id)) : json::value(nullptr);
   json::value pilot = nullptr;
   if (a.pilot_organisation_id) {

@@ -9,17 +9,6 @@ namespace json = boost::json;
 
 namespace {
 
-json::array official_json(const std::vector<OfficialMeasurement>& items) {
-  json::array out;
-  for (const auto& m : items) {
-    out.push_back({{"year", m.year},
-                   {"value", json_or_null(m.value)},
-                   {"published", m.published},
-                   {"partial", m.partial}});
-  }
-  return out;
-}
-
 json::array signatories_json(const std::vector<Signatory>& items) {
   json::array out;
   for (const auto& s : items) {
@@ -125,22 +114,8 @@ json::object to_json(const Action& a) {
                           {"done_date", json_or_null(m.done_date)}});
   }
   json::array indicators;
-  for (const auto& i : a.indicators) {
-    json::object o{{"kind", i.kind},
-                   {"label", i.label},
-                   {"unit", json_or_null(i.unit)},
-                   {"baseline", json_or_null(i.baseline)},
-                   {"target", json_or_null(i.target)},
-                   {"source", json_or_null(i.source)},
-                   {"current_value", json_or_null(i.current_value)},
-                   {"measured_on", json_or_null(i.measured_on)}};
-    if (i.ssmsi_indicator) {  // only on indicators that follow the SSMSI: others keep their shape
-      o["ssmsi_indicator"] = *i.ssmsi_indicator;
-      o["ssmsi_measure"] = json_or_null(i.ssmsi_measure);
-      o["official"] = official_json(i.official);
-    }
-    indicators.push_back(std::move(o));
-  }
+  for (const auto& i : a.indicators)
+    indicators.push_back(indicator_json(i));
   json::array partners;
   for (auto id : a.partner_ids)
     partners.emplace_back(id);
@@ -222,27 +197,7 @@ void read_action_fields(JsonReader& in, Action& out) {
     out.milestones.push_back(std::move(m));
   });
   in.object_list("indicators", 50, [&](JsonReader& item, std::size_t) {
-    Indicator i;
-    i.kind = item.enumeration("kind", kIndicatorKinds);
-    i.label = item.string("label", 300);
-    i.unit = item.optional_string("unit", 50);
-    i.baseline = item.optional_number("baseline");
-    i.target = item.optional_number("target");
-    i.source = item.optional_string("source", 300);
-    i.current_value = item.optional_number("current_value");
-    i.measured_on = item.optional_date("measured_on");
-    if (i.measured_on && !i.current_value) {
-      item.fail("current_value", "Une date de mesure demande une valeur mesurée.");
-    }
-    i.ssmsi_indicator = item.optional_string("ssmsi_indicator", 200);
-    i.ssmsi_measure = item.optional_enumeration("ssmsi_measure", kOfficialMeasures);
-    if (i.ssmsi_indicator && i.kind != "impact") {
-      item.fail("ssmsi_indicator",
-                "Seul un indicateur d'impact se rattache à un indicateur du SSMSI.");
-    }
-    if (i.ssmsi_indicator && !i.ssmsi_measure) i.ssmsi_measure = "taux";
-    if (!i.ssmsi_indicator) i.ssmsi_measure.reset();
-    out.indicators.push_back(std::move(i));
+    out.indicators.push_back(read_indicator(item));
   });
   out.status = in.optional_enumeration("status", kActionStatuses).value_or("prevue");
 }

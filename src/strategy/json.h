@@ -19,6 +19,12 @@ void read_axis(JsonReader& in, Axis& out);
 /// (ids) and an exported document (numbers and names).
 void read_action_fields(JsonReader& in, Action& out);
 void read_budget_line(JsonReader& in, BudgetLine& out);
+/// An indicator: {id, kind, label, unit, baseline, target, target_date, source, measurements:
+/// [{measured_on, value, note}], current_value, measured_on (the latest measurement), and for an
+/// impact indicator following the SSMSI ssmsi_indicator, ssmsi_measure, official}.
+boost::json::object indicator_json(const Indicator& indicator);
+/// Reads one; `current_value` / `measured_on` alone stand for a one-measurement series.
+Indicator read_indicator(JsonReader& in);
 
 /// Lists held as JSON text in the store.
 std::string signatories_text(const std::vector<Signatory>& items);

@@ -79,20 +79,34 @@ struct OfficialMeasurement {
   bool partial = false;  // a CISPD some of whose communes are masked
 };
 
+/// One measurement of an indicator: its value on a day (a value whose day was never recorded,
+/// from before series existed, has none and comes first).
+struct Measurement {
+  std::optional<std::string> measured_on;  // YYYY-MM-DD
+  double value = 0;
+  std::optional<std::string> note;
+};
+
 struct Indicator {
-  std::string kind;  // kIndicatorKinds
+  std::int64_t id = 0;  // stable across fiche updates; 0 until stored
+  std::string kind;     // kIndicatorKinds
   std::string label;
   std::optional<std::string> unit;
   std::optional<double> baseline;
   std::optional<double> target;
+  std::optional<std::string> target_date;  // YYYY-MM-DD: "non atteinte" only once passed
   std::optional<std::string> source;
-  std::optional<double> current_value;  // latest measure
-  std::optional<std::string> measured_on;
+  std::vector<Measurement> measurements;  // in order of day
   /// An impact indicator may follow an SSMSI indicator (its label in the base) and take its
   /// measurements from it: "taux" (per 1,000) or "nombre".
   std::optional<std::string> ssmsi_indicator;
   std::optional<std::string> ssmsi_measure;
   std::vector<OfficialMeasurement> official;  // filled on reading, never stored
+
+  /// The latest measurement, if any.
+  const Measurement* latest() const {
+    return measurements.empty() ? nullptr : &measurements.back();
+  }
 };
 
 /// A fiche-action.

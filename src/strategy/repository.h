@@ -45,6 +45,15 @@ Result<bool> update_action(Connection& conn, const Action& a, std::int64_t expec
                            const std::string& now);
 Result<void> remove_action(Connection& conn, std::int64_t id);
 
+/// A fiche's indicators with their measurements, appended to `a.indicators`.
+Result<void> load_indicators(Connection& conn, Action& a);
+/// The indicators of new fiches (ids set), many per statement.
+Result<void> insert_indicators(Connection& conn, const std::vector<const Action*>& actions);
+/// A saved fiche's indicators: those with a stored id are updated in place (their series
+/// replaced), those without are added, and the fiche's others are deleted with their series.
+/// The caller has checked that every id belongs to the fiche.
+Result<void> save_indicators(Connection& conn, const Action& a);
+
 Result<void> insert_changes(Connection& conn, const std::vector<ActionChange>& changes,
                             std::int64_t strategy_id, std::int64_t actor_id);
 Result<void> insert_change(Connection& conn, const ActionChange& change, std::int64_t strategy_id,

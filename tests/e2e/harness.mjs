@@ -2,6 +2,7 @@
 // driven by playwright-core. Used by every browser test.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { connect, createServer } from 'node:net';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,12 +14,12 @@ export const root = resolve(import.meta.dirname, '../..');
 const vigie = join(root, 'build/vigie');
 export const screenshots = join(root, 'docs/screenshots');
 
-export async function startServer() {
+export async function startServer(extraArgs = []) {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-e2e-'));
   const db = join(dir, 'e2e.db');
   const demo = spawnSync(vigie, ['demo', '--db', db], { cwd: root, encoding: 'utf8' });
   if (demo.status !== 0) throw new Error(`vigie demo: ${demo.stderr}`);
-  const server = spawn(vigie, ['serve', '--db', db, '--port', '0', '--threads', '2', '--web-root', join(root, 'web/dist')], {
+  const server = spawn(vigie, ['serve', '--db', db, '--port', '0', '--threads', '2', '--web-root', join(root, 'web/dist'), ...extraArgs], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -43,6 +44,35 @@ export async function startServer() {
     async stop() {
       server.kill('SIGTERM');
       await new Promise((ok) => server.on('exit', ok));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A real SMTP server on the loopback (Debian's python3-aiosmtpd) storing what it receives in a
+ * Maildir; `messages()` reads them back with Python's e-mail and iCalendar parsers. */
+export async function startSmtpSink() {
+  const port = await new Promise((ok) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => { const p = probe.address().port; probe.close(() => ok(p)); });
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-smtp-'));
+  const maildir = join(dir, 'mail');
+  const sink = spawn('/usr/bin/python3', ['-m', 'aiosmtpd', '-n', '-l', `127.0.0.1:${port}`, '-c', 'aiosmtpd.handlers.Mailbox', maildir], { stdio: 'ignore' });
+  for (let i = 0; i < 200; i++) {
+    const up = await new Promise((ok) => { const s = connect(port, '127.0.0.1', () => { s.end(); ok(true); }); s.on('error', () => ok(false)); });
+    if (up) break;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages() {
+      const r = spawnSync('/usr/bin/python3', [join(root, 'tests/support/read_mail.py'), maildir], { encoding: 'utf8' });
+      if (r.status !== 0) return [];
+      return JSON.parse(r.stdout);
+    },
+    async stop() {
+      sink.kill('SIGTERM');
+      await new Promise((ok) => sink.on('exit', ok));
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -88,17 +118,19 @@ export async function login(page, url, user, password) {
 
 /**
  * Registers the suite's set-up: one server over a fresh demo database and one browser, shared by
- * the file's tests and stopped after them. The returned object is filled before the first test.
+ * the file's tests and stopped after them; with `{ mail: true }`, an SMTP sink the server sends to. The returned object is filled before the first test.
  */
-export function useServerAndBrowser() {
-  const ctx = { server: null, browser: null };
+export function useServerAndBrowser(options = {}) {
+  const ctx = { server: null, browser: null, smtp: null };
   before(async () => {
-    ctx.server = await startServer();
+    if (options.mail) ctx.smtp = await startSmtpSink();
+    ctx.server = await startServer(ctx.smtp ? ['--smtp-url', ctx.smtp.url, '--mail-from', 'CLSPD de Manosque <clspd@example.fr>'] : []);
     ctx.browser = await startBrowser();
   });
   after(async () => {
     await ctx.browser?.close();
     await ctx.server?.stop();
+    await ctx.smtp?.stop();
   });
   return ctx;
 }

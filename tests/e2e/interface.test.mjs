@@ -128,8 +128,14 @@ test('the home shows the territory on a map drawn without a tile server, and ove
     const body = {
       ...action,
       milestones: [{ label: 'Bilan intermédiaire', due_date: '2024-06-30', done_date: null }],
+      budget_lines: [
+        { label: 'Ateliers', amount_cents: 125_000, source: 'fipd', funder_id: null, year: 2025 },
+        { label: 'Médiateurs', amount_cents: 300_000, source: 'commune', funder_id: null, year: 2025 },
+        { label: 'Affiches', amount_cents: 5_050, source: 'fipd', funder_id: null, year: 2026 },
+      ],
       indicators: [
-        { kind: 'resultat', label: 'Élèves sensibilisés', unit: 'élèves', baseline: 0, target: 400, source: null, current_value: 250, measured_on: '2024-06-30' },
+        { kind: 'resultat', label: 'Élèves sensibilisés', unit: 'élèves', baseline: 0, target: 400, target_date: '2024-12-31', source: null, current_value: 250, measured_on: '2024-06-30' },
+        { kind: 'resultat', label: 'Familles reçues', unit: null, baseline: 0, target: 50, target_date: '2099-12-31', source: null, current_value: 12, measured_on: '2024-06-30' },
         { kind: 'impact', label: 'Signalements', unit: null, baseline: 30, target: 20, source: null, current_value: 18, measured_on: '2024-06-30' },
         { kind: 'realisation', label: 'Ateliers', unit: null, baseline: null, target: 10, source: null, current_value: null, measured_on: null },
       ],
@@ -146,8 +152,18 @@ test('the home shows the territory on a map drawn without a tile server, and ove
   assert.ok((await map.locator('path.leaflet-interactive').count()) > 100);  // every commune of the 04
   await page.getByText('1 jalon en retard').waitFor();
   await page.getByText(/Bilan intermédiaire \(échéance 30\/06\/2024\)/).waitFor();
-  await page.getByText('1 cible atteinte, 1 non atteinte, 1 sans mesure ou sans cible.').waitFor();
+  // Short of its target before the target date is not yet « non atteinte ».
+  await page.getByText("1 cible atteinte, 1 non atteinte à l'échéance, 1 pas encore atteinte, 1 sans mesure ou sans cible.").waitFor();
   await page.getByText(/Hors cible : .* — Élèves sensibilisés \(250 \/ 400\)/).waitFor();
+  // What is late and what is next: governance, fiches by status drawn, budget added up.
+  const card = page.getByRole('region', { name: 'Manosque', exact: true });
+  await card.getByRole('heading', { name: 'Gouvernance' }).waitFor();
+  await card.getByText(/instances? en retard sur (son|leur) rythme|Toutes les instances tiennent leur rythme/).first().waitFor();
+  await card.getByRole('figure', { name: /Fiches-actions par statut et par axe/ }).locator('svg').first().waitFor();
+  const bySource = card.getByRole('table', { name: 'Par source de financement' });
+  assert.deepEqual(await bySource.locator('tbody th').allTextContents(), ['Commune', 'FIPD']);
+  const footer = (await bySource.locator('tfoot td').allTextContents()).map((x) => x.replace(/\s/g, ' '));
+  assert.deepEqual(footer, ['3', '4 300,50 €']);
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'accueil');
   await page.close();

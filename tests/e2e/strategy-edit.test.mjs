@@ -118,3 +118,62 @@ test('a new strategy is created from the home page, and deleted after confirmati
   assert.equal(await page.getByRole('link', { name: 'Stratégie 2028-2032 (projet)' }).count(), 0);
   await page.close();
 });
+
+test('an indicator gathers dated measurements, drawn and tabled, and is not yet « non atteinte » before its date', async () => {
+  const page = await coordinator();
+  await openStrategy(page);
+  await page.getByRole('region', { name: /^Axe 2 / }).locator('ul.actions a').first().click();
+  await page.getByRole('button', { name: 'Modifier la fiche' }).click();
+  const form = page.getByRole('form', { name: 'Modifier la fiche' });
+  const legend = "Indicateurs d'évaluation";
+  const indicators = form.getByRole('group', { name: legend, exact: true });
+  await indicators.getByRole('button', { name: `Ajouter (${legend})` }).click();
+  const rows = indicators.locator(':scope > div.row');
+  const n = await rows.count();
+  const row = rows.nth(n - 1);
+  await row.getByLabel('Libellé', { exact: true }).fill('Jeunes reçus en médiation');
+  await row.getByLabel('Cible', { exact: true }).fill('1 200');
+  await row.getByLabel('Échéance de la cible').fill('2099-12-31');
+  const series = row.getByRole('group', { name: `Mesures de l'indicateur ${n}` });
+  const addMeasure = series.getByRole('button', { name: /^Ajouter/ });
+  await addMeasure.click();
+  await addMeasure.click();
+  const measure = (k) => series.locator('div.row').nth(k);
+  await measure(0).getByLabel('Mesurée le').fill('2025-06-30');
+  await measure(0).getByLabel('Valeur').fill('6OO');  // a letter O for a zero: said on its field
+  await measure(1).getByLabel('Mesurée le').fill('2025-01-31');
+  await measure(1).getByLabel('Valeur').fill('300');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await measure(0).getByText(/6OO.*n'est pas un nombre/).waitFor();  // under its field
+  await measure(0).getByLabel('Valeur').fill('650');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
+
+  // Short of 1 200 before 2099: « pas encore atteinte »; the series drawn, in order of day.
+  const line = page.getByRole('row').filter({ hasText: 'Jeunes reçus en médiation' });
+  await line.getByText('Pas encore atteinte').waitFor();
+  const figure = page.getByRole('figure', { name: /Mesures de « Jeunes reçus en médiation »/ });
+  await figure.locator('svg').first().waitFor();
+  await figure.getByText('Les mesures en tableau').click();
+  assert.deepEqual(await figure.locator('tbody tr td:first-child').allTextContents(), ['31/01/2025', '30/06/2025']);
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await screenshot(page, 'fiche-indicateur-mesures');
+
+  // Saved again with one more measurement: the same indicator, its series grown.
+  const ficheId = new URL(page.url()).searchParams.get('id');
+  const ids = () => page.evaluate(async (id) => (await (await fetch(`/api/v1/actions/${id}`)).json()).indicators.map((i) => i.id), ficheId);
+  const before = await ids();
+  await page.getByRole('button', { name: 'Modifier la fiche' }).click();
+  await addMeasure.click();
+  await measure(2).getByLabel('Mesurée le').fill('2025-11-30');
+  await measure(2).getByLabel('Valeur').fill('1 250,5');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Fiche enregistrée.' }).waitFor();
+  await line.getByText('Atteinte', { exact: true }).waitFor();
+  assert.deepEqual(await ids(), before);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await figure.scrollIntoViewIfNeeded();
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1));
+  await screenshot(page, 'fiche-indicateur-telephone');
+  await page.close();
+});

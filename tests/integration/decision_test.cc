@@ -113,7 +113,10 @@ TEST_P(DecisionTest, a_body_s_year_counts_meetings_attendance_and_decisions) {
   json::object held{{"starts_at", "2026-05-12T10:00"}, {"status", "tenue"}, {"version", 1}};
   ASSERT_EQ(c_->call("PUT", path("/api/v1/meetings/", meeting_), json::value(held)).status, 200);
   std::int64_t cancelled = meeting(comite_, "2026-11-10T10:00");
-  json::object cancel{{"starts_at", "2026-11-10T10:00"}, {"status", "annulee"}, {"version", 1}};
+  json::object cancel{{"starts_at", "2026-11-10T10:00"},
+                      {"status", "annulee"},
+                      {"cancel_reason", "Préfet indisponible"},
+                      {"version", 1}};
   ASSERT_EQ(c_->call("PUT", path("/api/v1/meetings/", cancelled), json::value(cancel)).status, 200);
   meeting(comite_, "2025-05-12T10:00");                                        // another year
   ASSERT_EQ(decide({{"text", "A"}, {"due_date", "2026-05-01"}}).status, 201);  // overdue

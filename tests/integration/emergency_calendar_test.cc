@@ -153,7 +153,10 @@ TEST_P(EmergencyCalendarTest, a_body_s_calendar_parses_in_paris_time_and_follows
   EXPECT_EQ(events[1].at("minutes"), 120.0);
   EXPECT_EQ(events[1].at("sequence"), 0);
 
-  json::object moved{{"starts_at", "2026-12-10T17:30"}, {"status", "annulee"}, {"version", 1}};
+  json::object moved{{"starts_at", "2026-12-10T17:30"},
+                     {"status", "annulee"},
+                     {"cancel_reason", "Tempête annoncée"},
+                     {"version", 1}};
   ASSERT_EQ(c_->call("PUT", path("/api/v1/meetings/", winter), json::value(moved)).status, 200);
   events = parse_ical(c_->call("GET", path("/api/v1/bodies/", pleniere, "/calendar.ics")).body);
   EXPECT_EQ(events[1].at("start"), "2026-12-10T17:30:00+01:00");

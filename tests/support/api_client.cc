@@ -65,7 +65,7 @@ ApiResponse ApiClient::login(const std::string& login, const std::string& passwo
 
 void ApiTest::SetUp() {
   BothStores::SetUp();
-  app_ = std::make_unique<App>(db(), clock_);
+  app_ = std::make_unique<App>(db(), clock_, app_options());
 }
 
 void ApiTest::TearDown() {

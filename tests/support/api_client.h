@@ -59,6 +59,8 @@ class ApiTest : public BothStores {
   std::int64_t make_territory(const std::string& name, const std::string& insee_code);
   /// A signed-in client for a new user holding `role` on `territory`.
   ApiClient signed_in(const std::string& login, Role role, std::int64_t territory);
+  /// The App's options: a fixture that needs more (an SMTP server) says so here.
+  virtual AppOptions app_options() { return {}; }
 
   ManualClock clock_{1'780'000'000};
   std::unique_ptr<App> app_;

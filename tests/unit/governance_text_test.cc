@@ -32,7 +32,9 @@ TEST(Calendar, long_lines_fold_at_75_octets_without_cutting_a_character) {
                   std::string(70, 'e') + "éééé",
                   std::string("Salle; du conseil, 1er"),
                   false,
-                  2};
+                  2,
+                  std::nullopt,
+                  {}};
   std::string ics = render_calendar("Cal", {e}, 1'780'000'000);
   EXPECT_NE(ics.find("DTSTART;TZID=Europe/Paris:20261203T180000\r\n"), std::string::npos);
   EXPECT_NE(ics.find("DURATION:PT90M\r\n"), std::string::npos);

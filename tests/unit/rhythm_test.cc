@@ -12,7 +12,9 @@ Body body(const std::string& frequency, std::optional<std::int64_t> count = std:
   b.frequency_count = count;
   return b;
 }
-Meeting held(const std::string& at) { return {1, 1, at, std::nullopt, "tenue", 1}; }
+Meeting held(const std::string& at) {
+  return {1, 1, at, std::nullopt, "tenue", 1, 120, std::nullopt};
+}
 }  // namespace
 
 TEST(Rhythm, a_yearly_plenary_fourteen_months_after_its_last_meeting_is_late) {

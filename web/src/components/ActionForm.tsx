@@ -1,8 +1,9 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { api } from '../lib/api';
-import { amountInput, numberInput, parseAmount, parseInteger, parseNumber } from '../lib/format';
+import { amountInput, parseAmount, parseInteger, parseNumber } from '../lib/format';
 import { Choice, Input } from './fields';
+import { Rows } from './Rows';
+import { IndicatorRows, indicatorDraft, indicatorPayload, type IndicatorDraft } from './strategy/IndicatorRows';
 import type { Action, Axis, Organisation } from '../lib/types';
 import { fr } from '../i18n/fr';
 
@@ -26,7 +27,7 @@ export interface Draft {
   partner_ids: number[];
   budget_lines: { label: string; amount: string; source: string; funder_id: string; year: string }[];
   milestones: { label: string; due_date: string; done_date: string }[];
-  indicators: { kind: string; label: string; unit: string; baseline: string; target: string; source: string; current_value: string; measured_on: string; ssmsi_indicator: string; ssmsi_measure: string }[];
+  indicators: IndicatorDraft[];
 }
 
 const s = (v: string | null | undefined) => v ?? '';
@@ -42,7 +43,7 @@ export function draftOf(a: Action): Draft {
     partner_ids: [...a.partner_ids],
     budget_lines: a.budget_lines.map((b) => ({ label: b.label, amount: amountInput(b.amount_cents), source: b.source, funder_id: n(b.funder_id), year: n(b.year) })),
     milestones: a.milestones.map((m) => ({ label: m.label, due_date: s(m.due_date), done_date: s(m.done_date) })),
-    indicators: a.indicators.map((i) => ({ kind: i.kind, label: i.label, unit: s(i.unit), baseline: numberInput(i.baseline), target: numberInput(i.target), source: s(i.source), current_value: numberInput(i.current_value), measured_on: s(i.measured_on), ssmsi_indicator: s(i.ssmsi_indicator), ssmsi_measure: i.ssmsi_measure ?? 'taux' })),
+    indicators: a.indicators.map(indicatorDraft),
   };
 }
 
@@ -66,13 +67,7 @@ export function payloadOf(d: Draft, version: number): { body?: object; field?: s
     if (cents === null) return { field: `budget_lines[${i}].amount_cents`, message: fr.action.amountInvalid };
     budget.push({ label: b.label, amount_cents: cents, source: b.source, funder_id: id(b.funder_id), year: num(b.year, `budget_lines[${i}].year`, true) });
   }
-  const indicators = d.indicators.map((x, i) => ({
-    kind: x.kind, label: x.label, unit: text(x.unit),
-    baseline: num(x.baseline, `indicators[${i}].baseline`), target: num(x.target, `indicators[${i}].target`),
-    source: text(x.source), current_value: num(x.current_value, `indicators[${i}].current_value`), measured_on: text(x.measured_on),
-    ssmsi_indicator: x.kind === 'impact' ? text(x.ssmsi_indicator) : null,
-    ssmsi_measure: x.kind === 'impact' && text(x.ssmsi_indicator) ? x.ssmsi_measure : null,
-  }));
+  const indicators = d.indicators.map((x, i) => indicatorPayload(x, i, num));
   if (bad.field) return bad;
   return {
     body: {
@@ -87,26 +82,6 @@ export function payloadOf(d: Draft, version: number): { body?: object; field?: s
       version,
     },
   };
-}
-
-function Rows<T>(p: { legend: string; rows: T[]; blank: T; onChange: (rows: T[]) => void; render: (row: T, i: number, set: (row: T) => void) => ComponentChildren }) {
-  const set = (i: number) => (row: T) => p.onChange(p.rows.map((r, k) => (k === i ? row : r)));
-  return (
-    <fieldset>
-      <legend>{p.legend}</legend>
-      {p.rows.map((row, i) => (
-        <div class="row" key={i}>
-          {p.render(row, i, set(i))}
-          <button type="button" class="secondary" onClick={() => p.onChange(p.rows.filter((_, k) => k !== i))}>
-            {fr.action.remove} <span class="visually-hidden">{`${p.legend} ${i + 1}`}</span>
-          </button>
-        </div>
-      ))}
-      <button type="button" class="secondary" onClick={() => p.onChange([...p.rows, p.blank])}>
-        {fr.action.add} <span class="visually-hidden">({p.legend})</span>
-      </button>
-    </fieldset>
-  );
 }
 
 export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; errors: Record<string, string>; axes: Axis[]; organisations: Organisation[] }) {
@@ -180,29 +155,7 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
             <Input path={`milestones[${i}].done_date`} label={f.done_date} type="date" value={m.done_date} onInput={(v) => set({ ...m, done_date: v })} errors={e} />
           </>
         )} />
-      <Rows legend={f.indicators} rows={d.indicators} blank={{ kind: 'realisation', label: '', unit: '', baseline: '', target: '', source: '', current_value: '', measured_on: '', ssmsi_indicator: '', ssmsi_measure: 'taux' }}
-        onChange={(rows) => p.setDraft({ ...d, indicators: rows })}
-        render={(x, i, set) => (
-          <>
-            <Choice path={`indicators[${i}].kind`} label={f.kind} value={x.kind} onChange={(v) => set({ ...x, kind: v })} errors={e} options={Object.entries(fr.indicatorKind)} />
-            <Input path={`indicators[${i}].label`} label={f.label} value={x.label} onInput={(v) => set({ ...x, label: v })} errors={e} />
-            <Input path={`indicators[${i}].unit`} label={f.unit} value={x.unit} onInput={(v) => set({ ...x, unit: v })} errors={e} />
-            <Input path={`indicators[${i}].baseline`} label={f.baseline} value={x.baseline} onInput={(v) => set({ ...x, baseline: v })} errors={e} />
-            <Input path={`indicators[${i}].target`} label={f.target} value={x.target} onInput={(v) => set({ ...x, target: v })} errors={e} />
-            <Input path={`indicators[${i}].source`} label={f.indicator_source} value={x.source} onInput={(v) => set({ ...x, source: v })} errors={e} />
-            <Input path={`indicators[${i}].current_value`} label={f.current_value} value={x.current_value} onInput={(v) => set({ ...x, current_value: v })} errors={e} />
-            <Input path={`indicators[${i}].measured_on`} label={f.measured_on} type="date" value={x.measured_on} onInput={(v) => set({ ...x, measured_on: v })} errors={e} />
-            {x.kind === 'impact' && (
-              <>
-                <Choice path={`indicators[${i}].ssmsi_indicator`} label={f.ssmsi_indicator} value={x.ssmsi_indicator} onChange={(v) => set({ ...x, ssmsi_indicator: v })} errors={e}
-                  options={[['', f.ssmsi_none], ...official.map((o): [string, string] => [o, o]), ...(x.ssmsi_indicator && !official.includes(x.ssmsi_indicator) ? [[x.ssmsi_indicator, x.ssmsi_indicator] as [string, string]] : [])]} />
-                {x.ssmsi_indicator && (
-                  <Choice path={`indicators[${i}].ssmsi_measure`} label={f.ssmsi_measure} value={x.ssmsi_measure} onChange={(v) => set({ ...x, ssmsi_measure: v })} errors={e} options={[['taux', f.ssmsi_rate], ['nombre', f.ssmsi_count]]} />
-                )}
-              </>
-            )}
-          </>
-        )} />
+      <IndicatorRows rows={d.indicators} onChange={(rows) => p.setDraft({ ...d, indicators: rows })} errors={e} official={official} />
     </>
   );
 }

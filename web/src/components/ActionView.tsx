@@ -1,4 +1,5 @@
 import { StatusBadge } from './Layout';
+import { IndicatorSeries } from './strategy/IndicatorSeries';
 import { formatAmount, formatDate, formatNumber, targetState } from '../lib/format';
 import type { Action, Axis, Organisation } from '../lib/types';
 import { fr } from '../i18n/fr';
@@ -68,15 +69,18 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
       )}
       <H>{f.indicators}</H>
       {a.indicators.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={f.indicators}>
         <table>
-          <thead><tr><th scope="col">{f.kind}</th><th scope="col">{f.label}</th><th scope="col">{f.unit}</th><th scope="col" class="num">{f.baseline}</th><th scope="col" class="num">{f.target}</th><th scope="col">{f.indicator_source}</th><th scope="col" class="num">{f.current_value}</th><th scope="col">{f.measured_on}</th><th scope="col">{f.progress}</th></tr></thead>
+          <thead><tr><th scope="col">{f.kind}</th><th scope="col">{f.label}</th><th scope="col">{f.unit}</th><th scope="col" class="num">{f.baseline}</th><th scope="col" class="num">{f.target}</th><th scope="col">{f.target_date}</th><th scope="col">{f.indicator_source}</th><th scope="col" class="num">{f.current_value}</th><th scope="col">{f.measured_on}</th><th scope="col">{f.progress}</th></tr></thead>
           <tbody>
             {a.indicators.map((x, i) => (
-              <tr key={i}><td>{fr.indicatorKind[x.kind]}</td><td>{x.label}</td><td>{x.unit ?? ''}</td><td class="num">{formatNumber(x.baseline)}</td><td class="num">{formatNumber(x.target)}</td><td>{x.source ?? ''}</td><td class="num">{formatNumber(x.current_value)}</td><td>{formatDate(x.measured_on)}</td><td>{fr.targetState[targetState(x)]}</td></tr>
+              <tr key={i}><td>{fr.indicatorKind[x.kind]}</td><td>{x.label}</td><td>{x.unit ?? ''}</td><td class="num">{formatNumber(x.baseline)}</td><td class="num">{formatNumber(x.target)}</td><td>{formatDate(x.target_date ?? null)}</td><td>{x.source ?? ''}</td><td class="num">{formatNumber(x.current_value)}</td><td>{formatDate(x.measured_on)}</td><td>{fr.targetState[targetState(x)]}</td></tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
+      {a.indicators.map((x, i) => <IndicatorSeries key={`series-${x.id ?? i}`} indicator={x} />)}
       {a.indicators.filter((x) => x.ssmsi_indicator).map((x, i) => (
         <div key={`ssmsi-${i}`}>
           <h4>{`${f.official} ${x.ssmsi_indicator}`}</h4>

@@ -67,10 +67,12 @@ export function lineInWords(field: string, item: unknown, l: Lookups): string {
     const unit = r.unit ? ` ${r.unit}` : '';
     const n = (k: string) => `${formatNumber(Number(r[k]))}${unit}`;
     if (r.baseline !== null && r.baseline !== undefined) parts.push(t.baseline(n('baseline')));
-    if (r.target !== null && r.target !== undefined) parts.push(t.target(n('target')));
+    if (r.target !== null && r.target !== undefined) parts.push(t.target(n('target'), r.target_date ? date('target_date') : ''));
     if (r.current_value !== null && r.current_value !== undefined) {
       parts.push(t.measured(n('current_value'), r.measured_on ? date('measured_on') : ''));
     }
+    const series = Array.isArray(r.measurements) ? r.measurements.length : 0;
+    if (series > 1) parts.push(t.series(series));
     const kind = fr.indicatorKind[String(r.kind)] ?? String(r.kind);
     return `${r.label} (${kind.toLowerCase()})${parts.length ? ` : ${parts.join(', ')}` : ''}`;
   }

@@ -25,11 +25,23 @@ export function formatPeriod(start: number | null, end: number | null): string {
 }
 
 /** Whether an indicator's latest measure reaches its target, the direction being the one from the
- * baseline to the target (a fall in burglaries is reached when the measure is at or below it). */
-export function targetState(i: { baseline: number | null; target: number | null; current_value: number | null }): 'reached' | 'missed' | 'unknown' {
+ * baseline to the target (a fall in burglaries is reached when the measure is at or below it).
+ * Not reached is "missed" only once the target date has passed (`today`: YYYY-MM-DD); before
+ * it, or without a target date, it is "pending". */
+export function targetState(
+  i: { baseline: number | null; target: number | null; current_value: number | null; target_date?: string | null },
+  today: string = localDay(),
+): 'reached' | 'missed' | 'pending' | 'unknown' {
   if (i.target === null || i.current_value === null) return 'unknown';
   const rising = i.baseline === null || i.target >= i.baseline;
-  return (rising ? i.current_value >= i.target : i.current_value <= i.target) ? 'reached' : 'missed';
+  if (rising ? i.current_value >= i.target : i.current_value <= i.target) return 'reached';
+  return i.target_date && i.target_date < today ? 'missed' : 'pending';
+}
+
+/** Today in the browser's time zone, as YYYY-MM-DD. */
+export function localDay(d: Date = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
 
 /** "2026-11-24T10:05:00Z" → "24/11/2026 à 11:05" (local time). */

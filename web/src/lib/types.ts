@@ -49,13 +49,22 @@ export interface Milestone {
   done_date: string | null;
 }
 
+/** One measurement of an indicator; a value from before series existed may have no day. */
+export interface Measurement { measured_on: string | null; value: number; note: string | null }
+
 export interface Indicator {
+  /** Stable across saves of the fiche (absent on an indicator not yet saved). */
+  id?: number;
   kind: string;
   label: string;
   unit: string | null;
   baseline: number | null;
   target: number | null;
+  target_date?: string | null;
   source: string | null;
+  /** In order of day. */
+  measurements?: Measurement[];
+  /** The latest measurement's value and day (read only). */
   current_value: number | null;
   measured_on: string | null;
   /** Present only on an impact indicator that follows the SSMSI. */

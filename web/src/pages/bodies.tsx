@@ -1,28 +1,32 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Choice, Input } from '../components/fields';
+import { Input } from '../components/fields';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { AccessState } from '../components/AccessState';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { useFetched } from '../lib/useFetched';
-import { api, canWrite, type Me } from '../lib/api';
+import { api, ApiError, canWrite, type Me } from '../lib/api';
 import { formatDate } from '../lib/format';
 import { useAction } from '../lib/useAction';
 import type { Items } from '../lib/types';
-import { type Body, type Meeting, when } from '../lib/governance';
+import type { Body, Meeting } from '../lib/governance';
 import { BodyForm } from '../components/governance/BodyForm';
 import { BodyReport } from '../components/governance/BodyReport';
 import { EmergencyPanel } from '../components/governance/EmergencyPanel';
+import { MeetingItem } from '../components/governance/MeetingItem';
+import { MemberDeparture } from '../components/governance/MemberDeparture';
 import { MemberForm } from '../components/governance/MemberForm';
 import { MyCalendar } from '../components/governance/MyCalendar';
 import { OpenDecisions } from '../components/governance/OpenDecisions';
 import { fr } from '../i18n/fr';
+import { cycle as c } from '../i18n/meetingCycle';
 
 const t = fr.bodies;
 
 interface Rhythm { late: boolean; message: string; proposed_dates: string[] }
 
-function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => void }) {
+function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => void; onRemoved: (message: string) => void }) {
   const b = props.body;
   const [meetings, setMeetings] = useState<Meeting[]>([]);
   const [rhythm, setRhythm] = useState<Rhythm | null>(null);
@@ -37,7 +41,8 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
   }
   useEffect(() => { load(); }, [b.id]);
   const act = (work: Promise<unknown>, done: string) => run(work, done, load);
-  const dateOptions = (rhythm?.proposed_dates ?? []).map((d) => [d, formatDate(d)] as [string, string]);
+  const proposed = rhythm?.proposed_dates ?? [];
+  const [editing, setEditing] = useState(false);
   return (
     <section class="card" aria-labelledby={`body-${b.id}`}>
       <h2 id={`body-${b.id}`}>{b.name}</h2>
@@ -45,6 +50,16 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
         {fr.bodyKind[b.kind]} · {fr.frequency(b.frequency, b.frequency_count)} · {fr.confidentiality[b.confidentiality]}
       </p>
       {b.description && <p class="prose">{b.description}</p>}
+      {props.writer && !editing && (
+        <p>
+          <button type="button" class="secondary small" onClick={() => setEditing(true)}>{c.editBody}<span class="visually-hidden">{` : ${b.name}`}</span></button>{' '}
+          <ConfirmButton class="secondary small" question={c.removeBodyQuestion(b.name)}
+            onConfirm={() => api('DELETE', `/api/v1/bodies/${b.id}`).then(() => props.onRemoved(c.bodyRemoved), (e) => setNotice(e instanceof ApiError ? e.message : String(e)))}>
+            {c.removeBody}<span class="visually-hidden">{` : ${b.name}`}</span>
+          </ConfirmButton>
+        </p>
+      )}
+      {editing && <BodyForm territory={b.territory_id} body={b} onDone={(message) => { setEditing(false); setNotice(message); props.onChange(); }} />}
       {rhythm && <p class={rhythm.late ? 'error' : ''}>{rhythm.message}</p>}
       <h3>{t.members}</h3>
       {b.members.length === 0 ? <p class="hint">{fr.common.none}</p> : (
@@ -54,6 +69,7 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
               {m.contact_name} ({m.organisation_name}) — {fr.memberRole[m.role]}
               {m.charter_signed_on && `, ${t.charter(formatDate(m.charter_signed_on))}`}
               {m.left_on && `, ${t.left(formatDate(m.left_on))}`}
+              {props.writer && !m.left_on && <>{' '}<MemberDeparture member={m} onDone={(message) => { setNotice(message); props.onChange(); }} /></>}
               {b.confidentiality === 'confidentiel' && (
                 <AccessState access={m.access} who={m.contact_name} me={props.me.display_name} canDecide
                   decide={(decision) => api('POST', `/api/v1/members/${m.id}/access`, { decision })}
@@ -68,27 +84,22 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
       <h3>{t.meetings}</h3>
       {meetings.length === 0 ? <p class="hint">{t.noMeeting}</p> : (
         <ul>
-          {meetings.map((m) => (
-            <li key={m.id}>
-              <a href={`/reunion.html?id=${m.id}`}>{when(m.starts_at)}</a>{m.place && ` — ${m.place}`} — {fr.meetingStatus[m.status]}{' '}
-              {props.writer && m.status === 'prevue' && (
-                <button type="button" class="secondary small"
-                  onClick={() => act(api('PUT', `/api/v1/meetings/${m.id}`, { starts_at: m.starts_at, place: m.place, status: 'tenue', version: m.version }), t.held)}>
-                  {t.markHeld} <span class="visually-hidden">{`${b.name}, ${when(m.starts_at)}`}</span>
-                </button>
-              )}
-            </li>
-          ))}
+          {meetings.map((m) => <MeetingItem key={m.id} meeting={m} bodyName={b.name} writer={props.writer} prefix={prefix} errors={errors} act={act} />)}
         </ul>
       )}
       <div role="status" class="notice-line">{notice}</div>
-      {props.writer && dateOptions.length > 0 && (
+      {props.writer && (
         <form class="inline" noValidate aria-label={`${t.plan} : ${b.name}`}
-          onSubmit={(e) => { e.preventDefault(); act(api('POST', `/api/v1/bodies/${b.id}/meetings`, { starts_at: `${plan.date}T${plan.time}`, place: plan.place || null }), t.planned); }}>
-          <Choice path={`${prefix}date`} label={t.date} value={plan.date} onChange={(v) => setPlan({ ...plan, date: v })} errors={errors} options={dateOptions} />
+          onSubmit={(e) => { e.preventDefault(); act(plan.date ? api('POST', `/api/v1/bodies/${b.id}/meetings`, { starts_at: `${plan.date}T${plan.time}`, place: plan.place || null }) : Promise.reject(new ApiError(400, { code: 'invalid', message: c.dateMissing, field: 'date' })), t.planned); }}>
+          <Input path={`${prefix}date`} label={c.date} type="date" value={plan.date} onInput={(v) => setPlan({ ...plan, date: v })} errors={errors} required />
           <Input path={`${prefix}starts_at`} label={t.time} type="time" value={plan.time} onInput={(v) => setPlan({ ...plan, time: v })} errors={errors} />
           <Input path={`${prefix}place`} label={t.place} value={plan.place} onInput={(v) => setPlan({ ...plan, place: v })} errors={errors} />
           <button type="submit">{t.plan}</button>
+          {proposed.length > 0 && (
+            <p class="hint">{c.proposed}{' '}
+              {proposed.map((d) => <button key={d} type="button" class="secondary small" aria-pressed={plan.date === d} onClick={() => setPlan({ ...plan, date: d })} aria-label={c.useDate(formatDate(d))}>{formatDate(d)}</button>)}
+            </p>
+          )}
         </form>
       )}
       <p><a href={`/api/v1/bodies/${b.id}/calendar.ics`}>{t.calendar}<span class="visually-hidden"> : {b.name}</span></a></p>
@@ -100,6 +111,7 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
 function Bodies(props: { me: Me }) {
   const [territory, setTerritory] = useState<number | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const [pageNotice, setPageNotice] = useState('');
   const bodies = useFetched<Items<Body>>(territory === null ? null : `/api/v1/bodies?territory_id=${territory}`, refresh)[0]?.items ?? null;
   const reload = () => setRefresh((n) => n + 1);
   const writer = territory !== null && canWrite(props.me, territory);
@@ -109,9 +121,10 @@ function Bodies(props: { me: Me }) {
       <TerritoryPicker value={territory} onChange={setTerritory} allow={() => true} />
       {bodies === null && <p>{fr.common.loading}</p>}
       {bodies?.length === 0 && <p>{t.none}</p>}
-      {territory !== null && <OpenDecisions territory={territory} refresh={refresh} />}
-      {bodies?.map((b) => <BodyCard key={b.id} body={b} writer={writer} me={props.me} onChange={reload} />)}
-      {territory !== null && writer && <BodyForm territory={territory} onCreated={reload} />}
+      {territory !== null && <OpenDecisions territory={territory} refresh={refresh} writer={writer} />}
+      <p role="status" class="notice-line">{pageNotice}</p>
+      {bodies?.map((b) => <BodyCard key={b.id} body={b} writer={writer} me={props.me} onChange={reload} onRemoved={(message) => { setPageNotice(message); reload(); }} />)}
+      {territory !== null && writer && <BodyForm territory={territory} onDone={(message) => { setPageNotice(message); reload(); }} />}
       <MyCalendar />
     </>
   );

@@ -5,24 +5,25 @@ import { api, canWrite, type Me } from '../lib/api';
 import { formatDate, formatNumber, formatPeriod, targetState } from '../lib/format';
 import { TerritoryMap } from '../components/TerritoryMap';
 import { NewStrategy } from '../components/strategy/NewStrategy';
-import type { Action, Items, Strategy, Territory } from '../lib/types';
+import type { Action, Items, Organisation, Strategy, Territory } from '../lib/types';
+import { useFetched } from '../lib/useFetched';
+import { BudgetSummary } from '../components/home/BudgetSummary';
+import { GovernanceSummary } from '../components/home/GovernanceSummary';
+import { StatusChart } from '../components/home/StatusChart';
 import { fr } from '../i18n/fr';
 
 const statuses = ['prevue', 'en_cours', 'realisee', 'abandonnee'];
 
-function Progress(props: { strategy: Strategy }) {
-  const [actions, setActions] = useState<Action[] | null>(null);
-  useEffect(() => {
-    api<Items<Action>>('GET', `/api/v1/strategies/${props.strategy.id}/actions`).then((r) =>
-      setActions(r.items),
-    );
-  }, [props.strategy.id]);
+function Progress(props: { strategy: Strategy; organisations: Organisation[] }) {
+  const actions = useFetched<Items<Action>>(`/api/v1/strategies/${props.strategy.id}/actions`)[0]?.items;
   if (!actions) return <p>{fr.common.loading}</p>;
   return (
     <>
+      <StatusChart strategy={props.strategy} actions={actions} />
       <AxisTable strategy={props.strategy} actions={actions} />
       <Milestones actions={actions} />
       <IndicatorSummary actions={actions} />
+      <BudgetSummary actions={actions} organisations={props.organisations} />
     </>
   );
 }
@@ -72,7 +73,7 @@ function IndicatorSummary(props: { actions: Action[] }) {
   return (
     <div>
       <h4>{fr.home.indicatorsTitle}</h4>
-      <p>{fr.home.indicators(count('reached'), count('missed'), count('unknown'))}</p>
+      <p>{fr.home.indicators(count('reached'), count('missed'), count('pending'), count('unknown'))}</p>
       {missed.length > 0 && (
         <ul>
           {missed.map((x, i) => (
@@ -119,6 +120,7 @@ function AxisTable(props: { strategy: Strategy; actions: Action[] }) {
 }
 
 function TerritoryCard(props: { territory: Territory; writer: boolean }) {
+  const organisations = useFetched<Items<Organisation>>(`/api/v1/organisations?territory_id=${props.territory.id}`)[0]?.items ?? [];
   const [strategies, setStrategies] = useState<Strategy[] | null>(null);
   useEffect(() => {
     api<Items<Strategy>>('GET', `/api/v1/strategies?territory_id=${props.territory.id}`)
@@ -133,6 +135,7 @@ function TerritoryCard(props: { territory: Territory; writer: boolean }) {
         {props.territory.communes.map((c) => `${c.name} (${c.code})`).join(', ')}
       </p>
       <TerritoryMap territory={props.territory} />
+      <GovernanceSummary territory={props.territory.id} />
       {!strategies && <p>{fr.common.loading}</p>}
       {strategies?.length === 0 && <p>{fr.home.noStrategy}</p>}
       {strategies?.map((s) => (
@@ -144,7 +147,7 @@ function TerritoryCard(props: { territory: Territory; writer: boolean }) {
             <StatusBadge status={s.status} labels={fr.strategyStatus} />{' '}
             {formatPeriod(s.period_start, s.period_end)}
           </p>
-          <Progress strategy={s} />
+          <Progress strategy={s} organisations={organisations} />
         </div>
       ))}
       {props.writer && <NewStrategy territoryId={props.territory.id} territoryName={props.territory.name} />}

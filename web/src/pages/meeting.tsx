@@ -5,7 +5,9 @@ import { Agenda } from '../components/governance/Agenda';
 import { Attachments } from '../components/governance/Attachments';
 import { Attendance } from '../components/governance/Attendance';
 import { Decisions } from '../components/governance/Decisions';
+import { MailButton } from '../components/governance/MailButton';
 import { MinutesEditor } from '../components/governance/MinutesEditor';
+import { mail } from '../i18n/mail';
 import { api, canWrite, pageRecord, type Me } from '../lib/api';
 import { type Content, type MeetingDetail, when } from '../lib/governance';
 import type { Items } from '../lib/types';
@@ -56,6 +58,18 @@ function MeetingPage(props: { me: Me; id: number }) {
       <p class="hint">{fr.bodyKind[m.body_kind]} · {fr.confidentiality[m.confidentiality]} · {m.place ?? ''} · {fr.meetingStatus[m.status]}</p>
       <div role="status" class="notice-line">{notice}</div>
       <Attendance meeting={m} writer={writer} onSaved={setM} notify={setNotice} />
+      {writer && (
+        <section class="card" aria-labelledby="envoi-courriel">
+          <h2 id="envoi-courriel">{mail.title}</h2>
+          <p class="hint">{m.confidentiality === 'confidentiel' ? mail.confidentialHint : mail.invitationHint}</p>
+          <p>
+            <MailButton path={`/api/v1/meetings/${m.id}/convocation/send`} label={m.status === 'annulee' ? mail.cancellation : mail.convocation} notify={setNotice} />{' '}
+            {m.confidentiality !== 'confidentiel' && content?.minutes?.status === 'approuve' && (
+              <MailButton path={`/api/v1/meetings/${m.id}/minutes/send`} label={mail.minutes} notify={setNotice} />
+            )}
+          </p>
+        </section>
+      )}
       {!m.content_readable && <p class="alert" role="note">{t.confidential}</p>}
       {content && (
         <>

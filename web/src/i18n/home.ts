@@ -1,0 +1,28 @@
+/** The home page's summaries: governance, fiches by status, budget (issue 15 §2). */
+export const home = {
+  governance: 'Gouvernance',
+  bodiesLate: (n: number) => (n <= 1 ? `${n} instance en retard sur son rythme` : `${n} instances en retard sur leur rythme`),
+  bodiesOnTime: 'Toutes les instances tiennent leur rythme.',
+  noBodies: "Aucune instance n'est encore enregistrée : créez-les depuis la page Instances.",
+  nextDue: (name: string, date: string) => `${name} : prochaine réunion à prévoir avant le ${date}`,
+  upcoming: (days: number) => `Réunions prévues dans les ${days} jours`,
+  noUpcoming: (days: number) => `Aucune réunion prévue dans les ${days} jours.`,
+  decisions: (open: number, overdue: number) =>
+    open === 0 ? 'Aucune décision en cours.' : `${open} décision${open > 1 ? 's' : ''} en cours, dont ${overdue} en retard.`,
+  overdueDecision: 'En retard',
+  due: (d: string) => `échéance ${d}`,
+  statusChart: 'Fiches-actions par statut et par axe',
+  statusChartHint: 'Chaque barre est un axe ; sa longueur, le nombre de fiches, par statut.',
+  budget: 'Budget des fiches-actions',
+  noBudget: "Aucune ligne de budget n'est saisie dans les fiches-actions.",
+  bySource: 'Par source de financement',
+  byFunder: 'Par financeur',
+  noFunder: 'Financeur non précisé',
+  source: 'Source',
+  funder: 'Financeur',
+  amount: 'Montant',
+  lines: 'Lignes',
+  total: 'Total',
+  budgetChart: 'Montants par source de financement, en euros',
+  table: 'Les chiffres en tableau',
+};
