@@ -109,6 +109,7 @@ json::object to_json(const BodyReport& r) {
   }
   return {{"year", r.year},
           {"planned", json_or_null(r.planned)},
+          {"counted_from", json_or_null(r.counted_from)},
           {"scheduled", r.scheduled},
           {"held", r.held},
           {"cancelled", r.cancelled},

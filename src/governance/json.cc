@@ -39,6 +39,7 @@ json::object to_json(const Body& b) {
           {"confidentiality", b.confidentiality},
           {"description", json_or_null(b.description)},
           {"version", b.version},
+          {"created_on", json_or_null(b.created_on)},
           {"members", std::move(members)},
           {"i_sign", b.i_sign}};
 }

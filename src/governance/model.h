@@ -49,6 +49,7 @@ struct Body {
   std::string confidentiality;                  // kConfidentialities
   std::optional<std::string> description;
   std::int64_t version = 1;
+  std::optional<std::string> created_on;  // YYYY-MM-DD; none for bodies imported or older
   std::vector<BodyMember> members;
   bool i_sign = false;  // read-only: the reader is a current member who signed its charter
 };
@@ -189,6 +190,8 @@ struct OrganisationAttendance {
 struct BodyReport {
   int year = 0;
   std::optional<int> planned;  // from the frequency; none for "on demand"
+  /// The body's creation day when in that year: `planned` counts from it (prorated by days).
+  std::optional<std::string> counted_from;
   int scheduled = 0;
   int held = 0;
   int cancelled = 0;

@@ -1,4 +1,6 @@
 // A body's year for the bilan, and its meetings as iCalendar feeds.
+#include <chrono>
+#include <cmath>
 #include <map>
 
 #include "auth/password.h"
@@ -11,6 +13,25 @@ namespace vigie {
 namespace repo = governance_repository;
 
 namespace {
+
+// The planned meetings of `year` for a body entered on `created_on` (YYYY-MM-DD): none before
+// that year, the share of the year's days from that day on in that year, all of them after.
+std::optional<int> prorated(std::optional<int> planned,
+                            const std::optional<std::string>& created_on, int year) {
+  if (!planned || !created_on) return planned;
+  using namespace std::chrono;
+  int created_year = std::stoi(created_on->substr(0, 4));
+  if (created_year > year) return 0;
+  if (created_year < year) return planned;
+  year_month_day day{std::chrono::year{created_year},
+                     month{static_cast<unsigned>(std::stoi(created_on->substr(5, 2)))},
+                     std::chrono::day{static_cast<unsigned>(std::stoi(created_on->substr(8, 2)))}};
+  auto next_year = sys_days{std::chrono::year{created_year + 1} / January / 1};
+  auto this_year = sys_days{std::chrono::year{created_year} / January / 1};
+  double share = static_cast<double>((next_year - sys_days{day}).count()) /
+                 static_cast<double>((next_year - this_year).count());
+  return static_cast<int>(std::lround(*planned * share));
+}
 
 std::optional<int> planned_per_year(const Body& b) {
   if (b.frequency == "yearly") return 1;
@@ -50,7 +71,10 @@ Result<BodyReport> GovernanceService::report(const Actor& actor, std::int64_t bo
   if (year < 2000 || year > 2100) return Error::invalid("Année attendue (paramètre year).", "year");
   BodyReport r;
   r.year = year;
-  r.planned = planned_per_year(body);
+  r.planned = prorated(planned_per_year(body), body.created_on, year);
+  if (body.created_on && body.created_on->starts_with(std::to_string(year))) {
+    r.counted_from = body.created_on;
+  }
   std::string prefix = std::to_string(year) + "-";
   std::map<std::string, OrganisationAttendance> by_organisation;
   for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id))) {

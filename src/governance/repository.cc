@@ -5,7 +5,7 @@ namespace {
 
 constexpr const char* kBodyColumns =
     "SELECT id, territory_id, name, kind, axis_id, frequency, frequency_count, confidentiality, "
-    "description, version FROM bodies ";
+    "description, version, created_on FROM bodies ";
 
 constexpr const char* kMemberColumns =
     "SELECT m.id, m.body_id, m.contact_id, m.role, m.charter_signed_on, m.left_on, m.version, "
@@ -28,6 +28,7 @@ Body body_from_row(const Row& r) {
   b.confidentiality = r.text(7);
   b.description = r.optional_text(8);
   b.version = r.integer(9);
+  b.created_on = r.optional_text(10);
   return b;
 }
 
@@ -93,9 +94,11 @@ Result<bool> name_taken(Connection& conn, std::int64_t territory_id, const std::
 Result<std::int64_t> insert(Connection& conn, const Body& b) {
   Rows rows = TRY(conn.query(
       "INSERT INTO bodies (territory_id, name, kind, axis_id, frequency, frequency_count, "
-      "confidentiality, description, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+      "confidentiality, description, created_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+      "RETURNING id",
       {b.territory_id, b.name, b.kind, optional_value(b.axis_id), b.frequency,
-       optional_value(b.frequency_count), b.confidentiality, optional_value(b.description)}));
+       optional_value(b.frequency_count), b.confidentiality, optional_value(b.description),
+       optional_value(b.created_on)}));
   return rows.at(0).integer(0);
 }
 

@@ -71,8 +71,10 @@ Result<std::int64_t> GovernanceService::create_in(Connection& conn, const Actor&
 }
 
 Result<Body> GovernanceService::create(const Actor& actor, const Body& b) {
+  Body entered = b;
+  entered.created_on = today();  // its yearly report starts there (imports have no such day)
   return db_.in_transaction([&](Connection& conn) -> Result<Body> {
-    std::int64_t id = TRY(create_in(conn, actor, b));
+    std::int64_t id = TRY(create_in(conn, actor, entered));
     return std::move(*TRY(repo::find(conn, id)));
   });
 }

@@ -139,6 +139,20 @@ TEST_P(DecisionTest, a_body_s_year_counts_meetings_attendance_and_decisions) {
   EXPECT_EQ(c_->call("GET", path("/api/v1/bodies/", comite_, "/report")).error_field(), "year");
 }
 
+TEST_P(DecisionTest, a_body_s_year_counts_its_planned_meetings_from_its_creation_only) {
+  // Entered on the test clock's day, 28 May 2026: 218 of the year's 365 days remain.
+  std::int64_t monthly = body("Cellule de veille", "cellule_veille", "restreint", "monthly");
+  auto report = [&](int year) {
+    return c_->call("GET", path("/api/v1/bodies/", monthly, "/report?year=") + std::to_string(year))
+        .json;
+  };
+  EXPECT_EQ(report(2026).at("planned"), 7);  // 12 × 218 / 365 = 7.2
+  EXPECT_EQ(report(2026).at("counted_from"), "2026-05-28");
+  EXPECT_EQ(report(2025).at("planned"), 0);  // it did not exist
+  EXPECT_EQ(report(2027).at("planned"), 12);
+  EXPECT_TRUE(report(2027).at("counted_from").is_null());
+}
+
 VIGIE_BOTH_STORES(DecisionTest);
 
 }  // namespace vigie::test

@@ -22,6 +22,15 @@ class GovernanceMailTest : public MeetingFixture {
     return post(path("/api/v1/organisations/", organisation, "/contacts"), body);
   }
   ApiResponse send(const std::string& where) { return c_->call("POST", where, json::object{}); }
+  /// The meeting changed, its convocation sent again: what the server received this time.
+  json::array change_and_resend(std::int64_t meeting_id, json::object change) {
+    ApiResponse put = c_->call("PUT", path("/api/v1/meetings/", meeting_id), json::value(change));
+    if (put.status != 200) throw std::runtime_error("change: " + put.body);
+    sink_.clear();
+    ApiResponse sent = send(path("/api/v1/meetings/", meeting_id, "/convocation/send"));
+    if (sent.status != 200) throw std::runtime_error("send: " + sent.body);
+    return sink_.messages();
+  }
   static std::string text(const json::value& message) {
     return std::string(message.at("text").as_string());
   }
@@ -59,31 +68,18 @@ TEST_P(GovernanceMailTest, a_convocation_invites_then_updates_then_cancels_in_ca
   std::int64_t first_sequence = event.at("sequence").as_int64();
 
   // Moved, then sent again: the same event, a higher sequence, so calendars replace it.
-  ASSERT_EQ(c_->call("PUT", path("/api/v1/meetings/", id),
-                     json::object{{"starts_at", "2026-06-25T18:00"},
-                                  {"place", "Hôtel de ville"},
-                                  {"version", 1}})
-                .status,
-            200);
-  sink_.clear();
-  ASSERT_EQ(send(path("/api/v1/meetings/", id, "/convocation/send")).status, 200);
-  got = sink_.messages();
+  got = change_and_resend(
+      id, {{"starts_at", "2026-06-25T18:00"}, {"place", "Hôtel de ville"}, {"version", 1}});
   ASSERT_EQ(got.size(), 1U);
   EXPECT_EQ(got[0].at("events").at(0).at("uid"), event.at("uid"));
   EXPECT_GT(got[0].at("events").at(0).at("sequence").as_int64(), first_sequence);
   EXPECT_EQ(got[0].at("events").at(0).at("start"), "2026-06-25T18:00:00+02:00");
 
   // Cancelled: METHOD:CANCEL, and the reason in the text of a public body.
-  ASSERT_EQ(c_->call("PUT", path("/api/v1/meetings/", id),
-                     json::object{{"starts_at", "2026-06-25T18:00"},
-                                  {"status", "annulee"},
-                                  {"cancel_reason", "Élections municipales"},
-                                  {"version", 2}})
-                .status,
-            200);
-  sink_.clear();
-  ASSERT_EQ(send(path("/api/v1/meetings/", id, "/convocation/send")).status, 200);
-  got = sink_.messages();
+  got = change_and_resend(id, {{"starts_at", "2026-06-25T18:00"},
+                               {"status", "annulee"},
+                               {"cancel_reason", "Élections municipales"},
+                               {"version", 2}});
   ASSERT_EQ(got.size(), 1U);
   EXPECT_EQ(got[0].at("subject"), "Annulation : CLSPD plénier — 25/06/2026 à 18:00");
   EXPECT_EQ(got[0].at("ical_method"), "CANCEL");

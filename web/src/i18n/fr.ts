@@ -205,6 +205,7 @@ export const fr = {
     myCalendarHint: 'Adresse secrète à coller dans votre agenda (Thunderbird, Outlook, téléphone). En créer une nouvelle désactive la précédente.',
     report: 'Bilan annuel',
     year: 'Année',
+    countedFrom: (d: string) => `Réunions prévues comptées à partir du ${d}, jour de création de l'instance.`,
     reportPlanned: 'Réunions attendues',
     reportScheduled: 'Programmées',
     reportHeld: 'Tenues',

@@ -13,7 +13,7 @@ export interface Attachment { id: number; filename: string; media_type: string; 
 export interface Decision { id: number; meeting_id: number; text: string; owner_contact_id: number | null; owner_organisation_id: number | null; owner_name: string; due_date: string | null; status: string; action_id: number | null; milestone_label: string | null; public_label: string | null; meeting_starts_at: string; body_id: number; body_name: string; overdue: boolean; version: number }
 export interface Content { agenda: AgendaItem[]; minutes: Minutes | null; attachments: Attachment[]; decisions: Decision[] }
 export interface Activation { id: number; body_id: number; meeting_id: number | null; requested_by: string; requester_name: string; reason: string; requested_at: string; recorded_by: string; closed_at: string | null; summary: string | null; closed_by: string | null }
-export interface Report { year: number; planned: number | null; scheduled: number; held: number; cancelled: number; attendance: { organisation: string; convened: number; present: number; rate: number }[]; decisions: number; decisions_done: number; decisions_overdue: number }
+export interface Report { year: number; planned: number | null; counted_from?: string | null; scheduled: number; held: number; cancelled: number; attendance: { organisation: string; convened: number; present: number; rate: number }[]; decisions: number; decisions_done: number; decisions_overdue: number }
 
 /** "2026-06-18T18:00" → "18/06/2026 à 18:00". */
 export const when = (s: string) => `${s.slice(8, 10)}/${s.slice(5, 7)}/${s.slice(0, 4)} à ${s.slice(11, 16)}`;

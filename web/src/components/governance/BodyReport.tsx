@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../lib/api';
-import { formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import type { Report } from '../../lib/governance';
 import { fr } from '../../i18n/fr';
 
@@ -26,6 +26,7 @@ export function BodyReport(props: { bodyId: number; bodyName: string }) {
             <thead><tr><th>{t.reportPlanned}</th><th>{t.reportScheduled}</th><th>{t.reportHeld}</th><th>{t.reportCancelled}</th><th>{t.reportDecisions}</th><th>{t.reportDone}</th><th>{t.reportOverdue}</th></tr></thead>
             <tbody><tr><td>{r.planned ?? '—'}</td><td>{r.scheduled}</td><td>{r.held}</td><td>{r.cancelled}</td><td>{r.decisions}</td><td>{r.decisions_done}</td><td>{r.decisions_overdue}</td></tr></tbody>
           </table>
+          {r.counted_from && <p class="hint">{t.countedFrom(formatDate(r.counted_from))}</p>}
           {r.attendance.length > 0 && (
             <table>
               <caption class="visually-hidden">{t.rate}</caption>
