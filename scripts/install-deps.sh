@@ -13,6 +13,7 @@ packages=(g++ cmake make pkg-config git
   libproj-dev proj-data  # the observatoire: WGS84 ↔ Lambert-93 (PROJ and its EPSG database)
   libgeos-dev  # the observatoire: commune contours as windows, masks, clipped fishnets (GEOS)
   libcurl4-gnutls-dev  # libcurl's SMTP client: convocations and minutes by e-mail
+  hunspell-fr-classical  # Dicollecte's French dictionary: its first names (po:prn) for the minutes check
   clang-format clang-tidy postgresql chromium nodejs npm
   python3-icalendar  # an independent iCalendar parser for the calendar tests
   python3-aiosmtpd   # a real SMTP server on the loopback for the e-mail tests

@@ -19,9 +19,21 @@ TEST(NominativeHints, names_birth_dates_phones_and_emails_are_pointed_out) {
   EXPECT_EQ(hints[4], "« l.durand@exemple.fr » ressemble à une adresse électronique.");
 }
 
+TEST(NominativeHints, first_names_of_the_dictionary_and_postal_addresses_are_pointed_out) {
+  auto hints = nominative_hints("Signalement de Kevin Lefort et de DUPONT Jean-Claude, domicilié "
+                                "12 bis rue des Lilas, 04100 Manosque. M. Élie Martin est excusé.");
+  ASSERT_EQ(hints.size(), 5U);
+  EXPECT_EQ(hints[0], "« M. Élie » ressemble au nom d'une personne.");
+  EXPECT_EQ(hints[1], "« 12 bis rue des Lilas » ressemble à une adresse postale.");
+  EXPECT_EQ(hints[2], "« 04100 Manosque » ressemble à une adresse postale.");
+  EXPECT_EQ(hints[3], "« Kevin Lefort » ressemble au nom d'une personne.");
+  EXPECT_EQ(hints[4], "« DUPONT Jean-Claude » ressemble au nom d'une personne.");
+}
+
 TEST(NominativeHints, institutional_wording_is_not_flagged) {
   EXPECT_TRUE(nominative_hints("M. le Maire présente le bilan ; Madame la Préfète conclut. "
-                               "Réunion du 12/03/2026, 14 caméras.")
+                               "Réunion du 12/03/2026, 14 caméras. La Police municipale et "
+                               "le quartier Pierre-et-Marie-Curie ; pierre angulaire du CLSPD.")
                   .empty());
 }
 
