@@ -150,6 +150,16 @@ bool JsonReader::boolean(std::string_view key) {
   return v->get_bool();
 }
 
+std::optional<bool> JsonReader::optional_boolean(std::string_view key) {
+  const json::value* v = field(key);
+  if (failed() || v == nullptr || v->is_null()) return std::nullopt;
+  if (!v->is_bool()) {
+    fail(key, "Ce champ doit valoir true ou false.");
+    return std::nullopt;
+  }
+  return v->get_bool();
+}
+
 std::optional<std::string> JsonReader::optional_date(std::string_view key) {
   auto text = checked_string(key, 10, false);
   if (text && !is_iso_date(*text)) {

@@ -30,10 +30,7 @@ Result<std::vector<DocumentBody>> read_document(const json::value& doc) {
     Body& b = d.body;
     b.name = item.string("name", 200);
     b.kind = item.enumeration("kind", kBodyKinds);
-    b.frequency = item.enumeration("frequency", kFrequencies);
-    b.frequency_count = item.optional_integer("frequency_count", 1, 12);
-    b.confidentiality = item.enumeration("confidentiality", kConfidentialities);
-    b.description = item.optional_string("description", 2000);
+    read_body_rhythm_and_sources(item, b);
     out.push_back(std::move(d));
   });
   TRY_VOID(in.finish());

@@ -1,10 +1,23 @@
 #include "governance/json.h"
 
+#include <algorithm>
+
 #include "core/dates.h"
 #include "core/json_write.h"
 
 namespace vigie {
 namespace json = boost::json;
+
+namespace {
+
+json::array defaults_json(const std::vector<std::string>& defaults) {
+  json::array out;
+  for (const auto& d : defaults)
+    out.emplace_back(d);
+  return out;
+}
+
+}  // namespace
 
 json::object to_json(const BodyMember& m) {
   return {{"id", m.id},
@@ -36,7 +49,9 @@ json::object to_json(const Body& b) {
           {"axis_id", json_or_null(b.axis_id)},
           {"frequency", b.frequency},
           {"frequency_count", json_or_null(b.frequency_count)},
+          {"frequency_max", json_or_null(b.frequency_max)},
           {"confidentiality", b.confidentiality},
+          {"defaults", defaults_json(b.defaults)},
           {"description", json_or_null(b.description)},
           {"version", b.version},
           {"created_on", json_or_null(b.created_on)},
@@ -48,10 +63,22 @@ void read_body_fields(JsonReader& in, Body& out) {
   out.name = in.string("name", 200);
   out.kind = in.enumeration("kind", kBodyKinds);
   out.axis_id = in.optional_integer("axis_id", 1, INT64_MAX);
+  read_body_rhythm_and_sources(in, out);
+}
+
+void read_body_rhythm_and_sources(JsonReader& in, Body& out) {
   out.frequency = in.enumeration("frequency", kFrequencies);
   out.frequency_count = in.optional_integer("frequency_count", 1, 12);
+  out.frequency_max = in.optional_integer("frequency_max", 2, 52);
   out.confidentiality = in.enumeration("confidentiality", kConfidentialities);
   out.description = in.optional_string("description", 2000);
+  for (const std::string& d : in.string_list("defaults", 3, 20)) {
+    if (std::find(kBodyDefaults.begin(), kBodyDefaults.end(), d) == kBodyDefaults.end()) {
+      in.fail("defaults", "Valeurs possibles : frequency, confidentiality, axis.");
+    } else if (std::find(out.defaults.begin(), out.defaults.end(), d) == out.defaults.end()) {
+      out.defaults.push_back(d);
+    }
+  }
 }
 
 void read_member_fields(JsonReader& in, BodyMember& out) {

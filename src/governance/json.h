@@ -10,6 +10,8 @@ namespace vigie {
 boost::json::object to_json(const Body& body);
 boost::json::object to_json(const BodyMember& member);
 void read_body_fields(JsonReader& in, Body& out);
+/// The fields a body shares with the governance document (all but its name, kind and axis).
+void read_body_rhythm_and_sources(JsonReader& in, Body& out);
 void read_member_fields(JsonReader& in, BodyMember& out);
 boost::json::object to_json(const Meeting& meeting);
 boost::json::object to_json(const Rhythm& rhythm);

@@ -46,7 +46,13 @@ struct Body {
   std::optional<std::int64_t> axis_id;
   std::string frequency;                        // kFrequencies
   std::optional<std::int64_t> frequency_count;  // n for "times_per_year" and "every_n_months"
-  std::string confidentiality;                  // kConfidentialities
+  /// The top of a range of "times_per_year" ("une à deux fois par an": 1 to 2); the rhythm
+  /// counts the lower bound, frequency_count.
+  std::optional<std::int64_t> frequency_max;
+  std::string confidentiality;  // kConfidentialities
+  /// Fields whose value is a default, not stated by the body's founding text (kBodyDefaults):
+  /// shown as such, so no level is taken for the text's.
+  std::vector<std::string> defaults;
   std::optional<std::string> description;
   std::int64_t version = 1;
   std::optional<std::string> created_on;  // YYYY-MM-DD; none for bodies imported or older
@@ -253,6 +259,8 @@ inline constexpr std::array<std::string_view, 10> kBodyKinds{"pleniere",
                                                              "autre"};
 inline constexpr std::array<std::string_view, 5> kFrequencies{
     "yearly", "times_per_year", "every_n_months", "monthly", "on_demand"};
+inline constexpr std::array<std::string_view, 3> kBodyDefaults{"frequency", "confidentiality",
+                                                               "axis"};
 inline constexpr std::array<std::string_view, 3> kConfidentialities{"public", "restreint",
                                                                     "confidentiel"};
 inline constexpr std::array<std::string_view, 4> kMemberRoles{"president", "membre", "invite",

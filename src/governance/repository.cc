@@ -5,7 +5,7 @@ namespace {
 
 constexpr const char* kBodyColumns =
     "SELECT id, territory_id, name, kind, axis_id, frequency, frequency_count, confidentiality, "
-    "description, version, created_on FROM bodies ";
+    "description, version, created_on, frequency_max, defaults FROM bodies ";
 
 constexpr const char* kMemberColumns =
     "SELECT m.id, m.body_id, m.contact_id, m.role, m.charter_signed_on, m.left_on, m.version, "
@@ -15,6 +15,25 @@ constexpr const char* kMemberColumns =
     "JOIN organisations o ON o.id = c.organisation_id "
     "LEFT JOIN users rq ON rq.id = m.access_requested_by "
     "LEFT JOIN users dc ON dc.id = m.access_decided_by ";
+
+std::vector<std::string> split_defaults(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t comma = text.find(',', from);
+    if (comma == std::string::npos) comma = text.size();
+    out.push_back(text.substr(from, comma - from));
+    from = comma + 1;
+  }
+  return out;
+}
+
+std::string joined_defaults(const std::vector<std::string>& defaults) {
+  std::string out;
+  for (const auto& d : defaults)
+    out += (out.empty() ? "" : ",") + d;
+  return out;
+}
 
 Body body_from_row(const Row& r) {
   Body b;
@@ -29,6 +48,8 @@ Body body_from_row(const Row& r) {
   b.description = r.optional_text(8);
   b.version = r.integer(9);
   b.created_on = r.optional_text(10);
+  b.frequency_max = r.optional_integer(11);
+  b.defaults = split_defaults(r.text(12));
   return b;
 }
 
@@ -94,21 +115,23 @@ Result<bool> name_taken(Connection& conn, std::int64_t territory_id, const std::
 Result<std::int64_t> insert(Connection& conn, const Body& b) {
   Rows rows = TRY(conn.query(
       "INSERT INTO bodies (territory_id, name, kind, axis_id, frequency, frequency_count, "
-      "confidentiality, description, created_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-      "RETURNING id",
+      "confidentiality, description, created_on, frequency_max, defaults, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
       {b.territory_id, b.name, b.kind, optional_value(b.axis_id), b.frequency,
        optional_value(b.frequency_count), b.confidentiality, optional_value(b.description),
-       optional_value(b.created_on)}));
+       optional_value(b.created_on), optional_value(b.frequency_max),
+       joined_defaults(b.defaults)}));
   return rows.at(0).integer(0);
 }
 
 Result<bool> update(Connection& conn, const Body& b, std::int64_t expected_version) {
   Rows rows = TRY(conn.query(
       "UPDATE bodies SET name = ?, kind = ?, axis_id = ?, frequency = ?, frequency_count = ?, "
-      "confidentiality = ?, description = ?, version = version + 1 WHERE id = ? AND version = ? "
-      "RETURNING version",
+      "confidentiality = ?, description = ?, frequency_max = ?, defaults = ?, "
+      "version = version + 1 WHERE id = ? AND version = ? RETURNING version",
       {b.name, b.kind, optional_value(b.axis_id), b.frequency, optional_value(b.frequency_count),
-       b.confidentiality, optional_value(b.description), b.id, expected_version}));
+       b.confidentiality, optional_value(b.description), optional_value(b.frequency_max),
+       joined_defaults(b.defaults), b.id, expected_version}));
   return !rows.empty();
 }
 

@@ -27,6 +27,12 @@ Result<void> GovernanceService::check_body(Connection& conn, const Body& b) {
   if (!counted && b.frequency_count) {
     return Error::invalid("Ce rythme ne prend pas de nombre.", "frequency_count");
   }
+  if (b.frequency_max && (b.frequency != "times_per_year" || !b.frequency_count ||
+                          *b.frequency_max <= *b.frequency_count)) {
+    return Error::invalid("Une fourchette (« une à deux fois par an ») va d'un nombre de fois par "
+                          "an à un nombre plus grand.",
+                          "frequency_max");
+  }
   if (b.kind == "pleniere" && b.confidentiality != "public") {
     // No confidential or nominative case is ever discussed in plenary (domain rule).
     return Error::invalid("La plénière est toujours publique : aucune information nominative.",

@@ -16,7 +16,7 @@ constexpr const char* kActionColumns =
     "SELECT a.id, a.strategy_id, a.axis_id, a.number, a.title, a.description, a.constat, "
     "a.general_objective, a.operational_objectives, a.target_public, a.target_territory, "
     "a.solutions, a.pilot_organisation_id, a.pilot_contact_id, a.status, a.version, "
-    "a.created_at, a.updated_at FROM actions a ";
+    "a.created_at, a.updated_at, a.example FROM actions a ";
 
 std::vector<std::string> string_list(const std::string& text) {
   std::vector<std::string> out;
@@ -53,6 +53,7 @@ Action action_from_row(const Row& r) {
   a.version = r.integer(15);
   a.created_at = r.text(16);
   a.updated_at = r.text(17);
+  a.example = r.integer(18) != 0;
   return a;
 }
 
@@ -82,7 +83,8 @@ std::vector<Value> action_values(const Action& a) {
           optional_value(a.pilot_organisation_id),
           optional_value(a.pilot_contact_id),
           a.status,
-          search_text(a)};
+          search_text(a),
+          std::int64_t{a.example ? 1 : 0}};
 }
 
 Result<void> load_children(Connection& conn, Action& a) {
@@ -219,8 +221,8 @@ Result<void> insert_actions(Connection& conn, std::vector<Action>& actions,
                    "INSERT INTO actions (strategy_id, axis_id, number, title, description, "
                    "constat, general_objective, operational_objectives, target_public, "
                    "target_territory, solutions, pilot_organisation_id, pilot_contact_id, status, "
-                   "search_text, version, created_at, updated_at)",
-                   18, 100);
+                   "search_text, example, version, created_at, updated_at)",
+                   19, 100);
   for (const Action& a : actions) {
     std::vector<Value> values{a.strategy_id};
     for (auto& v : action_values(a))
@@ -270,7 +272,7 @@ Result<bool> update_action(Connection& conn, const Action& a, std::int64_t expec
       "UPDATE actions SET axis_id = ?, number = ?, title = ?, description = ?, constat = ?, "
       "general_objective = ?, operational_objectives = ?, target_public = ?, "
       "target_territory = ?, solutions = ?, pilot_organisation_id = ?, pilot_contact_id = ?, "
-      "status = ?, search_text = ?, updated_at = ?, version = version + 1 "
+      "status = ?, search_text = ?, example = ?, updated_at = ?, version = version + 1 "
       "WHERE id = ? AND version = ? RETURNING version",
       params));
   if (rows.empty()) return false;

@@ -103,12 +103,20 @@ Result<json::object> StrategyExchange::export_document(const Actor& actor,
   json::array axes_json;
   for (const auto& a : axes) {
     axis_numbers[a.id] = a.number;
-    axes_json.push_back(
-        {{"number", a.number}, {"title", a.title}, {"description", json_or_null(a.description)}});
+    json::object axis = to_json(a);
+    for (const char* k : {"id", "strategy_id", "version"})
+      axis.erase(k);
+    axes_json.push_back(std::move(axis));
   }
   std::map<std::int64_t, Organisation> organisations;
   for (std::int64_t id : referenced_organisations(actions)) {
     organisations[id] = TRY(strategies_.partners().get(actor, id));
+  }
+  if (!s.partners.empty()) {  // the partners the text names, found in the directory by name
+    std::set<std::string> named(s.partners.begin(), s.partners.end());
+    for (Organisation& o : TRY(strategies_.partners().list(actor, s.territory_id))) {
+      if (named.contains(o.name)) organisations[o.id] = std::move(o);
+    }
   }
   std::vector<const Organisation*> by_name;
   by_name.reserve(organisations.size());

@@ -181,6 +181,12 @@ Result<std::int64_t> StrategyExchange::import_document(const Actor& actor,
       }
       refs.organisations[o.name] = TRY(strategies_.partners().find_or_create_in(conn, o));
     }
+    for (std::size_t i = 0; i < doc.strategy.partners.size(); ++i) {
+      if (!refs.organisations.contains(doc.strategy.partners[i])) {
+        return Error::invalid("Organisation absente de la liste « organisations » du document.",
+                              "strategy.partners[" + std::to_string(i) + "]");
+      }
+    }
     for (std::size_t i = 0; i < doc.axes.size(); ++i) {
       Axis& a = doc.axes[i];
       a.strategy_id = strategy_id;

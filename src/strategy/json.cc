@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "core/json_write.h"
+#include "core/text.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -43,6 +44,50 @@ json::array strings_json(const std::vector<std::string>& items) {
   return out;
 }
 
+json::array blocks_json(const std::vector<TextBlock>& blocks) {
+  json::array out;
+  for (const auto& b : blocks) {
+    json::array items;
+    for (const auto& i : b.items)
+      items.push_back({{"title", i.title}, {"text", json_or_null(i.text)}});
+    out.push_back({{"title", json_or_null(b.title)},
+                   {"paragraphs", strings_json(b.paragraphs)},
+                   {"items", std::move(items)}});
+  }
+  return out;
+}
+
+void read_blocks(JsonReader& in, std::string_view key, std::vector<TextBlock>& out) {
+  in.object_list(key, 50, [&](JsonReader& item, std::size_t) {
+    TextBlock b;
+    b.title = item.optional_string("title", kTitleMax);
+    b.paragraphs = item.string_list("paragraphs", 50, kTextMax);
+    item.object_list("items", 50, [&](JsonReader& point, std::size_t) {
+      b.items.push_back(
+          {point.string("title", kTitleMax), point.optional_string("text", kTextMax)});
+    });
+    if (!b.title && b.paragraphs.empty() && b.items.empty()) {
+      item.fail("title", "Un bloc de texte vide : donnez un titre, un paragraphe ou un point.");
+    }
+    out.push_back(std::move(b));
+  });
+}
+
+/// "2024-02-04", "2024-02" or "2024": a key date is kept as precise as its source.
+bool is_key_date(const std::string& d) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (d[i] < '0' || d[i] > '9') return false;
+    }
+    return true;
+  };
+  if (d.size() == 4) return digits(0, 4);
+  if (d.size() == 7)
+    return digits(0, 4) && d[4] == '-' && digits(5, 2) && d.substr(5) >= "01" &&
+           d.substr(5) <= "12";
+  return is_iso_date(d);
+}
+
 void read_signatories(JsonReader& in, std::vector<Signatory>& out) {
   in.object_list("signatories", 50, [&](JsonReader& item, std::size_t) {
     out.push_back({item.string("organisation", 200), item.optional_string("person", 200),
@@ -54,8 +99,13 @@ void read_key_dates(JsonReader& in, std::vector<KeyDate>& out) {
   in.object_list("key_dates", 50, [&](JsonReader& item, std::size_t) {
     KeyDate d;
     d.kind = item.enumeration("kind", kKeyDateKinds);
-    d.date = item.optional_date("date").value_or("");
-    if (d.date.empty()) item.fail("date", "Ce champ est obligatoire.");
+    d.date = item.optional_string("date", 10).value_or("");
+    if (d.date.empty()) {
+      item.fail("date", "Ce champ est obligatoire.");
+    } else if (!is_key_date(d.date)) {
+      item.fail("date",
+                "Ce champ doit être une date AAAA-MM-JJ, un mois AAAA-MM ou une année AAAA.");
+    }
     d.label = item.optional_string("label", 200);
     out.push_back(std::move(d));
   });
@@ -84,6 +134,8 @@ json::object to_json(const Strategy& s) {
           {"signatories", signatories_json(s.signatories)},
           {"key_dates", key_dates_json(s.key_dates)},
           {"objectives", objectives_json(s.objectives)},
+          {"sections", blocks_json(s.sections)},
+          {"partners", strings_json(s.partners)},
           {"version", s.version},
           {"created_at", s.created_at},
           {"updated_at", s.updated_at}};
@@ -95,6 +147,7 @@ json::object to_json(const Axis& a) {
           {"number", a.number},
           {"title", a.title},
           {"description", json_or_null(a.description)},
+          {"orientations", blocks_json(a.orientations)},
           {"version", a.version}};
 }
 
@@ -138,6 +191,7 @@ json::object to_json(const Action& a) {
           {"milestones", std::move(milestones)},
           {"indicators", std::move(indicators)},
           {"status", a.status},
+          {"example", a.example},
           {"version", a.version},
           {"created_at", a.created_at},
           {"updated_at", a.updated_at}};
@@ -166,12 +220,15 @@ void read_strategy(JsonReader& in, Strategy& out) {
   read_signatories(in, out.signatories);
   read_key_dates(in, out.key_dates);
   read_objectives(in, out.objectives);
+  read_blocks(in, "sections", out.sections);
+  out.partners = in.string_list("partners", 50, 200);
 }
 
 void read_axis(JsonReader& in, Axis& out) {
   out.number = in.integer("number", 1, 99);
   out.title = in.string("title", kTitleMax);
   out.description = in.optional_string("description", kTextMax);
+  read_blocks(in, "orientations", out.orientations);
 }
 
 void read_budget_line(JsonReader& in, BudgetLine& out) {
@@ -200,6 +257,7 @@ void read_action_fields(JsonReader& in, Action& out) {
     out.indicators.push_back(read_indicator(item));
   });
   out.status = in.optional_enumeration("status", kActionStatuses).value_or("prevue");
+  out.example = in.optional_boolean("example").value_or(false);
 }
 
 std::string signatories_text(const std::vector<Signatory>& items) {
@@ -210,6 +268,19 @@ std::string key_dates_text(const std::vector<KeyDate>& items) {
 }
 std::string objectives_text(const std::vector<StrategicObjective>& items) {
   return json::serialize(objectives_json(items));
+}
+std::string blocks_text(const std::vector<TextBlock>& blocks) {
+  return json::serialize(blocks_json(blocks));
+}
+std::string strings_text(const std::vector<std::string>& items) {
+  return json::serialize(strings_json(items));
+}
+std::vector<std::string> parse_strings(const std::string& text) {
+  std::vector<std::string> out;
+  json::value parsed = json::parse(text);
+  for (const auto& v : parsed.as_array())
+    out.emplace_back(v.as_string());
+  return out;
 }
 
 // The stored lists were written by the functions above, so they are trusted here.
@@ -228,6 +299,15 @@ std::vector<KeyDate> parse_key_dates(const std::string& text) {
   json::value wrapped = json::object{{"key_dates", v}};
   JsonReader in(wrapped, "");
   read_key_dates(in, out);
+  return out;
+}
+
+std::vector<TextBlock> parse_blocks(const std::string& text) {
+  json::value v = json::parse(text);
+  std::vector<TextBlock> out;
+  json::value wrapped = json::object{{"blocks", v}};
+  JsonReader in(wrapped, "");
+  read_blocks(in, "blocks", out);
   return out;
 }
 

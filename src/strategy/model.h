@@ -17,7 +17,7 @@ struct Signatory {
 
 struct KeyDate {
   std::string kind;  // kKeyDateKinds
-  std::string date;  // YYYY-MM-DD
+  std::string date;  // YYYY-MM-DD, or YYYY-MM or YYYY when the text gives no more ("FEV 2024")
   std::optional<std::string> label;
 };
 
@@ -26,6 +26,22 @@ struct StrategicObjective {
   std::int64_t number = 0;
   std::string title;
   std::optional<std::string> description;
+};
+
+/// One point of a text block: a heading and, often, its sentence ("Considérer les parents comme
+/// un public cible" — "Favoriser une socialisation équilibrée…").
+struct TextItem {
+  std::string title;
+  std::optional<std::string> text;
+};
+
+/// A block of a founding text kept as written: an optional heading, its paragraphs, its points.
+/// A strategy's own blocks ("Nature et fonction…", "Conclusion") and an axis's orientations or
+/// operational objectives are lists of these, so nothing is squeezed into a made-up summary.
+struct TextBlock {
+  std::optional<std::string> title;
+  std::vector<std::string> paragraphs;
+  std::vector<TextItem> items;
 };
 
 /// A STSPD: the council's programme for a period.
@@ -43,6 +59,10 @@ struct Strategy {
   std::vector<Signatory> signatories;
   std::vector<KeyDate> key_dates;
   std::vector<StrategicObjective> objectives;
+  std::vector<TextBlock> sections;  // the text's other blocks, in its order
+  /// Organisations of the territory's directory, by name, the text says the strategy was drawn
+  /// up with (Mantes: "la procureure de la République, la Préfecture des Yvelines…").
+  std::vector<std::string> partners;
   std::int64_t version = 1;
   std::string created_at;
   std::string updated_at;
@@ -54,6 +74,7 @@ struct Axis {
   std::int64_t number = 0;
   std::string title;
   std::optional<std::string> description;
+  std::vector<TextBlock> orientations;  // orientations / operational objectives, as written
   std::int64_t version = 1;
 };
 
@@ -130,6 +151,7 @@ struct Action {
   std::vector<Milestone> milestones;
   std::vector<Indicator> indicators;
   std::string status = "prevue";  // kActionStatuses
+  bool example = false;           // given by the text only as an example ("Exemple : …")
   std::int64_t version = 1;
   std::string created_at;
   std::string updated_at;
@@ -153,9 +175,12 @@ struct ActionChange {
   std::string changes;  // JSON: {"event": ..., "fields": [{"field", "old", "new"}]}
 };
 
-inline constexpr std::array<std::string_view, 3> kStrategyStatuses{"brouillon", "adoptee", "close"};
-inline constexpr std::array<std::string_view, 4> kActionStatuses{"prevue", "en_cours", "realisee",
-                                                                 "abandonnee"};
+// "non_renseigne": the source does not say (a strategy published without its adoption, the
+// fiches of a closed strategy whose bilan is not given).
+inline constexpr std::array<std::string_view, 4> kStrategyStatuses{"brouillon", "adoptee", "close",
+                                                                   "non_renseigne"};
+inline constexpr std::array<std::string_view, 5> kActionStatuses{"prevue", "en_cours", "realisee",
+                                                                 "abandonnee", "non_renseigne"};
 inline constexpr std::array<std::string_view, 3> kIndicatorKinds{"realisation", "resultat",
                                                                  "impact"};
 inline constexpr std::array<std::string_view, 2> kOfficialMeasures{"taux", "nombre"};

@@ -12,7 +12,7 @@ namespace {
 constexpr const char* kStrategyColumns =
     "SELECT id, territory_id, title, status, period_start, period_end, description, source, "
     "announced_axes, announced_actions, signatories, key_dates, objectives, version, created_at, "
-    "updated_at FROM strategies ";
+    "updated_at, sections, partners FROM strategies ";
 
 Strategy strategy_from_row(const Row& r) {
   Strategy s;
@@ -32,6 +32,8 @@ Strategy strategy_from_row(const Row& r) {
   s.version = r.integer(13);
   s.created_at = r.text(14);
   s.updated_at = r.text(15);
+  s.sections = parse_blocks(r.text(16));
+  s.partners = parse_strings(r.text(17));
   return s;
 }
 
@@ -46,14 +48,18 @@ std::vector<Value> strategy_values(const Strategy& s) {
           optional_value(s.announced_actions),
           signatories_text(s.signatories),
           key_dates_text(s.key_dates),
-          objectives_text(s.objectives)};
+          objectives_text(s.objectives),
+          blocks_text(s.sections),
+          strings_text(s.partners)};
 }
 
 constexpr const char* kAxisColumns =
-    "SELECT id, strategy_id, number, title, description, version FROM axes ";
+    "SELECT id, strategy_id, number, title, description, version, orientations FROM axes ";
 
 Axis axis_from_row(const Row& r) {
-  return {r.integer(0), r.integer(1), r.integer(2), r.text(3), r.optional_text(4), r.integer(5)};
+  return {r.integer(0), r.integer(1),       r.integer(2),
+          r.text(3),    r.optional_text(4), parse_blocks(r.text(6)),
+          r.integer(5)};
 }
 
 }  // namespace
@@ -89,8 +95,10 @@ Result<std::int64_t> insert(Connection& conn, const Strategy& s, const std::stri
   params.emplace_back(now);
   Rows rows = TRY(conn.query(
       "INSERT INTO strategies (territory_id, title, status, period_start, period_end, description, "
-      "source, announced_axes, announced_actions, signatories, key_dates, objectives, version, "
-      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id",
+      "source, announced_axes, announced_actions, signatories, key_dates, objectives, sections, "
+      "partners, version, created_at, updated_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+      "RETURNING id",
       params));
   return rows.at(0).integer(0);
 }
@@ -104,7 +112,8 @@ Result<bool> update(Connection& conn, const Strategy& s, std::int64_t expected_v
   Rows rows = TRY(conn.query(
       "UPDATE strategies SET title = ?, status = ?, period_start = ?, period_end = ?, "
       "description = ?, source = ?, announced_axes = ?, announced_actions = ?, signatories = ?, "
-      "key_dates = ?, objectives = ?, updated_at = ?, version = version + 1 "
+      "key_dates = ?, objectives = ?, sections = ?, partners = ?, updated_at = ?, "
+      "version = version + 1 "
       "WHERE id = ? AND version = ? RETURNING version",
       params));
   return !rows.empty();
@@ -142,17 +151,19 @@ Result<std::vector<Axis>> list_axes(Connection& conn, std::int64_t strategy_id) 
 
 Result<std::int64_t> insert_axis(Connection& conn, const Axis& a) {
   Rows rows = TRY(conn.query(
-      "INSERT INTO axes (strategy_id, number, title, description, version) VALUES (?, ?, ?, ?, 1) "
-      "RETURNING id",
-      {a.strategy_id, a.number, a.title, optional_value(a.description)}));
+      "INSERT INTO axes (strategy_id, number, title, description, orientations, version) "
+      "VALUES (?, ?, ?, ?, ?, 1) RETURNING id",
+      {a.strategy_id, a.number, a.title, optional_value(a.description),
+       blocks_text(a.orientations)}));
   return rows.at(0).integer(0);
 }
 
 Result<bool> update_axis(Connection& conn, const Axis& a, std::int64_t expected_version) {
-  Rows rows = TRY(
-      conn.query("UPDATE axes SET number = ?, title = ?, description = ?, version = version + 1 "
-                 "WHERE id = ? AND version = ? RETURNING version",
-                 {a.number, a.title, optional_value(a.description), a.id, expected_version}));
+  Rows rows =
+      TRY(conn.query("UPDATE axes SET number = ?, title = ?, description = ?, orientations = ?, "
+                     "version = version + 1 WHERE id = ? AND version = ? RETURNING version",
+                     {a.number, a.title, optional_value(a.description), blocks_text(a.orientations),
+                      a.id, expected_version}));
   return !rows.empty();
 }
 

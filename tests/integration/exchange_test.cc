@@ -50,14 +50,20 @@ json::value rich_document() {
       "period_end": 2014, "description": "Programme", "source": null, "announced_axes": 7,
       "announced_actions": 40,
       "signatories": [{"organisation": "Préfecture de la Sarthe", "person": null, "role": "Préfet"}],
-      "key_dates": [{"kind": "signature", "date": "2013-03-13", "label": null}],
-      "objectives": [{"number": 1, "title": "Tranquillité", "description": null}]},
+      "key_dates": [{"kind": "signature", "date": "2013-03-13", "label": null},
+                    {"kind": "autre", "date": "1997", "label": "Contrat local de sécurité"}],
+      "objectives": [{"number": 1, "title": "Tranquillité", "description": null}],
+      "sections": [{"title": "Conclusion", "paragraphs": ["Un", "Deux"], "items": []}],
+      "partners": ["Ville du Mans"]},
     "organisations": [
       {"name": "Bailleur Sarthe", "kind": "bailleur", "description": null,
        "contacts": [{"name": "Référente", "job_title": "Gestion locative", "email": "r@exemple.fr", "phone": null}]},
       {"name": "Ville du Mans", "kind": "collectivite", "description": "Commune", "contacts": []}],
-    "axes": [{"number": 1, "title": "Tranquillité publique", "description": null},
-             {"number": 2, "title": "Prévention", "description": "Jeunes"}],
+    "axes": [{"number": 1, "title": "Tranquillité publique", "description": null,
+              "orientations": [{"title": null, "paragraphs": [],
+                                "items": [{"title": "Prévention", "text": "Sensibiliser"},
+                                          {"title": "Écoute", "text": null}]}]},
+             {"number": 2, "title": "Prévention", "description": "Jeunes", "orientations": []}],
     "actions": [
       {"axis": 1, "number": 1, "title": "Halls d'immeubles", "description": null, "constat": "Regroupements",
        "general_objective": "Apaiser", "operational_objectives": ["Médiation"], "target_public": null,
@@ -67,11 +73,11 @@ json::value rich_document() {
        "milestones": [{"label": "Lancement", "due_date": "2013-01-15", "done_date": "2013-02-01"}],
        "indicators": [{"kind": "impact", "label": "Plaintes", "unit": "nombre", "baseline": 40.0, "target": 20.0, "target_date": "2015-12-31", "source": "Police",
                        "measurements": [{"measured_on": "2013-12-31", "value": 38.0, "note": null}, {"measured_on": "2014-12-31", "value": 31.0, "note": "Bilan"}]}],
-       "status": "realisee"},
+       "status": "realisee", "example": false},
       {"axis": null, "number": 1, "title": "Sans axe", "description": null, "constat": null,
        "general_objective": null, "operational_objectives": [], "target_public": null,
        "target_territory": null, "solutions": null, "pilot": null, "partners": [], "budget_lines": [],
-       "milestones": [], "indicators": [], "status": "prevue"}]
+       "milestones": [], "indicators": [], "status": "non_renseigne", "example": true}]
   })");
 }
 

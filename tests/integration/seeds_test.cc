@@ -99,7 +99,7 @@ TEST(Seeds, the_demo_governance_is_in_the_seeds_own_words) {
       ++checked;
     }
   }
-  EXPECT_EQ(checked, 12U);
+  EXPECT_EQ(checked, 14U);
 }
 
 TEST(Seeds, le_mans_records_only_what_its_seed_says) {
@@ -112,8 +112,13 @@ TEST(Seeds, le_mans_records_only_what_its_seed_says) {
   std::vector<std::string> dates;
   for (const auto& d : s.at("key_dates").as_array())
     dates.emplace_back(d.at("date").as_string());
-  EXPECT_EQ(dates, (std::vector<std::string>{"2012-01-26", "2012-12-06", "2013-03-13"}));
-  EXPECT_EQ(s.at("signatories").as_array().size(), 3U);
+  // The Contrat Local de Sécurité of 1997, known to the year only.
+  EXPECT_EQ(dates, (std::vector<std::string>{"1997", "2012-01-26", "2012-12-06", "2013-03-13"}));
+  // Signed by the Maire, the Préfet and the Procureur: organisations the text names only.
+  std::vector<std::string> organisations;
+  for (const auto& x : s.at("signatories").as_array())
+    organisations.emplace_back(x.at("organisation").as_string());
+  EXPECT_EQ(organisations, (std::vector<std::string>{"Ville du Mans", "État", "État"}));
 }
 
 class DemoTest : public BothStores {};
@@ -174,8 +179,9 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
     bodies[std::string(t.at("name").as_string())] =
         admin.call("GET", path).json.at("items").as_array().size();
   }
-  EXPECT_EQ(bodies["Manosque"], 9U);
+  EXPECT_EQ(bodies["Manosque"], 10U);  // the schema's nine and the observatoire local
   EXPECT_EQ(bodies["Les Pennes-Mirabeau"], 3U);
+  EXPECT_EQ(bodies["Cergy"], 1U);  // the CLSPD itself
   EXPECT_EQ(bodies["Le Mans"], 0U);
   // Running it again changes nothing.
   std::string before = snapshot(db());

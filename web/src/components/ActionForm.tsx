@@ -15,6 +15,7 @@ export interface Draft {
   title: string;
   axis_id: string;
   status: string;
+  example: boolean;
   description: string;
   constat: string;
   general_objective: string;
@@ -35,7 +36,7 @@ const n = (v: number | null | undefined) => (v === null || v === undefined ? '' 
 
 export function draftOf(a: Action): Draft {
   return {
-    number: String(a.number), title: a.title, axis_id: n(a.axis_id), status: a.status,
+    number: String(a.number), title: a.title, axis_id: n(a.axis_id), status: a.status, example: a.example,
     description: s(a.description), constat: s(a.constat), general_objective: s(a.general_objective),
     operational_objectives: a.operational_objectives.join('\n'), target_public: s(a.target_public),
     target_territory: s(a.target_territory), solutions: s(a.solutions),
@@ -71,7 +72,7 @@ export function payloadOf(d: Draft, version: number): { body?: object; field?: s
   if (bad.field) return bad;
   return {
     body: {
-      number, title: d.title, axis_id: id(d.axis_id), status: d.status,
+      number, title: d.title, axis_id: id(d.axis_id), status: d.status, example: d.example,
       description: text(d.description), constat: text(d.constat), general_objective: text(d.general_objective),
       operational_objectives: d.operational_objectives.split('\n').map((x) => x.trim()).filter(Boolean),
       target_public: text(d.target_public), target_territory: text(d.target_territory), solutions: text(d.solutions),
@@ -109,6 +110,11 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
           options={p.axes.map((a) => [String(a.id), `${a.number}. ${a.title}`])} />
         <Choice path="status" label={f.status} value={d.status} onChange={up('status')} errors={e} options={Object.entries(fr.actionStatus)} />
       </div>
+      <p class="field">
+        <input type="checkbox" id="action-example" checked={d.example}
+          onChange={(ev) => p.setDraft({ ...d, example: (ev.target as HTMLInputElement).checked })} />
+        <label for="action-example" class="check">{fr.action.exampleField}</label>
+      </p>
       <Input path="description" label={f.description} value={d.description} onInput={up('description')} errors={e} multiline />
       <Input path="constat" label={f.constat} value={d.constat} onInput={up('constat')} errors={e} multiline />
       <Input path="general_objective" label={f.general_objective} value={d.general_objective} onInput={up('general_objective')} errors={e} multiline />

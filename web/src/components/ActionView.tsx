@@ -28,6 +28,7 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
     <div class="fiche">
       <p>
         <StatusBadge status={a.status} labels={fr.actionStatus} />{' '}
+        {a.example && <><span class="badge badge-example">{fr.action.example}</span>{' '}</>}
         {axis ? fr.strategy.axisTitle(axis.number, axis.title) : fr.home.withoutAxis}
       </p>
       <dl class="fields">

@@ -54,6 +54,9 @@ export const fr = {
     period: 'Période',
     status: 'Statut',
     signatories: 'Signataires',
+    partners: 'Élaborée avec',
+    sections: 'Le texte de la stratégie',
+    orientations: (n: number) => (n > 1 ? `Orientations de l'axe (${n} blocs du texte)` : "Orientations de l'axe (texte)"),
     keyDates: 'Dates clés',
     objectives: 'Objectifs stratégiques',
     axes: 'Axes et fiches-actions',
@@ -72,6 +75,8 @@ export const fr = {
     printed: (date: string) => `Document imprimé depuis Vigie le ${date}.`,
   },
   action: {
+    example: 'Exemple donné par le texte',
+    exampleField: 'Fiche donnée en exemple par le texte (« Exemple : … »)',
     edit: 'Modifier la fiche',
     save: 'Enregistrer',
     cancel: 'Annuler',
@@ -305,8 +310,10 @@ export const fr = {
     comite_ethique_videoprotection: "Comité d'éthique de la vidéoprotection", autre: 'Autre',
   } as Record<string, string>,
   confidentiality: { public: 'Publique', restreint: 'Restreinte', confidentiel: 'Confidentielle (L.132-5)' } as Record<string, string>,
-  frequency: (f: string, n: number | null) =>
-    ({ yearly: 'une fois par an', times_per_year: `${n} fois par an`, every_n_months: `tous les ${n} mois`, monthly: 'tous les mois', on_demand: 'selon les besoins' } as Record<string, string>)[f] ?? f,
+  /** After a rhythm or a level the founding text does not state. */
+  byDefault: '(par défaut : le texte ne le précise pas)',
+  frequency: (f: string, n: number | null, max?: number | null) =>
+    ({ yearly: 'une fois par an', times_per_year: max ? `${n} à ${max} fois par an` : `${n} fois par an`, every_n_months: `tous les ${n} mois`, monthly: 'tous les mois', on_demand: 'selon les besoins' } as Record<string, string>)[f] ?? f,
   meetingStatus: { prevue: 'Prévue', tenue: 'Tenue', annulee: 'Annulée' } as Record<string, string>,
   access: {
     pending: 'en attente de confirmation',
@@ -453,12 +460,13 @@ export const fr = {
     replaced: (when: string) => `Remplacée le ${when}`,
     levels: { commune: 'Communale', departement: 'Départementale', region: 'Régionale' } as Record<string, string>,
   },
-  strategyStatus: { brouillon: 'Brouillon', adoptee: 'Adoptée', close: 'Close' } as Record<string, string>,
+  strategyStatus: { brouillon: 'Brouillon', adoptee: 'Adoptée', close: 'Close', non_renseigne: 'Statut non renseigné' } as Record<string, string>,
   actionStatus: {
     prevue: 'Prévue',
     en_cours: 'En cours',
     realisee: 'Réalisée',
     abandonnee: 'Abandonnée',
+    non_renseigne: 'Non renseigné',
   } as Record<string, string>,
   keyDateKind: {
     presentation_clspd: 'Présentation au CLSPD',

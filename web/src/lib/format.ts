@@ -10,6 +10,16 @@ export function formatDate(iso: string | null | undefined): string {
   return `${d}/${m}/${y}`;
 }
 
+const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** A date as precise as its source: "2013-03-13" → "13/03/2013", "2024-02" → "février 2024",
+ * "1997" → "1997". */
+export function formatPartialDate(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  const m = /^(\d{4})-(\d{2})$/.exec(date);
+  return m ? `${months[Number(m[2]) - 1]} ${m[1]}` : formatDate(date);
+}
+
 /** 125050 cents → "1 250,50 €". */
 export function formatAmount(cents: number): string {
   return amount.format(cents / 100);

@@ -22,8 +22,19 @@ export interface Strategy {
   signatories: { organisation: string; person: string | null; role: string | null }[];
   key_dates: { kind: string; date: string; label: string | null }[];
   objectives: { number: number; title: string; description: string | null }[];
+  /** The text's other blocks, as written ("Nature et fonction…", "Conclusion"). */
+  sections: TextBlock[];
+  /** Organisations of the directory the text says the strategy was drawn up with. */
+  partners: string[];
   version: number;
   axes?: Axis[];
+}
+
+/** A block of a founding text: heading, paragraphs, points (heading and sentence). */
+export interface TextBlock {
+  title: string | null;
+  paragraphs: string[];
+  items: { title: string; text: string | null }[];
 }
 
 export interface Axis {
@@ -32,6 +43,8 @@ export interface Axis {
   number: number;
   title: string;
   description: string | null;
+  /** Orientations / operational objectives, as the text writes them. */
+  orientations: TextBlock[];
   version: number;
 }
 
@@ -95,6 +108,8 @@ export interface Action {
   milestones: Milestone[];
   indicators: Indicator[];
   status: string;
+  /** Given by the text only as an example ("Exemple : …"). */
+  example: boolean;
   version: number;
   updated_at: string;
 }

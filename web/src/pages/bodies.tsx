@@ -47,7 +47,7 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
     <section class="card" aria-labelledby={`body-${b.id}`}>
       <h2 id={`body-${b.id}`}>{b.name}</h2>
       <p class="hint">
-        {fr.bodyKind[b.kind]} · {fr.frequency(b.frequency, b.frequency_count)} · {fr.confidentiality[b.confidentiality]}
+        {fr.bodyKind[b.kind]} · {fr.frequency(b.frequency, b.frequency_count, b.frequency_max)}{b.defaults?.includes('frequency') && ` ${fr.byDefault}`} · {fr.confidentiality[b.confidentiality]}{b.defaults?.includes('confidentiality') && ` ${fr.byDefault}`}
       </p>
       {b.description && <p class="prose">{b.description}</p>}
       {props.writer && !editing && (

@@ -12,7 +12,7 @@ import { GovernanceSummary } from '../components/home/GovernanceSummary';
 import { StatusChart } from '../components/home/StatusChart';
 import { fr } from '../i18n/fr';
 
-const statuses = ['prevue', 'en_cours', 'realisee', 'abandonnee'];
+const statuses = ['prevue', 'en_cours', 'realisee', 'abandonnee', 'non_renseigne'];
 
 function Progress(props: { strategy: Strategy; organisations: Organisation[] }) {
   const actions = useFetched<Items<Action>>(`/api/v1/strategies/${props.strategy.id}/actions`)[0]?.items;

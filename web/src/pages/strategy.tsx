@@ -2,11 +2,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Layout, StatusBadge } from '../components/Layout';
 import { api, canWrite, pageRecord, type Me } from '../lib/api';
-import { formatDate, formatPeriod } from '../lib/format';
+import { formatPartialDate, formatPeriod } from '../lib/format';
 import { ActionView } from '../components/ActionView';
 import { AxesEdit, moved } from '../components/strategy/AxesEdit';
 import { NewAction } from '../components/strategy/NewAction';
 import { StrategyEdit } from '../components/strategy/StrategyEdit';
+import { TextBlocks } from '../components/strategy/TextBlocks';
 import { strategyEditFr } from '../i18n/strategyEdit';
 import type { Action, Axis, Items, Organisation, Strategy } from '../lib/types';
 import { fr } from '../i18n/fr';
@@ -68,7 +69,7 @@ function Header(props: { s: Strategy }) {
       {s.key_dates.length > 0 && (
         <>
           <h2>{fr.strategy.keyDates}</h2>
-          <ul>{s.key_dates.map((d, i) => <li key={i}>{formatDate(d.date)} : {d.label ?? fr.keyDateKind[d.kind]}</li>)}</ul>
+          <ul>{s.key_dates.map((d, i) => <li key={i}>{formatPartialDate(d.date)} : {d.label ?? fr.keyDateKind[d.kind]}</li>)}</ul>
         </>
       )}
       {s.objectives.length > 0 && (
@@ -76,6 +77,35 @@ function Header(props: { s: Strategy }) {
           <h2>{fr.strategy.objectives}</h2>
           <ol>{s.objectives.map((o) => <li key={o.number}><strong>{o.title}</strong>{o.description && ` — ${o.description}`}</li>)}</ol>
         </>
+      )}
+      {s.partners.length > 0 && (
+        <>
+          <h2>{fr.strategy.partners}</h2>
+          <ul>{s.partners.map((p) => <li key={p}>{p}</li>)}</ul>
+        </>
+      )}
+      {s.sections.length > 0 && (
+        <details class="founding-text">
+          <summary>{fr.strategy.sections}</summary>
+          <TextBlocks blocks={s.sections} level={3} />
+        </details>
+      )}
+    </>
+  );
+}
+
+/** An axis's orientations / operational objectives as the text writes them, folded. */
+function AxisOrientations(props: { axis: Axis | undefined }) {
+  const a = props.axis;
+  if (!a || (a.orientations.length === 0 && !a.description)) return null;
+  return (
+    <>
+      {a.description && <p class="prose">{a.description}</p>}
+      {a.orientations.length > 0 && (
+        <details class="founding-text">
+          <summary>{fr.strategy.orientations(a.orientations.length)}</summary>
+          <TextBlocks blocks={a.orientations} level={4} />
+        </details>
       )}
     </>
   );
@@ -154,6 +184,7 @@ function StrategyPage(props: { me: Me }) {
         return (
           <section key={g.key} aria-labelledby={`axe-${g.key}`}>
             <h3 id={`axe-${g.key}`}>{g.title}</h3>
+            <AxisOrientations axis={axes.find((a) => a.id === g.id)} />
             <ul class="actions">
               {mine.map((a, i) => (
                 <li key={a.id}>

@@ -32,7 +32,14 @@ export function BodyForm(props: { territory: number; body?: Body & { version?: n
     };
     try {
       if (editing) {
-        await api('PUT', `/api/v1/bodies/${editing.id}`, { ...fields, axis_id: editing.axis_id, version: editing.version });
+        // A range the text gave ("une à deux fois par an") and the values marked as defaults stay
+        // as long as the person leaves them as they were.
+        const sameRhythm = fields.frequency === editing.frequency && fields.frequency_count === editing.frequency_count;
+        const kept = (editing.defaults ?? []).filter((d) => (d === 'frequency' ? sameRhythm : d === 'confidentiality' ? fields.confidentiality === editing.confidentiality : true));
+        await api('PUT', `/api/v1/bodies/${editing.id}`, {
+          ...fields, frequency_max: sameRhythm ? editing.frequency_max ?? null : null, defaults: kept,
+          axis_id: editing.axis_id, version: editing.version,
+        });
       } else {
         await api('POST', '/api/v1/bodies', { territory_id: props.territory, ...fields });
         setB(empty);

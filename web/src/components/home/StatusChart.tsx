@@ -4,9 +4,9 @@ import type { Action, Strategy } from '../../lib/types';
 import { fr } from '../../i18n/fr';
 import { home as t } from '../../i18n/home';
 
-const statuses = ['prevue', 'en_cours', 'realisee', 'abandonnee'];
+const statuses = ['prevue', 'en_cours', 'realisee', 'abandonnee', 'non_renseigne'];
 // Told apart by more than colour: each status its own lightness as well.
-const colours = ['#c9d7ea', '#0b4f9c', '#1b5e20', '#8a8a8a'];
+const colours = ['#c9d7ea', '#0b4f9c', '#1b5e20', '#8a8a8a', '#e8e8e8'];
 
 /** Fiches by status, one stacked bar per axis (Observable Plot). Hidden from screen readers:
  * the table beside it (AxisTable) says the same. */

@@ -45,7 +45,7 @@ function AxisRow(props: { axis: Axis; index: number; count: number; onMove: (to:
         <summary>{t.editAxis}<span class="visually-hidden"> : {label}</span></summary>
         <form class="inline" aria-label={`${t.editAxis} : ${label}`} onSubmit={(e) => {
           e.preventDefault();
-          act(api('PUT', `/api/v1/axes/${a.id}`, { number: a.number, title, description: description.trim() || null, version: a.version }), t.axisSaved, props.onSaved);
+          act(api('PUT', `/api/v1/axes/${a.id}`, { number: a.number, title, description: description.trim() || null, orientations: a.orientations, version: a.version }), t.axisSaved, props.onSaved);
         }}>
           <Input path={`${prefix}title`} label={t.axisTitle} value={title} onInput={setTitle} errors={errors} required />
           <Input path={`${prefix}description`} label={t.axisDescription} value={description} onInput={setDescription} errors={errors} multiline />

@@ -9,7 +9,8 @@ import { fr } from '../../i18n/fr';
 import { strategyEditFr as t } from '../../i18n/strategyEdit';
 
 /** The coordination's edit of the strategy's heading (title, status, period, presentation) and
- * its deletion; the signatories, key dates and objectives travel back unchanged. */
+ * its deletion; the signatories, key dates, objectives, text blocks and partners travel back
+ * unchanged. */
 export function StrategyEdit(props: { strategy: Strategy; fiches: number; onSaved: () => unknown }) {
   const s = props.strategy;
   const [title, setTitle] = useState(s.title);
@@ -23,7 +24,8 @@ export function StrategyEdit(props: { strategy: Strategy; fiches: number; onSave
     const body = {
       title, status, period_start: typedNumber(start), period_end: typedNumber(end), description: description.trim() || null,
       source: s.source, announced_axes: s.announced_axes, announced_actions: s.announced_actions,
-      signatories: s.signatories, key_dates: s.key_dates, objectives: s.objectives, version: s.version,
+      signatories: s.signatories, key_dates: s.key_dates, objectives: s.objectives, sections: s.sections,
+      partners: s.partners, version: s.version,
     };
     act(api('PUT', `/api/v1/strategies/${s.id}`, body), t.saved, props.onSaved);
   }
