@@ -38,6 +38,33 @@ test('the admin signs in and sees the five territories with their progress', asy
   await page.close();
 });
 
+test('the seeds show their texts as written: blocks, orientations, examples, ranges and defaults', async () => {
+  const page = await newPage();
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
+  await page.getByRole('link', { name: /Manosque 2023-2027/ }).click();
+  await page.getByText('Statut non renseigné').first().waitFor();
+  await page.getByText('Le texte de la stratégie').click();
+  await page.getByRole('heading', { level: 3, name: /Nature et fonction/ }).waitFor();
+  await page.getByText(/Elle vise une baisse de la délinquance/).waitFor();
+  // Axis 4's second block and the values of the Republic, each in its own words.
+  const axis4 = page.locator('details.founding-text').nth(3);
+  await axis4.locator('summary').click();
+  await axis4.getByRole('heading', { level: 4, name: 'Les valeurs de la République' }).waitFor();
+  await axis4.getByText(/Le droit inaliénable d'agir à sa guise/).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  await page.goto(`${ctx.server.url}/`);
+  await page.getByRole('link', { name: /^Stratégie territoriale de sécurité et de prévention de la délinquance$/ }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Fiche 1' }).first().getByText('Exemple donné par le texte').waitFor();
+
+  await page.goto(`${ctx.server.url}/instances.html`);
+  await page.getByLabel('Territoire').selectOption({ label: 'Les Pennes-Mirabeau' });
+  await page.getByText(/1 à 2 fois par an/).waitFor();
+  await page.getByText(/Restreinte \(par défaut : le texte ne le précise pas\)/).first().waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.close();
+});
+
 test('the Manosque strategy is filtered by axis and status and searched without accents', async () => {
   const page = await newPage();
   await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');

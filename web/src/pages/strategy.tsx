@@ -191,6 +191,7 @@ function StrategyPage(props: { me: Me }) {
                   <span class="hint">{fr.strategy.fiche(a.number)}</span>
                   <a href={`/fiche.html?id=${a.id}`}>{a.title}</a>
                   <StatusBadge status={a.status} labels={fr.actionStatus} />
+                  {a.example && <span class="badge badge-example">{fr.action.example}</span>}
                   {ordering && mine.length > 1 && (
                     <span class="buttons inline">
                       <button type="button" class="secondary small" disabled={i === 0} onClick={() => moveAction(g.id, mine.map((x) => x.id), i, i - 1)}>
