@@ -3,6 +3,7 @@ import { IndicatorSeries } from './strategy/IndicatorSeries';
 import { formatAmount, formatDate, formatNumber, targetState } from '../lib/format';
 import type { Action, Axis, Organisation } from '../lib/types';
 import { fr } from '../i18n/fr';
+import { TableScroll } from './TableScroll';
 
 const f = fr.action.fields;
 
@@ -51,6 +52,7 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
       </dl>
       <H>{f.budget_lines}</H>
       {a.budget_lines.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
+        <TableScroll label={f.budget_lines}>
         <table>
           <thead><tr><th scope="col">{f.label}</th><th scope="col">{f.source}</th><th scope="col">{f.funder_id}</th><th scope="col">{f.year}</th><th scope="col" class="num">{f.amount}</th></tr></thead>
           <tbody>
@@ -60,13 +62,16 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
           </tbody>
           <tfoot><tr><th scope="row" colSpan={4}>{fr.action.total}</th><td class="num">{formatAmount(total)}</td></tr></tfoot>
         </table>
+        </TableScroll>
       )}
       <H>{f.milestones}</H>
       {a.milestones.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
+        <TableScroll label={f.milestones}>
         <table>
           <thead><tr><th scope="col">{f.label}</th><th scope="col">{f.due_date}</th><th scope="col">{f.done_date}</th></tr></thead>
           <tbody>{a.milestones.map((m, i) => <tr key={i}><td>{m.label}</td><td>{formatDate(m.due_date)}</td><td>{formatDate(m.done_date)}</td></tr>)}</tbody>
         </table>
+        </TableScroll>
       )}
       <H>{f.indicators}</H>
       {a.indicators.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (

@@ -32,7 +32,8 @@ export const fr = {
   home: {
     title: 'Accueil',
     territories: 'Mes territoires',
-    noStrategy: "Aucune stratégie n'est encore enregistrée pour ce territoire.",
+    noStrategy: "Aucune stratégie n'est encore enregistrée pour ce territoire : la coordination du CLSPD la saisit ici.",
+    noStrategyWriter: "Aucune stratégie n'est encore enregistrée pour ce territoire : créez-la avec « Nouvelle stratégie » ci-dessous, puis ajoutez ses axes et ses fiches-actions.",
     progress: 'Avancement des fiches-actions par axe',
     withoutAxis: 'Sans axe',
     announced: (axes: number | null, actions: number | null) =>
@@ -177,9 +178,11 @@ export const fr = {
   bodies: {
     title: 'Instances du conseil',
     none: "Aucune instance n'est enregistrée pour ce territoire.",
+    noneWriter: "Aucune instance n'est enregistrée pour ce territoire : créez la plénière du CLSPD avec « Créer une instance » ci-dessous, puis ses groupes de travail.",
     members: 'Membres',
     meetings: 'Réunions',
     noMeeting: 'Aucune réunion enregistrée.',
+    noMeetingWriter: 'Aucune réunion enregistrée : planifiez la première avec « Planifier une réunion » ci-dessous.',
     plan: 'Planifier une réunion',
     date: 'Date proposée',
     time: 'Heure',
@@ -481,7 +484,7 @@ export const fr = {
     intro: "Dossiers des instances confidentielles dont vous êtes membre signataire de la charte. La liste ne montre que les initiales et la tranche d'âge ; ouvrir un dossier est journalisé.",
     search: 'Rechercher par nom (dans mes instances)',
     searchButton: 'Rechercher',
-    none: 'Aucun dossier dans vos instances.',
+    none: "Aucun dossier dans vos instances : ouvrez-en un avec « Nouveau dossier », pour une personne orientée vers l'une d'elles.",
     open: 'Ouvrir le dossier',
     shared: 'partagé avec votre instance',
     create: 'Nouveau dossier',

@@ -61,7 +61,7 @@ export const observatoryFr = {
   month: 'Mois',
   list: 'Signalements',
   listMine: 'Vos signalements',
-  none: 'Aucun fait signalé pour ces filtres.',
+  none: 'Aucun fait signalé pour ces filtres : élargissez la période, les communes ou les types de faits.',
   when: 'Quand',
   what: 'Quoi',
   where: 'Où',

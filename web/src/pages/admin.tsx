@@ -7,6 +7,7 @@ import { SsmsiImport } from '../components/diagnostic/SsmsiImport';
 import { api, type Me } from '../lib/api';
 import { fieldErrors } from '../lib/forms';
 import type { Items } from '../lib/types';
+import { TableScroll } from '../components/TableScroll';
 import { fr } from '../i18n/fr';
 import { ConfirmButton } from '../components/ConfirmButton';
 
@@ -83,6 +84,7 @@ function Admin(props: { me: Me }) {
       <div role="status" class="notice-line">{notice}</div>
       <h2>{a.members}</h2>
       {members === null ? <p>{fr.common.loading}</p> : (
+        <TableScroll label={a.members}>
         <table>
           <thead><tr><th scope="col">{a.login}</th><th scope="col">{a.name}</th><th scope="col">{a.role}</th><th scope="col">{a.status}</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
           <tbody>
@@ -112,6 +114,7 @@ function Admin(props: { me: Me }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       <form onSubmit={resetPassword} noValidate class="card" aria-labelledby="reinitialiser">
         <h2 id="reinitialiser">{a.resetTitle}</h2>

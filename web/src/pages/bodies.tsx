@@ -82,7 +82,7 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
       {props.writer && <MemberForm body={b} onAdded={(message) => { setNotice(message); props.onChange(); }} />}
       {b.kind === 'cellule_urgence' && <EmergencyPanel body={b} writer={props.writer} onChange={load} />}
       <h3>{t.meetings}</h3>
-      {meetings.length === 0 ? <p class="hint">{t.noMeeting}</p> : (
+      {meetings.length === 0 ? <p class="hint">{props.writer ? t.noMeetingWriter : t.noMeeting}</p> : (
         <ul>
           {meetings.map((m) => <MeetingItem key={m.id} meeting={m} bodyName={b.name} writer={props.writer} prefix={prefix} errors={errors} act={act} />)}
         </ul>
@@ -120,7 +120,7 @@ function Bodies(props: { me: Me }) {
       <h1>{t.title}</h1>
       <TerritoryPicker value={territory} onChange={setTerritory} allow={() => true} />
       {bodies === null && <p>{fr.common.loading}</p>}
-      {bodies?.length === 0 && <p>{t.none}</p>}
+      {bodies?.length === 0 && <p>{writer ? t.noneWriter : t.none}</p>}
       {territory !== null && <OpenDecisions territory={territory} refresh={refresh} writer={writer} />}
       <p role="status" class="notice-line">{pageNotice}</p>
       {bodies?.map((b) => <BodyCard key={b.id} body={b} writer={writer} me={props.me} onChange={reload} onRemoved={(message) => { setPageNotice(message); reload(); }} />)}

@@ -12,6 +12,7 @@ import type { Body } from '../lib/governance';
 import type { Items } from '../lib/types';
 import { useFetched } from '../lib/useFetched';
 import { fr } from '../i18n/fr';
+import { TableScroll } from '../components/TableScroll';
 
 const t = fr.followup;
 const blank = { body_id: '', last_name: '', first_name: '', birth_date: '', rep_name: '', rep_link: '', situation: '', referral_date: '', referral_origin: 'education_nationale', programme: '' };
@@ -80,6 +81,7 @@ function Records(props: { territory: number }) {
       </form>
       {items && items.length === 0 && <p>{t.none}</p>}
       {items && items.length > 0 && (
+        <TableScroll label={t.title}>
         <table>
           <caption class="visually-hidden">{t.title}</caption>
           <thead><tr><th scope="col">{t.person}</th><th scope="col">{t.body}</th><th scope="col">{t.referral}</th><th scope="col">{t.programme}</th><th scope="col">{fr.followup.status.suivi}</th></tr></thead>
@@ -95,6 +97,7 @@ function Records(props: { territory: number }) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       )}
       {bodies.length > 0 && <NewRecord territory={props.territory} bodies={bodies} />}
       {bodiesLoaded && bodies.length === 0 && <p class="hint">{t.noSignedBody}</p>}

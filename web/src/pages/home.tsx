@@ -10,6 +10,7 @@ import { useFetched } from '../lib/useFetched';
 import { BudgetSummary } from '../components/home/BudgetSummary';
 import { GovernanceSummary } from '../components/home/GovernanceSummary';
 import { StatusChart } from '../components/home/StatusChart';
+import { TableScroll } from '../components/TableScroll';
 import { fr } from '../i18n/fr';
 
 const statuses = ['prevue', 'en_cours', 'realisee', 'abandonnee', 'non_renseigne'];
@@ -95,6 +96,7 @@ function AxisTable(props: { strategy: Strategy; actions: Action[] }) {
     return <p>{fr.home.announced(props.strategy.announced_axes, props.strategy.announced_actions)}</p>;
   }
   return (
+    <TableScroll label={fr.home.progress}>
     <table>
       <caption class="hint">{fr.home.progress}</caption>
       <thead>
@@ -116,6 +118,7 @@ function AxisTable(props: { strategy: Strategy; actions: Action[] }) {
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }
 
@@ -137,7 +140,7 @@ function TerritoryCard(props: { territory: Territory; writer: boolean }) {
       <TerritoryMap territory={props.territory} />
       <GovernanceSummary territory={props.territory.id} />
       {!strategies && <p>{fr.common.loading}</p>}
-      {strategies?.length === 0 && <p>{fr.home.noStrategy}</p>}
+      {strategies?.length === 0 && <p>{props.writer ? fr.home.noStrategyWriter : fr.home.noStrategy}</p>}
       {strategies?.map((s) => (
         <div key={s.id}>
           <h3>

@@ -12,6 +12,7 @@ import { useFetched } from '../lib/useFetched';
 import type { Items } from '../lib/types';
 import { fr } from '../i18n/fr';
 import { journalAction } from '../i18n/journal';
+import { TableScroll } from '../components/TableScroll';
 
 const t = fr.protection;
 
@@ -34,6 +35,7 @@ function Journal(props: { territory: number }) {
     <section aria-labelledby="journal">
       <h2 id="journal">{t.journal}</h2>
       <IntegrityStatus territory={props.territory} />
+      <TableScroll label={t.journal}>
       <table>
         <thead><tr><th scope="col">{t.at}</th><th scope="col">{t.who}</th><th scope="col">{t.from}</th><th scope="col">{t.record}</th><th scope="col">{t.action}</th><th scope="col">{t.detail}</th></tr></thead>
         <tbody>
@@ -42,6 +44,7 @@ function Journal(props: { territory: number }) {
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../../lib/api';
 import type { MeetingDetail } from '../../lib/governance';
 import { fr } from '../../i18n/fr';
+import { TableScroll } from '../TableScroll';
 
 const t = fr.meeting;
 
@@ -25,6 +26,7 @@ export function Attendance(props: { meeting: MeetingDetail; writer: boolean; onS
       <h2 id="convocation">{t.convocation}</h2>
       <p class={q.reached ? 'ok' : 'error'}>{t.quorum(q)}</p>
       <form onSubmit={save} noValidate>
+        <TableScroll label={t.convocation}>
         <table>
           <caption class="visually-hidden">{t.convocation}</caption>
           <thead><tr><th scope="col">{fr.bodies.contact}</th><th scope="col">{fr.bodies.role}</th><th scope="col">{t.attendance}</th></tr></thead>
@@ -49,6 +51,7 @@ export function Attendance(props: { meeting: MeetingDetail; writer: boolean; onS
             ))}
           </tbody>
         </table>
+        </TableScroll>
         {props.writer && <button type="submit">{t.save}</button>}
       </form>
     </section>

@@ -3,6 +3,7 @@ import { api } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { Report } from '../../lib/governance';
 import { fr } from '../../i18n/fr';
+import { TableScroll } from '../TableScroll';
 
 const t = fr.bodies;
 
@@ -21,13 +22,16 @@ export function BodyReport(props: { bodyId: number; bodyName: string }) {
       </div>
       {r && (
         <>
+          <TableScroll label={`${t.report} ${r.year} : ${props.bodyName}`}>
           <table>
             <caption class="visually-hidden">{`${t.report} ${r.year} : ${props.bodyName}`}</caption>
             <thead><tr><th>{t.reportPlanned}</th><th>{t.reportScheduled}</th><th>{t.reportHeld}</th><th>{t.reportCancelled}</th><th>{t.reportDecisions}</th><th>{t.reportDone}</th><th>{t.reportOverdue}</th></tr></thead>
             <tbody><tr><td>{r.planned ?? '—'}</td><td>{r.scheduled}</td><td>{r.held}</td><td>{r.cancelled}</td><td>{r.decisions}</td><td>{r.decisions_done}</td><td>{r.decisions_overdue}</td></tr></tbody>
           </table>
+          </TableScroll>
           {r.counted_from && <p class="hint">{t.countedFrom(formatDate(r.counted_from))}</p>}
           {r.attendance.length > 0 && (
+            <TableScroll label={t.rate}>
             <table>
               <caption class="visually-hidden">{t.rate}</caption>
               <thead><tr><th>{t.organisation}</th><th>{t.convened}</th><th>{t.present}</th><th>{t.rate}</th></tr></thead>
@@ -35,6 +39,7 @@ export function BodyReport(props: { bodyId: number; bodyName: string }) {
                 {r.attendance.map((a) => <tr key={a.organisation}><td>{a.organisation}</td><td>{a.convened}</td><td>{a.present}</td><td>{formatNumber(a.rate * 100)} %</td></tr>)}
               </tbody>
             </table>
+            </TableScroll>
           )}
         </>
       )}

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { Indicator } from '../../lib/types';
 import { fr } from '../../i18n/fr';
+import { TableScroll } from '../TableScroll';
 
 const f = fr.action.fields;
 
@@ -47,6 +48,7 @@ export function IndicatorSeries(props: { indicator: Indicator }) {
   const series = i.measurements ?? [];
   if (series.length === 0) return null;
   const table = (
+    <TableScroll label={f.measured_on}>
     <table>
       <thead><tr><th scope="col">{f.measured_on}</th><th scope="col" class="num">{f.value}</th><th scope="col">{f.note}</th></tr></thead>
       <tbody>
@@ -55,6 +57,7 @@ export function IndicatorSeries(props: { indicator: Indicator }) {
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
   const chartable = series.filter((m) => m.measured_on).length >= 2;
   return (

@@ -1,0 +1,26 @@
+import { fr } from '../i18n/fr';
+
+// API field names beyond a fiche's, in the words of the screens.
+const others: Record<string, string> = {
+  name: 'Nom', login: 'Identifiant', password: 'Mot de passe', email: 'Courriel', phone: 'Téléphone',
+  role: 'Rôle', territory_id: 'Territoire', organisation_id: 'Organisation', contact_id: 'Personne',
+  starts_at: 'Date et heure', date: 'Date', place: 'Lieu', frequency: 'Rythme', frequency_count: 'Nombre',
+  frequency_max: 'Fourchette', confidentiality: 'Confidentialité', charter_signed_on: 'Charte signée le',
+  left_on: 'Date de départ', text: 'Texte', owner_contact_id: 'Responsable', owner_organisation_id: 'Responsable',
+  public_label: 'Libellé public', cancel_reason: "Motif de l'annulation", version: 'Version', period_start: 'Début de période',
+  period_end: 'Fin de période', key_dates: 'Dates clés', signatories: 'Signataires', objectives: 'Objectifs stratégiques',
+  sections: 'Texte de la stratégie', orientations: "Orientations de l'axe", partners: 'Partenaires',
+  amount_cents: 'Montant', occurred_on: 'Date des faits', commune: 'Commune', end_date: 'Date de fin', end_reason: 'Motif de fin',
+};
+
+/** "indicators[2].measurements[0].value" → "Indicateurs d'évaluation 3, Mesures 1, Valeur": the field
+ * a refusal names, for a message shown away from any field. */
+export function fieldName(path: string): string {
+  const words: Record<string, string> = { ...others, ...(fr.action.fields as Record<string, string>) };
+  return path.split('.').map((part) => {
+    const m = /^([a-z_]+)(?:\[(\d+)\])?$/.exec(part);
+    if (!m) return part;
+    const word = words[m[1]] ?? m[1].replace(/_/g, ' ');
+    return m[2] === undefined ? word : `${word} ${Number(m[2]) + 1}`;
+  }).join(', ');
+}
