@@ -8,17 +8,6 @@
 namespace vigie {
 namespace json = boost::json;
 
-namespace {
-
-json::array defaults_json(const std::vector<std::string>& defaults) {
-  json::array out;
-  for (const auto& d : defaults)
-    out.emplace_back(d);
-  return out;
-}
-
-}  // namespace
-
 json::object to_json(const BodyMember& m) {
   return {{"id", m.id},
           {"body_id", m.body_id},
@@ -51,7 +40,7 @@ json::object to_json(const Body& b) {
           {"frequency_count", json_or_null(b.frequency_count)},
           {"frequency_max", json_or_null(b.frequency_max)},
           {"confidentiality", b.confidentiality},
-          {"defaults", defaults_json(b.defaults)},
+          {"defaults", string_array(b.defaults)},
           {"description", json_or_null(b.description)},
           {"version", b.version},
           {"created_on", json_or_null(b.created_on)},
@@ -95,6 +84,7 @@ json::object to_json(const Meeting& m) {
           {"status", m.status},
           {"duration_minutes", m.duration_minutes},
           {"cancel_reason", json_or_null(m.cancel_reason)},
+          {"convocation_sent_version", json_or_null(m.convocation_sent_version)},
           {"version", m.version}};
 }
 

@@ -1,6 +1,7 @@
 // Routes that send convocations, minutes and reminders by e-mail.
 #include <boost/json.hpp>
 
+#include "core/json_write.h"
 #include "governance/routes.h"
 #include "http/reply.h"
 
@@ -9,17 +10,10 @@ namespace json = boost::json;
 
 namespace {
 
-json::array names(const std::vector<std::string>& items) {
-  json::array out;
-  for (const auto& n : items)
-    out.emplace_back(n);
-  return out;
-}
-
 json::object report_json(const MailReport& r) {
-  return {{"sent", names(r.sent)},
-          {"without_address", names(r.without_address)},
-          {"failed", names(r.failed)}};
+  return {{"sent", string_array(r.sent)},
+          {"without_address", string_array(r.without_address)},
+          {"failed", string_array(r.failed)}};
 }
 
 }  // namespace

@@ -78,6 +78,9 @@ Result<MailReport> GovernanceMail::send_convocation(const Actor& actor, std::int
     }
     deliver(report, person, std::move(one));
   }
+  if (!report.sent.empty()) {
+    TRY_VOID(governance_.record_convocation_sent(actor, meeting_id, d.meeting.version));
+  }
   return report;
 }
 

@@ -27,6 +27,14 @@ Quorum count_quorum(const std::vector<Invitation>& invitations) {
 
 std::string GovernanceService::today() const { return date_of(clock_.now()); }
 
+Result<void> GovernanceService::record_convocation_sent(const Actor& actor, std::int64_t meeting_id,
+                                                        std::int64_t version) {
+  return db_.in_transaction([&](Connection& conn) -> Result<void> {
+    TRY(load_meeting(conn, actor, meeting_id, Permission::governance_write));
+    return repo::set_convocation_sent(conn, meeting_id, version);
+  });
+}
+
 Result<std::pair<Meeting, Body>> GovernanceService::load_meeting(Connection& conn,
                                                                  const Actor& actor,
                                                                  std::int64_t meeting_id,

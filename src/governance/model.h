@@ -70,6 +70,8 @@ struct Meeting {
   std::int64_t version = 1;
   std::int64_t duration_minutes = 120;
   std::optional<std::string> cancel_reason;  // required when "annulee", none otherwise
+  /// The version the last convocation went out at; none before any (read-only).
+  std::optional<std::int64_t> convocation_sent_version;
 };
 
 /// A member convened to a meeting, and whether they came (présent, excusé, absent).

@@ -192,11 +192,11 @@ confirmed_signatory_accounts(Connection& conn, std::int64_t body_id, const std::
 
 namespace {
 constexpr const char* kMeetingColumns =
-    "SELECT id, body_id, starts_at, place, status, version, duration_minutes, cancel_reason "
-    "FROM meetings ";
+    "SELECT id, body_id, starts_at, place, status, version, duration_minutes, cancel_reason, "
+    "convocation_sent_version FROM meetings ";
 Meeting meeting_from_row(const Row& r) {
-  return {r.integer(0), r.integer(1), r.text(2),    r.optional_text(3),
-          r.text(4),    r.integer(5), r.integer(6), r.optional_text(7)};
+  return {r.integer(0), r.integer(1), r.text(2),          r.optional_text(3),   r.text(4),
+          r.integer(5), r.integer(6), r.optional_text(7), r.optional_integer(8)};
 }
 }  // namespace
 
@@ -210,6 +210,12 @@ Result<std::optional<Meeting>> find_meeting(Connection& conn, std::int64_t id) {
   Rows rows = TRY(conn.query(std::string(kMeetingColumns) + "WHERE id = ?", {id}));
   if (rows.empty()) return std::optional<Meeting>();
   return std::optional<Meeting>(meeting_from_row(rows[0]));
+}
+
+Result<void> set_convocation_sent(Connection& conn, std::int64_t id, std::int64_t version) {
+  // Not a change of the meeting: its version (the invitations' SEQUENCE) stays.
+  TRY(conn.query("UPDATE meetings SET convocation_sent_version = ? WHERE id = ?", {version, id}));
+  return success();
 }
 
 Result<std::int64_t> insert_meeting(Connection& conn, const Meeting& m) {

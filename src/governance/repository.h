@@ -31,6 +31,7 @@ Result<std::vector<Meeting>> list_meetings(Connection& conn, std::int64_t body_i
 Result<std::optional<Meeting>> find_meeting(Connection& conn, std::int64_t id);
 Result<std::int64_t> insert_meeting(Connection& conn, const Meeting& m);
 Result<bool> update_meeting(Connection& conn, const Meeting& m, std::int64_t expected_version);
+Result<void> set_convocation_sent(Connection& conn, std::int64_t id, std::int64_t version);
 Result<void> remove_meeting(Connection& conn, std::int64_t id);
 
 // content_repository.cc

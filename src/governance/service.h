@@ -54,6 +54,9 @@ class GovernanceService {
 
   // Convocation and attendance (meeting_service.cc).
   Result<MeetingDetail> meeting(const Actor& actor, std::int64_t id);
+  /// Notes that the convocation of `version` of the meeting went out (governance.write).
+  Result<void> record_convocation_sent(const Actor& actor, std::int64_t meeting_id,
+                                       std::int64_t version);
   Result<MeetingDetail> set_invitations(const Actor& actor, std::int64_t meeting_id,
                                         const std::vector<std::int64_t>& member_ids);
   Result<MeetingDetail>

@@ -7,6 +7,7 @@
 
 #include "core/text.h"
 #include "store/batch_insert.h"
+#include "strategy/json.h"
 #include "strategy/repository.h"
 
 namespace vigie::strategy_repository {
@@ -18,21 +19,6 @@ constexpr const char* kActionColumns =
     "a.solutions, a.pilot_organisation_id, a.pilot_contact_id, a.status, a.version, "
     "a.created_at, a.updated_at, a.example FROM actions a ";
 
-std::vector<std::string> string_list(const std::string& text) {
-  std::vector<std::string> out;
-  boost::json::value parsed = boost::json::parse(text);
-  for (const auto& v : parsed.as_array())
-    out.emplace_back(v.as_string());
-  return out;
-}
-
-std::string string_list_text(const std::vector<std::string>& items) {
-  boost::json::array a;
-  for (const auto& s : items)
-    a.emplace_back(s);
-  return boost::json::serialize(a);
-}
-
 Action action_from_row(const Row& r) {
   Action a;
   a.id = r.integer(0);
@@ -43,7 +29,7 @@ Action action_from_row(const Row& r) {
   a.description = r.optional_text(5);
   a.constat = r.optional_text(6);
   a.general_objective = r.optional_text(7);
-  a.operational_objectives = string_list(r.text(8));
+  a.operational_objectives = parse_strings(r.text(8));
   a.target_public = r.optional_text(9);
   a.target_territory = r.optional_text(10);
   a.solutions = r.optional_text(11);
@@ -76,7 +62,7 @@ std::vector<Value> action_values(const Action& a) {
           optional_value(a.description),
           optional_value(a.constat),
           optional_value(a.general_objective),
-          string_list_text(a.operational_objectives),
+          strings_text(a.operational_objectives),
           optional_value(a.target_public),
           optional_value(a.target_territory),
           optional_value(a.solutions),

@@ -37,13 +37,6 @@ json::array objectives_json(const std::vector<StrategicObjective>& items) {
   return out;
 }
 
-json::array strings_json(const std::vector<std::string>& items) {
-  json::array out;
-  for (const auto& s : items)
-    out.emplace_back(s);
-  return out;
-}
-
 json::array blocks_json(const std::vector<TextBlock>& blocks) {
   json::array out;
   for (const auto& b : blocks) {
@@ -51,7 +44,7 @@ json::array blocks_json(const std::vector<TextBlock>& blocks) {
     for (const auto& i : b.items)
       items.push_back({{"title", i.title}, {"text", json_or_null(i.text)}});
     out.push_back({{"title", json_or_null(b.title)},
-                   {"paragraphs", strings_json(b.paragraphs)},
+                   {"paragraphs", string_array(b.paragraphs)},
                    {"items", std::move(items)}});
   }
   return out;
@@ -82,9 +75,10 @@ bool is_key_date(const std::string& d) {
     return true;
   };
   if (d.size() == 4) return digits(0, 4);
-  if (d.size() == 7)
+  if (d.size() == 7) {
     return digits(0, 4) && d[4] == '-' && digits(5, 2) && d.substr(5) >= "01" &&
            d.substr(5) <= "12";
+  }
   return is_iso_date(d);
 }
 
@@ -135,7 +129,7 @@ json::object to_json(const Strategy& s) {
           {"key_dates", key_dates_json(s.key_dates)},
           {"objectives", objectives_json(s.objectives)},
           {"sections", blocks_json(s.sections)},
-          {"partners", strings_json(s.partners)},
+          {"partners", string_array(s.partners)},
           {"version", s.version},
           {"created_at", s.created_at},
           {"updated_at", s.updated_at}};
@@ -180,7 +174,7 @@ json::object to_json(const Action& a) {
           {"description", json_or_null(a.description)},
           {"constat", json_or_null(a.constat)},
           {"general_objective", json_or_null(a.general_objective)},
-          {"operational_objectives", strings_json(a.operational_objectives)},
+          {"operational_objectives", string_array(a.operational_objectives)},
           {"target_public", json_or_null(a.target_public)},
           {"target_territory", json_or_null(a.target_territory)},
           {"solutions", json_or_null(a.solutions)},
@@ -273,7 +267,7 @@ std::string blocks_text(const std::vector<TextBlock>& blocks) {
   return json::serialize(blocks_json(blocks));
 }
 std::string strings_text(const std::vector<std::string>& items) {
-  return json::serialize(strings_json(items));
+  return json::serialize(string_array(items));
 }
 std::vector<std::string> parse_strings(const std::string& text) {
   std::vector<std::string> out;

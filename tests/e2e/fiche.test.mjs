@@ -47,7 +47,7 @@ test('a fiche is edited, and the change shows in the fiche and its history', asy
   await page.getByText('1 250,50 €').first().waitFor();  // French amount
   await page.getByRole('cell', { name: '01/03/2024' }).waitFor();  // French date
   const history = page.locator('ol.history');
-  await history.getByText('Statut : Prévue → En cours').waitFor();
+  await history.getByText('Statut : Non renseigné → En cours').waitFor();
   await history.getByText(/Constat : \(vide\) → Hausse des signalements/).waitFor();
   // The history in words: the budget line in euros, the milestone's French date, no JSON.
   await history.getByText('ajouté — Ateliers en classe : 1 250,50 € (FIPD)').waitFor();

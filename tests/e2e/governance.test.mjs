@@ -14,7 +14,8 @@ test("Manosque's plenary is flagged, a meeting is planned from its rhythm and ma
   const plenary = page.getByRole('region', { name: 'Réunion plénière' });
   await plenary.getByText('Réunion plénière : aucune réunion tenue à ce jour.').waitFor();
   await page.getByRole('heading', { level: 2, name: 'Groupe de travail thématique — Axe 5' }).waitFor();
-  await page.getByText('Groupe de travail thématique · tous les 3 mois · Confidentielle (L.132-5)').first().waitFor();
+  // The seed does not state the groups' level: shown as a default.
+  await page.getByText('Groupe de travail thématique · tous les 3 mois · Restreinte (par défaut : le texte ne le précise pas)').first().waitFor();
 
   // The rhythm proposes dates; any day can be chosen. One to come cannot be marked held.
   const form = plenary.getByRole('form', { name: 'Planifier une réunion : Réunion plénière' });

@@ -34,5 +34,35 @@ test('the convocation goes by e-mail with an invitation, and the screen says who
   assert.equal(got[0].events[0].start, `${year}-02-05T14:00:00+01:00`);
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'reunion-courriel');
+
+  // Sent once, the convocation follows the meeting: moved, the update goes to the same people
+  // (same UID, a later SEQUENCE); cancelled, the cancellation.
+  await page.goto(`${ctx.server.url}/instances.html`);
+  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  const card = page.getByRole('region', { name: 'Groupe logement' });
+  const item = card.getByRole('listitem').filter({ hasText: `05/02/${year} à 14:00` });
+  await item.getByRole('button', { name: /^Déplacer/ }).click();
+  const move = card.getByRole('form', { name: `Déplacer la réunion du 05/02/${year} à 14:00` });
+  await move.getByLabel('Date', { exact: true }).fill(`${year}-02-12`);
+  await move.getByRole('button', { name: 'Enregistrer la nouvelle date' }).click();
+  await card.getByRole('status').filter({ hasText: 'Réunion déplacée. La convocation envoyée suit le changement : Envoyé à 1 personne : Aline Garnier.' }).waitFor();
+  let all = ctx.smtp.messages();
+  assert.equal(all.length, 2);
+  assert.equal(all[1].ical_method, 'REQUEST');
+  assert.equal(all[1].events[0].uid, all[0].events[0].uid);
+  assert.ok(all[1].events[0].sequence > all[0].events[0].sequence);
+  assert.equal(all[1].events[0].start, `${year}-02-12T14:00:00+01:00`);
+
+  const moved = card.getByRole('listitem').filter({ hasText: `12/02/${year} à 14:00` });
+  await moved.getByRole('button', { name: /^Annuler la réunion/ }).click();
+  const cancel = moved.getByRole('form', { name: /^Annuler la réunion/ });
+  await cancel.getByLabel("Motif de l'annulation").fill('Salle indisponible');
+  await cancel.getByRole('button', { name: "Confirmer l'annulation" }).click();
+  await card.getByRole('status').filter({ hasText: 'Réunion annulée. La convocation envoyée suit le changement' }).waitFor();
+  all = ctx.smtp.messages();
+  assert.equal(all.length, 3);
+  assert.equal(all[2].ical_method, 'CANCEL');
+  assert.equal(all[2].events[0].uid, all[0].events[0].uid);
+  assert.deepEqual(await accessibilityViolations(page), []);
   await page.close();
 });

@@ -115,7 +115,7 @@ test('a partner reports by a click on the map and never sees another organisatio
   await page.close();
 });
 
-test('a coordinator assigns a problem, the partner resolves it, and the cellule de veille reviews it', async () => {
+test('a coordinator assigns a problem, the partner resolves it, and the tranquillity working group reviews it', async () => {
   const coord = await ctx.browser.context.newPage();
   await login(coord, ctx.server.url, 'coordination', 'vigie-demo-2026');
   await coord.goto(`${ctx.server.url}/observatoire.html?territoire=${manosque}`);
@@ -152,7 +152,9 @@ test('a coordinator assigns a problem, the partner resolves it, and the cellule 
   await coord.locator('form[aria-labelledby="ouvrir-probleme"]').getByRole('button', { name: 'Ouvrir le problème' }).click();
   await coord.getByRole('heading', { level: 3, name: 'Rodéos motorisés sur le parking du stade' }).waitFor();
   const bodies = await call(coord, 'GET', `/api/v1/bodies?territory_id=${manosque}`);
-  const body = bodies.items.find((b) => b.name === 'Cellule de veille prévention/médiation');
+  // Axis 3's working group (tranquillité publique): restricted, so the coordination reads its
+  // agenda; the cellule de veille follows individuals and is confidential.
+  const body = bodies.items.find((b) => b.name === 'Groupe de travail thématique — Axe 3');
   const meeting = await call(coord, 'POST', `/api/v1/bodies/${body.id}/meetings`, { starts_at: '2026-12-10T14:00', place: 'Mairie' });
   await coord.goto(`${ctx.server.url}/reunion.html?id=${meeting.id}`);
   await coord.getByRole('button', { name: "Ajouter les problèmes ouverts de l'observatoire" }).click();

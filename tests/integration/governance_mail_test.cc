@@ -66,6 +66,10 @@ TEST_P(GovernanceMailTest, a_convocation_invites_then_updates_then_cancels_in_ca
   EXPECT_EQ(event.at("attendees"), json::parse(R"(["mailto:maire@example.fr"])"));
   EXPECT_EQ(event.at("organizer"), "mailto:clspd@example.fr");
   std::int64_t first_sequence = event.at("sequence").as_int64();
+  // The meeting remembers which version its convocation went out at, so that the screens send
+  // what follows to the same people.
+  ApiResponse read = c_->call("GET", path("/api/v1/meetings/", id, ""));
+  EXPECT_EQ(read.json.at("convocation_sent_version"), 1) << read.body;
 
   // Moved, then sent again: the same event, a higher sequence, so calendars replace it.
   got = change_and_resend(

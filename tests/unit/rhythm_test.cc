@@ -13,7 +13,7 @@ Body body(const std::string& frequency, std::optional<std::int64_t> count = std:
   return b;
 }
 Meeting held(const std::string& at) {
-  return {1, 1, at, std::nullopt, "tenue", 1, 120, std::nullopt};
+  return {1, 1, at, std::nullopt, "tenue", 1, 120, std::nullopt, std::nullopt};
 }
 }  // namespace
 

@@ -75,7 +75,7 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
       )}
       <H>{f.indicators}</H>
       {a.indicators.length === 0 ? <p class="hint">{fr.action.notSet}</p> : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={f.indicators}>
+        <TableScroll label={f.indicators}>
         <table>
           <thead><tr><th scope="col">{f.kind}</th><th scope="col">{f.label}</th><th scope="col">{f.unit}</th><th scope="col" class="num">{f.baseline}</th><th scope="col" class="num">{f.target}</th><th scope="col">{f.target_date}</th><th scope="col">{f.indicator_source}</th><th scope="col" class="num">{f.current_value}</th><th scope="col">{f.measured_on}</th><th scope="col">{f.progress}</th></tr></thead>
           <tbody>
@@ -84,14 +84,14 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
             ))}
           </tbody>
         </table>
-        </div>
+        </TableScroll>
       )}
       {a.indicators.map((x, i) => <IndicatorSeries key={`series-${x.id ?? i}`} indicator={x} />)}
       {a.indicators.filter((x) => x.ssmsi_indicator).map((x, i) => (
         <div key={`ssmsi-${i}`}>
           <h4>{`${f.official} ${x.ssmsi_indicator}`}</h4>
           {(x.official ?? []).length === 0 ? <p class="hint">{f.officialNone}</p> : (
-            <div class="table-scroll" tabIndex={0} role="region" aria-label={`${f.official} ${x.ssmsi_indicator}`}>
+            <TableScroll label={`${f.official} ${x.ssmsi_indicator}`}>
               <table>
                 <thead><tr><th scope="col">{fr.diagnostic.year}</th><th scope="col" class="num">{x.ssmsi_measure === 'nombre' ? f.ssmsi_count : f.ssmsi_rate}</th></tr></thead>
                 <tbody>
@@ -100,7 +100,7 @@ export function ActionView(props: { action: Action; axes: Axis[]; organisations:
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </div>
       ))}

@@ -19,6 +19,8 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
   // change is said on top; other reads stay silent (optional parts of a page).
   const [unreadable, setUnreadable] = useState('');
   const [failed, setFailed] = useState('');
+  // On a phone the navigation and the account fold behind a « Menu » button (styles.css).
+  const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => {
     const onRejection = (e: PromiseRejectionEvent) => {
       const r = e.reason;
@@ -42,11 +44,15 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
       <a class="skip" href="#contenu">
         {fr.skip}
       </a>
-      <header class="banner">
+      <header class={menuOpen ? 'banner open' : 'banner'}>
         <a class="brand" href="/">
           {fr.app}
         </a>
-        <nav aria-label={fr.nav.label}>
+        <button type="button" class="secondary menu-toggle" aria-expanded={menuOpen} aria-controls="menu"
+          onClick={() => setMenuOpen(!menuOpen)}>
+          {fr.nav.menu}
+        </button>
+        <nav id="menu" aria-label={fr.nav.label}>
           <ul>
             <li>
               <a href="/">{fr.nav.home}</a>

@@ -3,7 +3,7 @@ import type { Access } from './types';
 
 export interface Member { id: number; contact_id: number; contact_name: string; organisation_name: string; role: string; charter_signed_on: string | null; left_on: string | null; version: number; access: Access }
 export interface Body { id: number; territory_id: number; name: string; kind: string; axis_id: number | null; frequency: string; frequency_count: number | null; frequency_max?: number | null; confidentiality: string; defaults?: string[]; description: string | null; members: Member[]; i_sign?: boolean }
-export interface Meeting { id: number; body_id: number; starts_at: string; place: string | null; status: string; version: number; duration_minutes: number; cancel_reason?: string | null }
+export interface Meeting { id: number; body_id: number; starts_at: string; place: string | null; status: string; version: number; duration_minutes: number; cancel_reason?: string | null; convocation_sent_version?: number | null }
 export interface Invitation { member_id: number; contact_name: string; organisation_name: string; role: string; attendance: string | null }
 export interface Quorum { convened: number; present: number; excused: number; absent: number; required: number; reached: boolean }
 export interface MeetingDetail extends Meeting { body_name: string; body_kind: string; confidentiality: string; territory_id: number; invitations: Invitation[]; quorum: Quorum; content_readable: boolean }

@@ -40,7 +40,7 @@ function BodyCard(props: { body: Body; writer: boolean; me: Me; onChange: () => 
     setPlan((p) => ({ ...p, date: p.date || r.proposed_dates[0] || '' }));
   }
   useEffect(() => { load(); }, [b.id]);
-  const act = (work: Promise<unknown>, done: string) => run(work, done, load);
+  const act = <T,>(work: Promise<T>, done: string | ((result: T) => string)) => run(work, done, load);
   const proposed = rhythm?.proposed_dates ?? [];
   const [editing, setEditing] = useState(false);
   return (

@@ -15,6 +15,7 @@ import { api, ApiError, type Me } from '../lib/api';
 import { formatDate, formatInstant } from '../lib/format';
 import { fr } from '../i18n/fr';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { TableScroll } from '../components/TableScroll';
 
 const t = fr.observatory;
 const noFilters: Filters = { category_id: '', from: '', to: '', organisation_id: '' };
@@ -37,7 +38,7 @@ function IncidentList(props: { incidents: Incident[]; total: number; canManage: 
   return (
     <>
     {props.total > shown.length && <p class="hint">{t.listedOf(shown.length, props.total)}</p>}
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={t.list}>
+    <TableScroll label={t.list}>
       <table>
         <caption>{props.canManage ? t.list : t.listMine}</caption>
         <thead><tr><th scope="col">{t.when}</th><th scope="col">{t.what}</th><th scope="col">{t.where}</th><th scope="col">{t.who}</th><th scope="col">{t.description}</th><th scope="col"><span class="visually-hidden">{t.remove}</span></th></tr></thead>
@@ -52,7 +53,7 @@ function IncidentList(props: { incidents: Incident[]; total: number; canManage: 
           </tr>
         ))}</tbody>
       </table>
-    </div>
+    </TableScroll>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { formatNumber } from '../../lib/format';
 import { fr } from '../../i18n/fr';
 import type { Indicator, Point, Series } from './types';
+import { TableScroll } from '../TableScroll';
 
 const t = fr.diagnostic;
 
@@ -27,7 +28,7 @@ export function IndicatorTable(props: { indicator: Indicator; years: number[]; c
   const i = props.indicator;
   const zones = [i.territory, i.departement, i.region, i.france];
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={`${t.tableOf} ${i.label}`}>
+    <TableScroll label={`${t.tableOf} ${i.label}`}>
       <table aria-describedby={props.captionId}>
         <thead>
           <tr>
@@ -46,6 +47,6 @@ export function IndicatorTable(props: { indicator: Indicator; years: number[]; c
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, csrf } from '../../lib/api';
 import { formatDate, formatInstant, formatNumber } from '../../lib/format';
 import { fr } from '../../i18n/fr';
+import { TableScroll } from '../TableScroll';
 
 const t = fr.ssmsi;
 const piece = 8 * 1024 * 1024; // under the server's 16 MiB body limit
@@ -130,7 +131,7 @@ export function SsmsiImport() {
       <div role="status" class="notice-line">{notice}</div>
       <h3>{t.editions}</h3>
       {editions === null ? <p>{fr.common.loading}</p> : editions.length === 0 ? <p>{t.none}</p> : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.editions}>
+        <TableScroll label={t.editions}>
           <table>
             <thead><tr>{[t.level, t.years, t.geography, t.produced, t.rows, t.masked, t.imported, t.status].map((h) => <th scope="col" key={h}>{h}</th>)}</tr></thead>
             <tbody>
@@ -148,7 +149,7 @@ export function SsmsiImport() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

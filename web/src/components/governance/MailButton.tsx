@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../../lib/api';
-import { mail as t } from '../../i18n/mail';
-
-interface Report { sent: string[]; without_address: string[]; failed: string[] }
+import { mail as t, type MailReport as Report } from '../../i18n/mail';
 
 /** Sends by e-mail (`path`: a POST of the API) and says to whom it went, who has no address in
  * the directory and whom the server refused. */

@@ -4,6 +4,7 @@ import { formatAmount } from '../../lib/format';
 import type { Action, Organisation } from '../../lib/types';
 import { fr } from '../../i18n/fr';
 import { home as t } from '../../i18n/home';
+import { TableScroll } from '../TableScroll';
 
 interface Total { key: string; label: string; cents: number; lines: number }
 
@@ -40,14 +41,14 @@ function BudgetChart(props: { rows: Total[] }) {
 function TotalsTable(props: { caption: string; head: string; rows: Total[] }) {
   const sum = props.rows.reduce((s, r) => s + r.cents, 0);
   return (
-    <div class="table-scroll" tabIndex={0} role="region" aria-label={props.caption}>
+    <TableScroll label={props.caption}>
       <table>
         <caption>{props.caption}</caption>
         <thead><tr><th scope="col">{props.head}</th><th scope="col" class="num">{t.lines}</th><th scope="col" class="num">{t.amount}</th></tr></thead>
         <tbody>{props.rows.map((r) => <tr key={r.key}><th scope="row">{r.label}</th><td class="num">{r.lines}</td><td class="num">{formatAmount(r.cents)}</td></tr>)}</tbody>
         <tfoot><tr><th scope="row">{t.total}</th><td class="num">{props.rows.reduce((s, r) => s + r.lines, 0)}</td><td class="num">{formatAmount(sum)}</td></tr></tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -5,6 +5,7 @@ import { Input } from '../fields';
 import { formatDate, formatInstant, typedNumber } from '../../lib/format';
 import type { AnalysisRun, Filters } from './types';
 import { fr } from '../../i18n/fr';
+import { TableScroll } from '../TableScroll';
 
 const t = fr.observatory;
 
@@ -125,7 +126,7 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; cate
       )}
       {error && <p class="error" role="alert">{error}</p>}
       {runs.length > 0 && (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.history}>
+        <TableScroll label={t.history}>
           <table>
             <caption>{t.history}</caption>
             <thead><tr><th scope="col">{t.kind}</th><th scope="col">{t.when}</th><th scope="col">{t.count}</th><th scope="col">{t.state}</th><th scope="col"><span class="visually-hidden">{t.show}</span></th></tr></thead>
@@ -143,7 +144,7 @@ export function AnalysisPanel(props: { territory: number; filters: Filters; cate
               </tr>
             ))}</tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { Choice, Input } from '../fields';
 import { ProblemEdit } from './ProblemEdit';
 import type { Context, Problem } from './types';
 import { problemsFr as t } from '../../i18n/observatory';
+import { TableScroll } from '../TableScroll';
 
 interface BoardLine { organisation: string; open: number; late: number; solved: number; median_days: number | null }
 
@@ -78,13 +79,13 @@ export function ProblemBoard(props: { territory: number; context: Context; picke
       <h2 id="problemes">{t.title}</h2>
       <p class="hint">{t.help}</p>
       {board.length > 0 && (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={t.board}>
+        <TableScroll label={t.board}>
           <table>
             <caption>{t.board}</caption>
             <thead><tr><th scope="col">{t.partner}</th><th scope="col">{t.open}</th><th scope="col">{t.late}</th><th scope="col">{t.solved}</th><th scope="col">{t.median}</th></tr></thead>
             <tbody>{board.map((l) => <tr key={l.organisation}><td>{l.organisation}</td><td>{l.open}</td><td>{l.late}</td><td>{l.solved}</td><td>{t.days(l.median_days)}</td></tr>)}</tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {problems.length === 0 ? <p>{t.none}</p> : (
         <ul class="problems">

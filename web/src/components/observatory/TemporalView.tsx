@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'preact/hooks';
 import type { TemporalResult } from './types';
 import { fr } from '../../i18n/fr';
+import { TableScroll } from '../TableScroll';
 
 const t = fr.observatory;
 // "2026-03" → "mars 2026", for the table and the chart's axis.
@@ -38,7 +39,7 @@ export function TemporalView(props: { result: TemporalResult; small: number }) {
         <div ref={grid} />
         <figcaption>{t.kinds.temporalite}</figcaption>
       </figure>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={t.kinds.temporalite}>
+      <TableScroll label={t.kinds.temporalite}>
         <table>
           <caption>{t.weekday} × {t.hour}</caption>
           <thead><tr><th scope="col">{t.weekday}</th>{Array.from({ length: 24 }, (_, h) => <th scope="col" key={h}>{h} h</th>)}</tr></thead>
@@ -46,19 +47,19 @@ export function TemporalView(props: { result: TemporalResult; small: number }) {
             <tr key={d}><th scope="row">{t.weekdays[d]}</th>{hours.map((v, h) => <td key={h}>{shown(v, props.small)}</td>)}</tr>
           ))}</tbody>
         </table>
-      </div>
+      </TableScroll>
       {r.without_time !== 0 && <p>{t.withoutTime(shown(r.without_time, props.small))}</p>}
       <figure>
         <div ref={line} />
         <figcaption>{r.trend ? t.captions.temporalite(r.trend.trend) : t.byMonth}</figcaption>
       </figure>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label={t.byMonth}>
+      <TableScroll label={t.byMonth}>
         <table>
           <caption>{t.byMonth}</caption>
           <thead><tr><th scope="col">{t.month}</th><th scope="col">{t.count}</th></tr></thead>
           <tbody>{r.months.map((m) => <tr key={m.month}><td>{monthLong(m.month)}{m.partial ? ` ${t.monthRunning}` : ''}</td><td>{shown(m.count, props.small)}</td></tr>)}</tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
