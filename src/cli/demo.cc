@@ -110,7 +110,7 @@ int load_governance(App& app, Database& db, const Actor& actor, const std::strin
       return fail(created.error(), file.string(), line);
     }
     std::cerr << "Gouvernance chargée : " << file.filename().string() << " (" << *created
-              << " instances)\n";
+              << (*created > 1 ? " instances)\n" : " instance)\n");
   }
   return 0;
 }

@@ -112,7 +112,23 @@ Result<void> GovernanceService::remove(const Actor& actor, std::int64_t id) {
   });
 }
 
+Result<void> GovernanceService::check_member_dates(const BodyMember& m) const {
+  // A departure or a signature is recorded once it has happened: a date to come would end or
+  // open access early (a future departure already drops the member from convocations).
+  std::string now = today();
+  if (m.left_on && *m.left_on > now) {
+    return Error::invalid("La date de départ est à venir : enregistrez le départ le jour venu.",
+                          "left_on");
+  }
+  if (m.charter_signed_on && *m.charter_signed_on > now) {
+    return Error::invalid("La charte ne peut pas être signée à une date à venir.",
+                          "charter_signed_on");
+  }
+  return success();
+}
+
 Result<BodyMember> GovernanceService::add_member(const Actor& actor, const BodyMember& m) {
+  TRY_VOID(check_member_dates(m));
   return db_.in_transaction([&](Connection& conn) -> Result<BodyMember> {
     Body body = TRY(load_checked(conn, actor, m.body_id, Permission::governance_write));
     auto contact = TRY(partners_.contact_in(conn, m.contact_id));
@@ -141,6 +157,7 @@ Result<BodyMember> GovernanceService::add_member(const Actor& actor, const BodyM
 
 Result<BodyMember> GovernanceService::update_member(const Actor& actor, BodyMember m,
                                                     std::int64_t expected_version) {
+  TRY_VOID(check_member_dates(m));
   return db_.in_transaction([&](Connection& conn) -> Result<BodyMember> {
     auto current = TRY(repo::find_member(conn, m.id));
     if (!current) return Error::not_found("Membre introuvable.");

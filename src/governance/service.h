@@ -27,6 +27,8 @@ class GovernanceService {
   Result<std::int64_t> create_in(Connection& conn, const Actor& actor, const Body& body);
   Result<Body> update(const Actor& actor, Body body, std::int64_t expected_version);
   Result<void> remove(const Actor& actor, std::int64_t id);
+  /// Adds a member of the territory's directory; a charter signed or a departure on a day to
+  /// come is a 400 on its field.
   Result<BodyMember> add_member(const Actor& actor, const BodyMember& member);
   /// A member of a confidential body, a new charter date or a return is stored "en_attente"
   /// and opens nothing until decide_member() confirms it (issue 12 §1); journaled (chained).
@@ -150,6 +152,7 @@ class GovernanceService {
   /// Sets `access_note` on the pending members nobody may confirm yet.
   Result<void> annotate_pending(Connection& conn, Body& body);
   Result<BodyMember> with_note(Connection& conn, const Body& body, BodyMember member);
+  Result<void> check_member_dates(const BodyMember& m) const;
   Result<void> check_body(Connection& conn, const Body& body);
   /// The meeting and its body, once the actor's permission on the territory is checked.
   Result<std::pair<Meeting, Body>> load_meeting(Connection& conn, const Actor& actor,

@@ -174,6 +174,18 @@ TEST_P(StrategyTest, the_history_outlives_a_deleted_fiche) {
   EXPECT_EQ(h.json.at("items").as_array().back().at("changes").at("event"), "deleted");
 }
 
+// A deleted fiche's id is never given again (SQLite AUTOINCREMENT, PostgreSQL identity): an old
+// link, or the deleted fiche's history, must not reach a new fiche.
+TEST_P(StrategyTest, a_deleted_fiche_s_id_and_history_never_pass_to_a_new_one) {
+  std::int64_t gone = post(base() + "/actions", full_action());
+  ASSERT_EQ(c_->call("DELETE", "/api/v1/actions/" + std::to_string(gone)).status, 204);
+  std::int64_t fresh = post(base() + "/actions", full_action());
+  EXPECT_GT(fresh, gone);
+  ApiResponse h = c_->call("GET", "/api/v1/actions/" + std::to_string(fresh) + "/history");
+  ASSERT_EQ(h.status, 200) << h.body;
+  EXPECT_EQ(h.json.at("items").as_array().size(), 1U) << h.body;  // its creation only
+}
+
 TEST_P(StrategyTest, fiches_are_filtered_and_searched_without_accents) {
   post(base() + "/actions", full_action());
   json::object vif{{"number", 2},

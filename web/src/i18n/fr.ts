@@ -37,7 +37,9 @@ export const fr = {
     progress: 'Avancement des fiches-actions par axe',
     withoutAxis: 'Sans axe',
     announced: (axes: number | null, actions: number | null) =>
-      `Annoncé par le document : ${axes ?? '?'} axes, ${actions ?? '?'} fiches-actions (non détaillés).`,
+      axes === null && actions === null
+        ? "Aucun axe ni fiche-action pour l'instant : ouvrez la stratégie pour les ajouter."
+        : `Annoncé par le document : ${axes ?? 'nombre non précisé d’'} axes, ${actions ?? 'nombre non précisé de'} fiches-actions (non détaillés).`,
     open: 'Ouvrir la stratégie',
     milestones: 'Jalons',
     overdue: (n: number) => (n <= 1 ? `${n} jalon en retard` : `${n} jalons en retard`),

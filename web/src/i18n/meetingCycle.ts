@@ -27,6 +27,7 @@ export const cycle = {
   departure: 'Enregistrer un départ',
   departureOf: (name: string) => `Départ de ${name}`,
   leftOn: 'Date du départ',
+  leftOnMissing: 'Choisissez la date du départ.',
   saveDeparture: 'Enregistrer le départ',
   departed: (name: string) => `Départ de ${name} enregistré : ses accès à l'instance sont fermés à cette date.`,
 };

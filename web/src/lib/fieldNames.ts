@@ -10,6 +10,7 @@ const others: Record<string, string> = {
   public_label: 'Libellé public', cancel_reason: "Motif de l'annulation", version: 'Version', period_start: 'Début de période',
   period_end: 'Fin de période', key_dates: 'Dates clés', signatories: 'Signataires', objectives: 'Objectifs stratégiques',
   sections: 'Texte de la stratégie', orientations: "Orientations de l'axe", partners: 'Partenaires',
+  confirm_no_nominative: 'Aucune information nominative (case à cocher)', confirm_public_label: 'Libellé public (case à cocher)',
   amount_cents: 'Montant', occurred_on: 'Date des faits', commune: 'Commune', end_date: 'Date de fin', end_reason: 'Motif de fin',
 };
 

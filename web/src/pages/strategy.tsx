@@ -50,6 +50,14 @@ function Select(props: { id: string; label: string; value: string; options: [str
   );
 }
 
+/** « 06/12/2012 : Adoption… »; a label that already starts with its date (« 2019 : … ») is
+ * shown alone. */
+function keyDateLine(d: Strategy['key_dates'][number]): string {
+  const when = formatPartialDate(d.date);
+  if (!d.label) return `${when} : ${fr.keyDateKind[d.kind]}`;
+  return d.label.startsWith(d.date) || d.label.startsWith(when) ? d.label : `${when} : ${d.label}`;
+}
+
 function Header(props: { s: Strategy }) {
   const s = props.s;
   return (
@@ -69,7 +77,7 @@ function Header(props: { s: Strategy }) {
       {s.key_dates.length > 0 && (
         <>
           <h2>{fr.strategy.keyDates}</h2>
-          <ul>{s.key_dates.map((d, i) => <li key={i}>{formatPartialDate(d.date)} : {d.label ?? fr.keyDateKind[d.kind]}</li>)}</ul>
+          <ul>{s.key_dates.map((d, i) => <li key={i}>{keyDateLine(d)}</li>)}</ul>
         </>
       )}
       {s.objectives.length > 0 && (

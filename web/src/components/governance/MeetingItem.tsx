@@ -54,8 +54,8 @@ export function MeetingItem(p: { meeting: Meeting; bodyName: string; writer: boo
         <form class="inline" noValidate aria-label={c.moveTitle(when(m.starts_at))}
           onSubmit={(e) => { e.preventDefault(); p.act(put({ starts_at: `${move.date}T${move.time}`, place: move.place || null }), said(c.moved)); }}>
           <Input path={`${p.prefix}m${m.id}.date`} label={c.date} type="date" value={move.date} onInput={(v) => setMove({ ...move, date: v })} errors={p.errors} />
-          <Input path={`${p.prefix}starts_at`} label={t.time} type="time" value={move.time} onInput={(v) => setMove({ ...move, time: v })} errors={p.errors} />
-          <Input path={`${p.prefix}place`} label={t.place} value={move.place} onInput={(v) => setMove({ ...move, place: v })} errors={p.errors} />
+          <Input path={`${p.prefix}m${m.id}.time`} label={t.time} type="time" value={move.time} onInput={(v) => setMove({ ...move, time: v })} errors={p.errors} />
+          <Input path={`${p.prefix}m${m.id}.place`} label={t.place} value={move.place} onInput={(v) => setMove({ ...move, place: v })} errors={p.errors} />
           <button type="submit">{c.saveMove}</button>
         </form>
       )}

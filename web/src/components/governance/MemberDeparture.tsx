@@ -15,6 +15,10 @@ export function MemberDeparture(props: { member: Member; onDone: (message: strin
   const prefix = `left${m.id}.`;
   async function submit(e: Event) {
     e.preventDefault();
+    if (!day) {  // no date would record no departure at all
+      setErrors({ [`${prefix}left_on`]: c.leftOnMissing });
+      return;
+    }
     try {
       await api('PUT', `/api/v1/members/${m.id}`, { role: m.role, charter_signed_on: m.charter_signed_on, left_on: day || null, version: m.version });
       setOpen(false);

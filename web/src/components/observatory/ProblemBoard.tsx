@@ -18,7 +18,7 @@ function StepForm(props: { problem: Problem; manager: boolean; onSaved: () => vo
   const [note, setNote] = useState('');
   const { errors, notice, act } = useAction(`p${props.problem.id}-`);
   return (
-    <form class="inline" aria-label={`${t.step} — ${props.problem.title}`} onSubmit={(e) => {
+    <form noValidate class="inline" aria-label={`${t.step} — ${props.problem.title}`} onSubmit={(e) => {
       e.preventDefault();
       act(api('POST', `/api/v1/problems/${props.problem.id}/steps`, { status, note: note || null }), t.stepSaved, () => { setNote(''); props.onSaved(); });
     }}>
@@ -39,7 +39,7 @@ function OpenForm(props: { territory: number; context: Context; picked: [number,
   const [place, setPlace] = useState('');
   const { errors, notice, act } = useAction('problem-');
   return (
-    <form class="card" aria-labelledby="ouvrir-probleme" onSubmit={(e) => {
+    <form noValidate class="card" aria-labelledby="ouvrir-probleme" onSubmit={(e) => {
       e.preventDefault();
       const body = { title, organisation_id: Number(organisation), category_id: category ? Number(category) : null, opened_on: opened || null, due_on: due || null,
         place: place || null, latitude: props.picked?.[0] ?? null, longitude: props.picked?.[1] ?? null };

@@ -39,7 +39,7 @@ export function ProblemEdit(props: { problem: Problem; context: Context; picked:
   return (
     <details>
       <summary>{t.edit}<span class="visually-hidden"> — {p.title}</span></summary>
-      <form class="inline" aria-label={`${t.edit} — ${p.title}`} onSubmit={submit}>
+      <form noValidate class="inline" aria-label={`${t.edit} — ${p.title}`} onSubmit={submit}>
         <Input path={`${prefix}title`} label={t.titleField} value={title} onInput={setTitle} errors={errors} required />
         <Choice path={`${prefix}organisation_id`} label={t.inCharge} value={organisation} onChange={setOrganisation} errors={errors}
           options={props.context.organisations.map((o) => [String(o.id), o.name])} />

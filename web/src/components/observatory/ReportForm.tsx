@@ -66,7 +66,7 @@ export function ReportForm(props: { territory: number; context: Context; problem
     });
   }
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="signaler">
+    <form noValidate class="card" onSubmit={submit} aria-labelledby="signaler">
       <h2 id="signaler">{t.report}</h2>
       <p class="hint">{t.reportHelp}</p>
       <Choice path="category_id" label={t.category} value={category} onChange={setCategory} errors={errors}

@@ -43,7 +43,7 @@ function AxisRow(props: { axis: Axis; index: number; count: number; onMove: (to:
       </span>
       <details>
         <summary>{t.editAxis}<span class="visually-hidden"> : {label}</span></summary>
-        <form class="inline" aria-label={`${t.editAxis} : ${label}`} onSubmit={(e) => {
+        <form noValidate class="inline" aria-label={`${t.editAxis} : ${label}`} onSubmit={(e) => {
           e.preventDefault();
           act(api('PUT', `/api/v1/axes/${a.id}`, { number: a.number, title, description: description.trim() || null, orientations: a.orientations, version: a.version }), t.axisSaved, props.onSaved);
         }}>
@@ -84,7 +84,7 @@ export function AxesEdit(props: { strategyId: number; axes: Axis[]; onSaved: () 
       <ol class="axes-edit">
         {axes.map((a, i) => <AxisRow key={`${a.id}-${a.version}-${a.number}`} axis={a} index={i} count={axes.length} onMove={(to) => move(i, to)} onSaved={props.onSaved} />)}
       </ol>
-      <form aria-labelledby="axis-add" onSubmit={(e) => {
+      <form noValidate aria-labelledby="axis-add" onSubmit={(e) => {
         e.preventDefault();
         act(api('POST', `/api/v1/strategies/${props.strategyId}/axes`, { number: next, title, description: description.trim() || null }), t.axisAdded,
           async () => { setTitle(''); setDescription(''); await props.onSaved(); });

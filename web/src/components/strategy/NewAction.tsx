@@ -25,7 +25,7 @@ export function NewAction(props: { strategyId: number; axes: Axis[]; actions: Ac
     }), '');
   }
   return (
-    <form class="card screen-only" aria-labelledby="new-action" onSubmit={submit}>
+    <form noValidate class="card screen-only" aria-labelledby="new-action" onSubmit={submit}>
       <h2 id="new-action">{t.newAction}</h2>
       <p class="hint">{t.newActionHelp}</p>
       <Input path="new-action-title" label={t.actionTitle} value={title} onInput={setTitle} errors={errors} required />

@@ -21,7 +21,7 @@ export function NewStrategy(props: { territoryId: number; territoryName: string 
   return (
     <details>
       <summary>{t.newStrategy}<span class="visually-hidden"> : {props.territoryName}</span></summary>
-      <form class="inline" aria-label={`${t.newStrategy} : ${props.territoryName}`} onSubmit={submit}>
+      <form noValidate class="inline" aria-label={`${t.newStrategy} : ${props.territoryName}`} onSubmit={submit}>
         <Input path={`${prefix}title`} label={t.title} value={title} onInput={setTitle} errors={errors} required />
         <Input path={`${prefix}period_start`} label={t.periodStart} value={start} onInput={setStart} errors={errors} numeric />
         <Input path={`${prefix}period_end`} label={t.periodEnd} value={end} onInput={setEnd} errors={errors} numeric />

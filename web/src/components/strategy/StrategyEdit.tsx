@@ -40,7 +40,7 @@ export function StrategyEdit(props: { strategy: Strategy; fiches: number; onSave
   return (
     <details class="screen-only">
       <summary>{t.editStrategy}</summary>
-      <form class="card" aria-label={t.editStrategy} onSubmit={submit}>
+      <form noValidate class="card" aria-label={t.editStrategy} onSubmit={submit}>
         <Input path="strategy-title" label={t.title} value={title} onInput={setTitle} errors={errors} required />
         <Choice path="strategy-status" label={t.status} value={status} onChange={setStatus} errors={errors} options={Object.entries(fr.strategyStatus)} />
         <div class="two-columns">
