@@ -9,6 +9,7 @@
 
 #include "core/csv.h"
 #include "core/json_locate.h"
+#include "core/json_strict.h"
 #include "store/migrations.h"
 
 namespace vigie::cli {
@@ -76,7 +77,7 @@ Result<boost::json::value> read_json_file(const std::filesystem::path& path, std
   if (!ec) parser.finish(ec);
   if (ec) {
     line = line_of_offset(text, start + consumed);
-    return Error::invalid("JSON invalide (" + ec.message() + ").", "");
+    return Error::invalid("JSON invalide : " + json_syntax_problem(ec, text) + ".", "");
   }
   return parser.release();
 }

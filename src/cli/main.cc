@@ -1,11 +1,13 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/parse_error.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"Vigie — stratégie territoriale de sécurité et de prévention de la délinquance"};
   app.set_version_flag("--version", std::string("vigie ") + VIGIE_VERSION);
   app.require_subcommand(1);
+  app.failure_message(vigie::cli::french_failure_message);
   int status = 0;
   vigie::cli::add_serve(app, status);
   vigie::cli::add_migrate(app, status);

@@ -49,6 +49,12 @@ int import_strategy(const StrategyOptions& o) {
   App app(**db, clock);
   auto actor = operator_actor(**db);
   if (!actor) return fail(actor.error());
+  if (!app.territories().get(*actor, o.territory)) {
+    return fail(Error::invalid("Territoire n° " + std::to_string(o.territory) +
+                                   " introuvable (« vigie territory add » le crée et donne son "
+                                   "numéro).",
+                               "--territory"));
+  }
   auto id = app.exchange().import_document(*actor, o.territory, *doc);
   if (!id) {
     if (id.error().field) line = locate_json_path(text, *id.error().field);

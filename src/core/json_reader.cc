@@ -96,6 +96,16 @@ std::optional<std::string> JsonReader::optional_string(std::string_view key,
   return checked_string(key, max_length, false);
 }
 
+namespace {
+
+/// A bound as people write it: "2100", "10 000" (the typographic rule leaves four-digit figures,
+/// years among them, unseparated).
+std::string bound_text(std::int64_t n) {
+  return n > -10'000 && n < 10'000 ? std::to_string(n) : format_thousands(n);
+}
+
+}  // namespace
+
 std::optional<std::int64_t> JsonReader::optional_integer(std::string_view key, std::int64_t min,
                                                          std::int64_t max) {
   const json::value* v = field(key);
@@ -105,6 +115,18 @@ std::optional<std::int64_t> JsonReader::optional_integer(std::string_view key, s
     n = v->get_int64();
   } else if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX)) {
     n = static_cast<std::int64_t>(v->get_uint64());
+  } else if (v->is_double() || v->is_uint64()) {
+    // Beyond 64 bits or written with a decimal part: out of range if it is, else not whole.
+    double d = v->to_number<double>();
+    if (d == static_cast<double>(static_cast<std::int64_t>(d)) && d > -9e18 && d < 9e18) {
+      n = static_cast<std::int64_t>(d);
+    } else if (d >= 9e18 || d <= -9e18) {
+      fail(key, d > 0 ? "Ce nombre est bien trop grand." : "Ce nombre est bien trop petit.");
+      return std::nullopt;
+    } else {
+      fail(key, "Ce champ doit être un nombre entier.");
+      return std::nullopt;
+    }
   } else {
     fail(key, "Ce champ doit être un nombre entier.");
     return std::nullopt;
@@ -112,12 +134,12 @@ std::optional<std::int64_t> JsonReader::optional_integer(std::string_view key, s
   if (n < min || n > max) {
     // An open bound is the type's limit: not a figure to show anyone.
     if (max == INT64_MAX) {
-      fail(key, "Ce champ doit valoir au moins " + format_thousands(min) + ".");
+      fail(key, "Ce champ doit valoir au moins " + bound_text(min) + ".");
     } else if (min == INT64_MIN) {
-      fail(key, "Ce champ doit valoir au plus " + format_thousands(max) + ".");
+      fail(key, "Ce champ doit valoir au plus " + bound_text(max) + ".");
     } else {
-      fail(key, "Ce champ doit être compris entre " + format_thousands(min) + " et " +
-                    format_thousands(max) + ".");
+      fail(key,
+           "Ce champ doit être compris entre " + bound_text(min) + " et " + bound_text(max) + ".");
     }
     return std::nullopt;
   }

@@ -137,4 +137,13 @@ Result<void> check_json_text(std::string_view text) {
                         field);
 }
 
+std::string json_syntax_problem(const boost::system::error_code& ec, std::string_view text) {
+  if (!is_valid_utf8(text)) return "le texte n'est pas en UTF-8 (octets invalides)";
+  if (ec == boost::json::error::incomplete) {
+    return "le texte s'arrête avant la fin du JSON (est-il complet ?)";
+  }
+  if (ec == boost::json::error::too_deep) return "le JSON est imbriqué trop profondément";
+  return "erreur de syntaxe JSON (virgule, guillemet, accolade ou crochet ?)";
+}
+
 }  // namespace vigie

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <string>
 #include <string_view>
+
+#include <boost/system/error_code.hpp>
 
 #include "core/result.h"
 
@@ -12,5 +15,10 @@ namespace vigie {
 /// Errors: 400 whose `field` is the path of the offending value ("members[2].name"; "" for the
 /// document). Nesting deeper than 32 levels is refused.
 Result<void> check_json_text(std::string_view text);
+
+/// What went wrong in a JSON text, in French (Boost.JSON's own messages are English): "le texte
+/// s'arrête avant la fin…", "n'est pas en UTF-8", or a syntax error with the usual culprits.
+/// `text` is the whole text read (for its UTF-8 check).
+std::string json_syntax_problem(const boost::system::error_code& ec, std::string_view text);
 
 }  // namespace vigie

@@ -18,7 +18,8 @@ constexpr const char* kNameWarning = "ressemble au nom d'une personne";
 const std::vector<Pattern>& patterns() {
   // Plain ASCII classes plus the UTF-8 bytes of capital letters with accents (\xC3[\x80-\x9E]).
   static const std::vector<Pattern> kPatterns{
-      {std::regex(R"(\b(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+([A-Z]|\xC3[\x80-\x9E]))"
+      {std::regex(R"(\b(M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dr|Docteur|Pr|Professeur|Me|)"
+                  R"(Ma\xC3\xAEtre|[Ff]amille)\s+([A-Z]|\xC3[\x80-\x9E]))"
                   R"(([A-Za-z'-]|\xC3[\x80-\xBF])*)"),
        kNameWarning},
       {std::regex(R"(\bn\xC3\xA9e?\s+(le|en)\s+\S+)", std::regex::icase),
@@ -88,8 +89,43 @@ bool is_first_name(std::string_view w) {
   return kNames.contains(w);
 }
 
-/// "Jean Dupont", "Fatima BENALI", "DUPONT Jean": a first name of the dictionary next to a
-/// capitalised word on the same line, unless a civility already pointed the name out.
+/// "JEAN-CLAUDE" → "Jean-Claude": the dictionary writes first names capitalised; a letter after a
+/// hyphen stays a capital. Accented capitals are the two-byte UTF-8 \xC3\x80–\x9E, lowered by
+/// adding 0x20 to their second byte, as in Latin-1.
+std::string capitalised(std::string_view w) {
+  std::string out(w);
+  bool start = true;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c == 0xC3 && i + 1 < out.size()) {
+      auto& next = reinterpret_cast<unsigned char&>(out[i + 1]);
+      if (!start && next >= 0x80 && next <= 0x9E) next = static_cast<unsigned char>(next + 0x20);
+      ++i;
+      start = false;
+      continue;
+    }
+    if (!start && c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 0x20);
+    start = c == '-';
+  }
+  return out;
+}
+
+/// Short capital words that join a heading ("PIERRE ET MARIE") rather than end a name.
+bool is_joining_word(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords{"DE", "DU", "DES", "LA",  "LE", "LES",
+                                                           "ET", "EN", "AU",  "AUX", "SUR"};
+  return kWords.contains(w);
+}
+
+bool names_someone(std::string_view a, std::string_view b) {
+  if (is_first_name(a) && starts_capitalised(b)) return true;  // Jean Dupont
+  if (all_capitals(a) && is_first_name(b)) return true;        // DUPONT Jean
+  if (!all_capitals(a) || !all_capitals(b) || is_joining_word(b)) return false;
+  return is_first_name(capitalised(a));  // JEAN DUPONT
+}
+
+/// "Jean Dupont", "Fatima BENALI", "DUPONT Jean", "JEAN DUPONT": a first name of the dictionary
+/// next to a capitalised word on the same line, unless a civility already pointed the name out.
 void first_name_hints(std::string_view s, std::vector<std::pair<std::size_t, std::size_t>>& seen,
                       std::vector<std::string>& out) {
   std::vector<Word> ws = words(s);
@@ -98,9 +134,7 @@ void first_name_hints(std::string_view s, std::vector<std::pair<std::size_t, std
     const Word& b = ws[k + 1];
     std::string_view between = s.substr(a.at + a.text.size(), b.at - a.at - a.text.size());
     if (between.find_first_not_of(' ') != std::string_view::npos) continue;
-    bool named = (is_first_name(a.text) && starts_capitalised(b.text)) ||
-                 (all_capitals(a.text) && is_first_name(b.text));
-    if (!named) continue;
+    if (!names_someone(a.text, b.text)) continue;
     bool covered = false;
     for (auto [from, to] : seen)
       covered = covered || (a.at < to && b.at + b.text.size() > from);

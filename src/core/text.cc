@@ -120,4 +120,19 @@ std::string format_thousands(long long n) {
   return out;
 }
 
+bool is_phone_number(std::string_view text) {
+  int digits = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '+') {
+      if (i != 0) return false;
+    } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return digits >= 2 && digits <= 15;
+}
+
 }  // namespace vigie

@@ -23,6 +23,16 @@ bool is_valid_utf8(std::string_view text);
 /// (ASCII spaces, so a terminal and a CSV cell show them alike).
 std::string format_thousands(long long n);
 
+/// True for a telephone number as people write it: digits with spaces, dots, hyphens, a leading
+/// "+" and parentheses ("04 92 70 34 00", "+33 (0)4 92 70 34 00", "17"), 2 to 15 digits (ITU-T
+/// E.164 caps a number at 15).
+bool is_phone_number(std::string_view text);
+
+/// What a refused telephone number is told.
+inline constexpr const char* kPhoneNumberRule =
+    "Numéro de téléphone invalide : 2 à 15 chiffres, avec espaces, points, tirets, parenthèses "
+    "et « + » en tête.";
+
 /// True for "YYYY-MM-DD" naming a real calendar day.
 bool is_iso_date(std::string_view text);
 

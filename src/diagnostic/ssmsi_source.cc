@@ -3,6 +3,8 @@
 
 #include <boost/json.hpp>
 
+#include "core/json_strict.h"
+
 namespace vigie {
 namespace {
 
@@ -16,7 +18,7 @@ std::string cell_text(const boost::json::value& v) {
 Result<std::vector<std::vector<std::string>>> json_rows(const std::string& text) {
   boost::system::error_code ec;
   boost::json::value doc = boost::json::parse(text, ec);
-  if (ec) return Error::invalid("JSON invalide (" + ec.message() + ").", "json");
+  if (ec) return Error::invalid("JSON invalide : " + json_syntax_problem(ec, text) + ".", "json");
   const boost::json::array* records = doc.if_array();
   if (const auto* object = doc.if_object()) {
     for (const char* key : {"records", "data"}) {

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "core/json_write.h"
+#include "core/text.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -153,6 +154,8 @@ void read_followup_fields(JsonReader& in, FollowUp& out) {
   in.object_list("representatives", 4, [&](JsonReader& r, std::size_t) {
     out.representatives.push_back(
         {r.string("name", 200), r.optional_string("link", 50), r.optional_string("phone", 40)});
+    const auto& phone = out.representatives.back().phone;
+    if (phone && !is_phone_number(*phone)) r.fail("phone", kPhoneNumberRule);
   });
   out.situation = in.optional_string("situation", 300);
   out.referral_date = in.date("referral_date", "Date de saisine attendue.");

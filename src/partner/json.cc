@@ -1,6 +1,7 @@
 #include "partner/json.h"
 
 #include "core/json_write.h"
+#include "core/text.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -49,6 +50,9 @@ void read_contact(JsonReader& in, Contact& out) {
   out.user_id = in.optional_integer("user_id", 1, INT64_MAX);
   if (out.email && out.email->find('@') == std::string::npos) {
     in.fail("email", "Adresse électronique invalide.");
+  }
+  if (out.phone && !is_phone_number(*out.phone)) {
+    in.fail("phone", kPhoneNumberRule);
   }
 }
 

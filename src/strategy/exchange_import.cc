@@ -170,7 +170,8 @@ Result<std::int64_t> StrategyExchange::import_document(const Actor& actor,
   Document doc = TRY(read_document(value));
   return db_.in_transaction([&](Connection& conn) -> Result<std::int64_t> {
     doc.strategy.territory_id = territory_id;
-    std::int64_t strategy_id = TRY(strategies_.insert_strategy_in(conn, actor, doc.strategy));
+    std::int64_t strategy_id = TRY(
+        strategies_.insert_strategy_in(conn, actor, doc.strategy, StrategyService::Unique::title));
     References refs;
     for (std::size_t i = 0; i < doc.organisations.size(); ++i) {
       Organisation& o = doc.organisations[i];

@@ -31,8 +31,18 @@ Result<Strategy> StrategyService::get(const Actor& actor, std::int64_t id) {
 }
 
 Result<std::int64_t> StrategyService::insert_strategy_in(Connection& conn, const Actor& actor,
-                                                         const Strategy& s) {
+                                                         const Strategy& s, Unique unique) {
   TRY_VOID(require(actor, Permission::strategy_write, s.territory_id));
+  if (unique == Unique::title) {
+    for (const Strategy& other : TRY(repo::list(conn, {s.territory_id}, std::nullopt))) {
+      if (other.title == s.title) {
+        return Error::conflict("Le territoire a déjà la stratégie « " + s.title + " » (n° " +
+                                   std::to_string(other.id) +
+                                   ") : supprimez-la d'abord, ou changez le titre du document.",
+                               "strategy.title");
+      }
+    }
+  }
   return repo::insert(conn, s, format_timestamp(clock_.now()));
 }
 

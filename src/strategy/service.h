@@ -60,8 +60,11 @@ class StrategyService {
                                 const std::string& key, const Milestone& milestone);
 
   /// For use inside a transaction someone else opened (the import of a whole strategy).
+  /// With `Unique::title`, a strategy of the same title on the territory is a 409 on
+  /// "strategy.title" (a document imported twice must not make two plans).
+  enum class Unique { no, title };
   Result<std::int64_t> insert_strategy_in(Connection& conn, const Actor& actor,
-                                          const Strategy& strategy);
+                                          const Strategy& strategy, Unique unique = Unique::no);
   Result<std::int64_t> insert_axis_in(Connection& conn, const Axis& axis);
   Result<std::int64_t> insert_action_in(Connection& conn, const Actor& actor, const Action& action);
   /// Many new fiches of one strategy at once (an import of 2,000 fiches): checked against a

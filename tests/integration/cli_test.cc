@@ -39,6 +39,20 @@ TEST(Cli, prints_its_version) {
 
 TEST(Cli, an_unknown_command_is_bad_input) { EXPECT_EQ(run("fly").status, 2); }
 
+TEST(Cli, mistakes_on_the_command_line_are_said_in_french_with_the_way_to_the_help) {
+  Outcome none = run("");
+  EXPECT_EQ(none.status, 2);
+  EXPECT_EQ(none.output.rfind("vigie: Une sous-commande est attendue.\nAide : vigie --help", 0), 0U)
+      << none.output;
+  Outcome letters = run("strategy export abc");
+  EXPECT_EQ(letters.status, 2);
+  EXPECT_NE(letters.output.find("Valeur invalide pour « id » : « abc »."), std::string::npos)
+      << letters.output;
+  Outcome missing = run("strategy import x.json");
+  EXPECT_NE(missing.output.find("« --territory » est obligatoire."), std::string::npos)
+      << missing.output;
+}
+
 TEST(Cli, a_mistyped_database_path_is_refused_not_created) {
   fs::path missing = fs::temp_directory_path() / ("vigie-absent-" + std::to_string(::getpid()));
   Outcome r = run("territory load-contours --db " + (missing / "vigie.db").string() + " x.geojson");
@@ -93,7 +107,9 @@ TEST_P(CliStoreTest, a_bad_import_file_gets_one_line_with_file_and_line_and_stat
   Outcome r =
       run("strategy import " + broken.string() + " --territory " + territory + " " + db_arg());
   EXPECT_EQ(r.status, 2);
-  EXPECT_NE(r.output.find(broken.string() + ":4:"), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find(broken.string() + ":4: JSON invalide : erreur de syntaxe JSON"),
+            std::string::npos)
+      << r.output;
   EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 1) << r.output;
 
   fs::path invalid =

@@ -164,6 +164,16 @@ TEST_P(ExchangeTest, a_bad_document_names_the_field_and_imports_nothing) {
   EXPECT_EQ(snapshot(db()), before);
 }
 
+TEST_P(ExchangeTest, a_document_imported_twice_does_not_make_a_second_plan) {
+  ASSERT_EQ(import(first_, rich_document()).status, 201);
+  std::string before = snapshot(db());
+  ApiResponse again = import(first_, rich_document());
+  EXPECT_EQ(again.status, 409) << again.body;
+  EXPECT_EQ(again.error_field(), "strategy.title");
+  EXPECT_EQ(snapshot(db()), before);
+  EXPECT_EQ(import(second_, rich_document()).status, 201);  // another territory may have it
+}
+
 TEST_P(ExchangeTest, import_reuses_the_territory_s_organisations_by_name) {
   ApiResponse org = c_->call(
       "POST", "/api/v1/organisations",

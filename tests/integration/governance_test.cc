@@ -113,6 +113,22 @@ TEST_P(GovernanceTest, members_come_from_the_territory_s_directory_only_once) {
   EXPECT_EQ(other.call("GET", "/api/v1/bodies/" + std::to_string(id)).status, 404);
 }
 
+TEST_P(GovernanceTest, a_contact_s_telephone_is_a_number_or_it_is_refused_on_its_field) {
+  std::int64_t org =
+      post("/api/v1/organisations",
+           {{"territory_id", territory_}, {"name", "Bailleur social"}, {"kind", "bailleur"}});
+  std::string contacts = "/api/v1/organisations/" + std::to_string(org) + "/contacts";
+  post(contacts, {{"name", "Gardienne"}, {"phone", "+33 (0)4 92 70 34 00"}});
+  std::string before = snapshot(db());
+  for (const char* bad : {"04 92 AB 34 00", "voir accueil", "0", "04-92+70"}) {
+    ApiResponse r =
+        c_->call("POST", contacts, json::value(json::object{{"name", "Agent"}, {"phone", bad}}));
+    EXPECT_EQ(r.status, 400) << bad;
+    EXPECT_EQ(r.error_field(), "phone") << bad;
+  }
+  EXPECT_EQ(snapshot(db()), before);
+}
+
 VIGIE_BOTH_STORES(GovernanceTest);
 
 }  // namespace vigie::test

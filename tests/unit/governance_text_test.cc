@@ -30,10 +30,23 @@ TEST(NominativeHints, first_names_of_the_dictionary_and_postal_addresses_are_poi
   EXPECT_EQ(hints[4], "« DUPONT Jean-Claude » ressemble au nom d'une personne.");
 }
 
+TEST(NominativeHints, titles_families_and_names_in_capitals_are_pointed_out) {
+  auto hints = nominative_hints("Vu par Dr Martin puis Me Lefèvre ; la famille Benali et "
+                                "JEAN-CLAUDE DUPONT, ÉLODIE MARTIN sont reçus.");
+  ASSERT_EQ(hints.size(), 5U);
+  EXPECT_EQ(hints[0], "« Dr Martin » ressemble au nom d'une personne.");
+  EXPECT_EQ(hints[1], "« Me Lefèvre » ressemble au nom d'une personne.");
+  EXPECT_EQ(hints[2], "« famille Benali » ressemble au nom d'une personne.");
+  EXPECT_EQ(hints[3], "« JEAN-CLAUDE DUPONT » ressemble au nom d'une personne.");
+  EXPECT_EQ(hints[4], "« ÉLODIE MARTIN » ressemble au nom d'une personne.");
+}
+
 TEST(NominativeHints, institutional_wording_is_not_flagged) {
   EXPECT_TRUE(nominative_hints("M. le Maire présente le bilan ; Madame la Préfète conclut. "
                                "Réunion du 12/03/2026, 14 caméras. La Police municipale et "
-                               "le quartier Pierre-et-Marie-Curie ; pierre angulaire du CLSPD.")
+                               "le quartier Pierre-et-Marie-Curie ; pierre angulaire du CLSPD. "
+                               "ÉCOLE PIERRE ET MARIE, la famille des "
+                               "partenaires, Me voici.")
                   .empty());
 }
 

@@ -54,6 +54,24 @@ TEST(JsonReader, names_nested_fields_with_their_index) {
   EXPECT_EQ(unknown.error().field, "items[0].x");
 }
 
+TEST(JsonReader, says_how_far_a_number_may_go_years_unseparated) {
+  EXPECT_EQ(read(R"({"title":"ok","number":1e30})").error().message,
+            "Ce nombre est bien trop grand.");
+  EXPECT_EQ(read(R"({"title":"ok","number":18446744073709551615})").error().message,
+            "Ce nombre est bien trop grand.");
+  EXPECT_EQ(read(R"({"title":"ok","number":2.5})").error().message,
+            "Ce champ doit être un nombre entier.");
+  EXPECT_TRUE(read(R"({"title":"ok","number":4.0})").ok());
+  json::value v = json::parse(R"({"year":2200,"count":20000})");
+  JsonReader in(v, "");
+  in.optional_integer("year", 1990, 2100);
+  EXPECT_EQ(in.finish().error().message, "Ce champ doit être compris entre 1990 et 2100.");
+  JsonReader counts(v, "");
+  counts.optional_integer("count", 0, 10'000);
+  counts.optional_integer("year", 1990, 2100);
+  EXPECT_EQ(counts.finish().error().message, "Ce champ doit être compris entre 0 et 10 000.");
+}
+
 TEST(JsonReader, refuses_values_outside_closed_lists_and_ranges) {
   EXPECT_EQ(read(R"({"title":"ok","status":"finie"})").error().field, "status");
   EXPECT_EQ(read(R"({"title":"ok","number":100})").error().field, "number");

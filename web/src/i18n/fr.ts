@@ -261,6 +261,9 @@ export const fr = {
     notTaken: 'Non renseignée',
     quorum: (q: { convened: number; present: number; required: number; reached: boolean }) =>
       `${q.reached ? 'Quorum atteint' : 'Quorum non atteint'} : ${q.present} présent(s) sur ${q.convened} membre(s) convoqué(s), ${q.required} requis.`,
+    quorumAhead: (q: { convened: number; required: number; excused: number }) =>
+      `Quorum : ${q.required} présent(s) requis sur ${q.convened} membre(s) convoqué(s)${q.excused > 0 ? `, ${q.excused} déjà excusé(s)` : ''}. Les présences se relèvent le jour de la réunion ; les excuses peuvent être notées dès maintenant.`,
+    nobodyConvened: "Personne n'est convoqué : ajoutez des membres à l'instance (page Instances), ils seront convoqués.",
     confidential: "Contenu confidentiel : l'ordre du jour, le compte rendu, les pièces jointes et les décisions de cette instance sont réservés à ses membres signataires de la charte déontologique.",
     agenda: 'Ordre du jour',
     agendaTitle: 'Point',

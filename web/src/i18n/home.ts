@@ -4,6 +4,7 @@ export const home = {
   bodiesLate: (n: number) => (n <= 1 ? `${n} instance en retard sur son rythme` : `${n} instances en retard sur leur rythme`),
   bodiesOnTime: 'Toutes les instances tiennent leur rythme.',
   noBodies: "Aucune instance n'est encore enregistrée : créez-les depuis la page Instances.",
+  nextDueHeading: 'Prochaines réunions à prévoir',
   nextDue: (name: string, date: string) => `${name} : prochaine réunion à prévoir avant le ${date}`,
   upcoming: (days: number) => `Réunions prévues dans les ${days} jours`,
   noUpcoming: (days: number) => `Aucune réunion prévue dans les ${days} jours.`,

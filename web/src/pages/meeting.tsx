@@ -16,11 +16,20 @@ import { fr } from '../i18n/fr';
 const t = fr.meeting;
 type Options = [string, string][];
 
+/** The territory's fiches as « Axe 2 · Fiche 1 — … »: numbers restart in each axis. */
 async function fichesOf(territory: number): Promise<Options> {
   const strategies = await api<Items<{ id: number; title: string }>>('GET', `/api/v1/strategies?territory_id=${territory}`);
-  const lists = await Promise.all(strategies.items.map((s) =>
-    api<Items<{ id: number; number: number; title: string }>>('GET', `/api/v1/strategies/${s.id}/actions`)));
-  return lists.flatMap((l) => l.items.map((a) => [String(a.id), `Fiche ${a.number} — ${a.title}`] as [string, string]));
+  const lists = await Promise.all(strategies.items.map(async (s) => {
+    const [full, actions] = await Promise.all([
+      api<{ axes: { id: number; number: number }[] }>('GET', `/api/v1/strategies/${s.id}`),
+      api<Items<{ id: number; number: number; title: string; axis_id: number | null }>>('GET', `/api/v1/strategies/${s.id}/actions`)]);
+    const axis = new Map(full.axes.map((a) => [a.id, a.number]));
+    return actions.items.map((a) => {
+      const n = a.axis_id === null ? undefined : axis.get(a.axis_id);
+      return [String(a.id), `${n === undefined ? '' : `Axe ${n} · `}Fiche ${a.number} — ${a.title}`] as [string, string];
+    });
+  }));
+  return lists.flat();
 }
 
 async function organisationsOf(territory: number): Promise<Options> {
@@ -55,7 +64,7 @@ function MeetingPage(props: { me: Me; id: number }) {
     <>
       <p><a href="/instances.html">{t.back}</a></p>
       <h1>{title}</h1>
-      <p class="hint">{fr.bodyKind[m.body_kind]} · {fr.confidentiality[m.confidentiality]} · {m.place ?? ''} · {fr.meetingStatus[m.status]}</p>
+      <p class="hint">{[fr.bodyKind[m.body_kind], fr.confidentiality[m.confidentiality], m.place, fr.meetingStatus[m.status]].filter(Boolean).join(' · ')}</p>
       <div role="status" class="notice-line">{notice}</div>
       <Attendance meeting={m} writer={writer} onSaved={setM} notify={setNotice} />
       {writer && (

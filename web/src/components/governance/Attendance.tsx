@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../../lib/api';
 import type { MeetingDetail } from '../../lib/governance';
 import { fr } from '../../i18n/fr';
+import { localDay } from '../../lib/format';
 import { TableScroll } from '../TableScroll';
 
 const t = fr.meeting;
@@ -21,10 +22,14 @@ export function Attendance(props: { meeting: MeetingDetail; writer: boolean; onS
     }
   }
   const q = props.meeting.quorum;
+  // Before the day, nobody is present yet: the quorum is what will be needed, not a failure.
+  const ahead = props.meeting.status === 'prevue' && props.meeting.starts_at.slice(0, 10) > localDay() && q.present === 0;
+  const quorumLine = props.meeting.invitations.length === 0 ? <p class="hint">{t.nobodyConvened}</p>
+    : ahead ? <p>{t.quorumAhead(q)}</p> : <p class={q.reached ? 'ok' : 'error'}>{t.quorum(q)}</p>;
   return (
     <section class="card" aria-labelledby="convocation">
       <h2 id="convocation">{t.convocation}</h2>
-      <p class={q.reached ? 'ok' : 'error'}>{t.quorum(q)}</p>
+      {quorumLine}
       <form onSubmit={save} noValidate>
         <TableScroll label={t.convocation}>
         <table>

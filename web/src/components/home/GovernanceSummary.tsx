@@ -22,6 +22,7 @@ export function GovernanceSummary(props: { territory: number }) {
       {late.length > 0 && <p class="error">{t.bodiesLate(late.length)}</p>}
       {late.length > 0 && <ul>{late.map((b) => <li key={b.body_id}>{b.message}</li>)}</ul>}
       {o.bodies.length > 0 && late.length === 0 && <p>{t.bodiesOnTime}</p>}
+      {next.length > 0 && <h4>{t.nextDueHeading}</h4>}
       {next.length > 0 && <ul>{next.map((b) => <li key={b.body_id}>{t.nextDue(b.body_name, formatDate(b.next_due))}</li>)}</ul>}
       <h4>{t.upcoming(o.horizon_days)}</h4>
       {o.upcoming.length === 0 ? <p class="hint">{t.noUpcoming(o.horizon_days)}</p> : (
