@@ -9,6 +9,7 @@
 #include "auth/routes.h"
 #include "auth/user_routes.h"
 #include "diagnostic/routes.h"
+#include "evaluation/routes.h"
 #include "followup/routes.h"
 #include "governance/routes.h"
 #include "http/door.h"
@@ -29,6 +30,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       strategies_(db, clock, partners_), exchange_(db, strategies_, territories_),
       journal_(db, clock),
       governance_(db, clock, partners_, strategies_, journal_, chained_journal_),
+      evaluation_(db, clock, strategies_, governance_, partners_, territories_),
       mailer_(options.mail), governance_mail_(governance_, partners_, mailer_, clock),
       followups_(db, clock, governance_, partners_, chained_journal_), ssmsi_(db, clock),
       ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
@@ -80,6 +82,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_strategy_routes(router_, strategies_, exchange_);
   add_governance_routes(router_, governance_);
   add_governance_mail_routes(router_, governance_mail_);
+  add_evaluation_routes(router_, evaluation_, clock);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
 }

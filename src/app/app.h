@@ -12,6 +12,7 @@
 #include "diagnostic/import_service.h"
 #include "diagnostic/service.h"
 #include "diagnostic/uploads.h"
+#include "evaluation/service.h"
 #include "followup/service.h"
 #include "governance/mail_service.h"
 #include "governance/service.h"
@@ -63,6 +64,7 @@ class App {
   StrategyService& strategies() { return strategies_; }
   StrategyExchange& exchange() { return exchange_; }
   GovernanceService& governance() { return governance_; }
+  EvaluationService& evaluation() { return evaluation_; }
   JournalService& journal() { return journal_; }
   FollowUpService& followups() { return followups_; }
   ChainedJournal& chained_journal() { return chained_journal_; }
@@ -88,6 +90,7 @@ class App {
   StrategyExchange exchange_;
   JournalService journal_;
   GovernanceService governance_;
+  EvaluationService evaluation_;
   Mailer mailer_;
   GovernanceMail governance_mail_;
   FollowUpService followups_;

@@ -87,6 +87,8 @@ const std::vector<AccessRule>& access_rules() {
       {"POST", "/api/v1/strategies/{id}/axes", permission, P::strategy_write},
       {"PUT", "/api/v1/axes/{id}", permission, P::strategy_write},
       {"DELETE", "/api/v1/axes/{id}", permission, P::strategy_write},
+      {"GET", "/api/v1/strategies/{id}/evaluation", permission, P::strategy_read},
+      {"PUT", "/api/v1/axes/{id}/analysis", permission, P::strategy_write},
       {"POST", "/api/v1/strategies/{id}/axes/order", permission, P::strategy_write},
       {"POST", "/api/v1/strategies/{id}/actions/order", permission, P::strategy_write},
       {"GET", "/api/v1/strategies/{id}/actions", permission, P::strategy_read},

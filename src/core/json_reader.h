@@ -68,6 +68,9 @@ class JsonReader {
   }
 
   bool has(std::string_view key) const;
+  /// Accepts `key` without reading it: a value the server computes, which a client may send back
+  /// as it received it ("GET, edit, PUT").
+  void ignore(std::string_view key) { seen_.emplace(key); }
   bool failed() const { return error_->has_value(); }
   void fail(std::string_view key, std::string message);
   /// Checks for unknown fields, then returns the first error found, if any.

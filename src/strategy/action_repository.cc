@@ -79,13 +79,14 @@ Result<void> load_children(Connection& conn, Action& a) {
       {a.id}));
   for (const Row& r : partners)
     a.partner_ids.push_back(r.integer(0));
-  Rows budget = TRY(conn.query(
-      "SELECT label, amount_cents, source, funder_organisation_id, year FROM budget_lines "
-      "WHERE action_id = ? ORDER BY position",
-      {a.id}));
+  Rows budget = TRY(
+      conn.query("SELECT label, amount_cents, source, funder_organisation_id, year, executed_cents "
+                 "FROM budget_lines "
+                 "WHERE action_id = ? ORDER BY position",
+                 {a.id}));
   for (const Row& r : budget) {
-    a.budget_lines.push_back(
-        {r.text(0), r.integer(1), r.text(2), r.optional_integer(3), r.optional_integer(4)});
+    a.budget_lines.push_back({r.text(0), r.integer(1), r.text(2), r.optional_integer(3),
+                              r.optional_integer(4), r.optional_integer(5)});
   }
   Rows milestones = TRY(conn.query(
       "SELECT label, due_date, done_date FROM milestones WHERE action_id = ? ORDER BY position",
@@ -102,8 +103,8 @@ Result<void> insert_lists(Connection& conn, const std::vector<const Action*>& ac
   BatchInsert partners(conn, "INSERT INTO action_partners (action_id, organisation_id)", 2);
   BatchInsert budget(conn,
                      "INSERT INTO budget_lines (action_id, position, label, amount_cents, source, "
-                     "funder_organisation_id, year)",
-                     7);
+                     "funder_organisation_id, year, executed_cents)",
+                     8);
   BatchInsert milestones(
       conn, "INSERT INTO milestones (action_id, position, label, due_date, done_date)", 5, 500);
   for (const Action* a : actions) {
@@ -112,7 +113,8 @@ Result<void> insert_lists(Connection& conn, const std::vector<const Action*>& ac
     std::int64_t position = 0;
     for (const auto& b : a->budget_lines) {
       TRY_VOID(budget.add({a->id, position++, b.label, b.amount_cents, b.source,
-                           optional_value(b.funder_id), optional_value(b.year)}));
+                           optional_value(b.funder_id), optional_value(b.year),
+                           optional_value(b.executed_cents)}));
     }
     position = 0;
     for (const auto& m : a->milestones) {

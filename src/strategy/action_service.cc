@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include "core/dates.h"
+#include "strategy/indicator_rules.h"
 #include "strategy/json.h"
 #include "strategy/repository.h"
 #include "strategy/service.h"
@@ -119,6 +121,26 @@ Result<void> check_indicator_ids(const Action& before, const Action& after) {
   return success();
 }
 
+// Who entered each measurement: kept for one already stored (same indicator, day and value),
+// the author of this save for a new one. What a client claims is not believed.
+void stamp_measurements(const Action* before, Action& a, const std::string& login) {
+  for (Indicator& i : a.indicators) {
+    const Indicator* stored = nullptr;
+    if (before != nullptr && i.id > 0) {
+      for (const Indicator& b : before->indicators) {
+        if (b.id == i.id) stored = &b;
+      }
+    }
+    for (Measurement& m : i.measurements) {
+      m.entered_by = login.empty() ? std::optional<std::string>("système") : login;
+      if (stored == nullptr) continue;
+      for (const Measurement& old : stored->measurements) {
+        if (old.measured_on == m.measured_on && old.value == m.value) m.entered_by = old.entered_by;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Result<std::vector<Action>> StrategyService::list_actions(const Actor& actor,
@@ -145,6 +167,9 @@ Result<Action> StrategyService::get_action(const Actor& actor, std::int64_t id) 
 
 Result<Action> StrategyService::with_official(const Actor& actor, std::int64_t territory_id,
                                               Action action) {
+  std::string today = date_of(clock_.now());
+  for (Indicator& i : action.indicators)
+    mark_measurement_due(i, today);
   if (!official_) return action;
   for (Indicator& i : action.indicators) {
     if (!i.ssmsi_indicator) continue;
@@ -196,6 +221,7 @@ Result<void> StrategyService::insert_actions_in(Connection& conn, const Actor& a
 }
 
 Result<Action> StrategyService::create_action(const Actor& actor, Action a) {
+  stamp_measurements(nullptr, a, actor.login);
   return db_.in_transaction([&](Connection& conn) -> Result<Action> {
     std::int64_t id = TRY(insert_action_in(conn, actor, a));
     return std::move(*TRY(repo::find_action(conn, id)));
@@ -214,6 +240,7 @@ Result<Action> StrategyService::update_action(const Actor& actor, Action a,
     ActionScope scope = TRY(load_scope(conn, a.strategy_id, s.territory_id));
     TRY_VOID(check_action(scope, a));
     TRY_VOID(check_indicator_ids(*before, a));
+    stamp_measurements(&*before, a, actor.login);
     if (!TRY(repo::update_action(conn, a, expected_version, format_timestamp(clock_.now())))) {
       return Error::stale_version();
     }

@@ -45,12 +45,26 @@ json::object action_fields(const Action& a,
                         "pilot_organisation_id", "pilot_contact_id", "partner_ids"}) {
     o.erase(k);
   }
+  // Fields added for evaluation (issue 16) are left out while unset, so that documents written
+  // before them read back the same.
+  auto drop_null = [](json::object& x, std::initializer_list<const char*> keys) {
+    for (const char* k : keys) {
+      if (const json::value* v = x.if_contains(k); v != nullptr && v->is_null()) x.erase(k);
+    }
+  };
+  for (auto& line : o["budget_lines"].as_array())
+    drop_null(line.as_object(), {"executed_cents"});
   for (auto& indicator : o["indicators"].as_array()) {
+    drop_null(indicator.as_object(), {"baseline_date", "periodicity"});
+    for (auto& m : indicator.as_object()["measurements"].as_array())
+      drop_null(m.as_object(), {"source", "entered_by"});
     indicator.as_object().erase("official");  // read from the base, never part of a document
     indicator.as_object().erase("id");        // this installation's, meaningless in another
     // The series says it; these two are its latest measurement, for readers of the API.
     indicator.as_object().erase("current_value");
     indicator.as_object().erase("measured_on");
+    indicator.as_object().erase("next_measurement_due");  // by today's clock, not the document's
+    indicator.as_object().erase("measurement_late");
   }
   o["axis"] = a.axis_id ? json::value(axis_numbers.at(*a.axis_id)) : json::value(nullptr);
   json::value pilot = nullptr;

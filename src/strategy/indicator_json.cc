@@ -31,6 +31,8 @@ Measurement read_measurement(JsonReader& item) {
   if (!value && !item.failed()) item.fail("value", "Une mesure demande une valeur.");
   m.value = value.value_or(0);
   m.note = item.optional_string("note", 300);
+  m.source = item.optional_string("source", 300);
+  m.entered_by = item.optional_string("entered_by", 100);  // kept only from a document
   return m;
 }
 
@@ -45,7 +47,7 @@ void read_latest(JsonReader& item, Indicator& i, bool series_given) {
   }
   if (!value) return;
   if (!series_given) {
-    i.measurements.push_back({day, *value, std::nullopt});
+    i.measurements.push_back({day, *value, std::nullopt, std::nullopt, std::nullopt});
     return;
   }
   const Measurement* last = i.latest();
@@ -63,7 +65,9 @@ json::object indicator_json(const Indicator& i) {
   for (const Measurement& m : i.measurements) {
     measurements.push_back({{"measured_on", json_or_null(m.measured_on)},
                             {"value", m.value},
-                            {"note", json_or_null(m.note)}});
+                            {"note", json_or_null(m.note)},
+                            {"source", json_or_null(m.source)},
+                            {"entered_by", json_or_null(m.entered_by)}});
   }
   const Measurement* last = i.latest();
   json::object o{{"id", i.id},
@@ -71,9 +75,13 @@ json::object indicator_json(const Indicator& i) {
                  {"label", i.label},
                  {"unit", json_or_null(i.unit)},
                  {"baseline", json_or_null(i.baseline)},
+                 {"baseline_date", json_or_null(i.baseline_date)},
                  {"target", json_or_null(i.target)},
                  {"target_date", json_or_null(i.target_date)},
                  {"source", json_or_null(i.source)},
+                 {"periodicity", json_or_null(i.periodicity)},
+                 {"next_measurement_due", json_or_null(i.next_measurement_due)},
+                 {"measurement_late", i.measurement_late},
                  {"measurements", std::move(measurements)},
                  {"current_value", last != nullptr ? json::value(last->value) : nullptr},
                  {"measured_on", last != nullptr ? json_or_null(last->measured_on) : nullptr}};
@@ -92,9 +100,13 @@ Indicator read_indicator(JsonReader& item) {
   i.label = item.string("label", 300);
   i.unit = item.optional_string("unit", 50);
   i.baseline = item.optional_number("baseline");
+  i.baseline_date = item.optional_date("baseline_date");
   i.target = item.optional_number("target");
   i.target_date = item.optional_date("target_date");
   i.source = item.optional_string("source", 300);
+  i.periodicity = item.optional_enumeration("periodicity", kPeriodicities);
+  for (const char* computed : {"next_measurement_due", "measurement_late", "official"})
+    item.ignore(computed);
   item.object_list("measurements", 500, [&](JsonReader& m, std::size_t) {
     i.measurements.push_back(read_measurement(m));
   });

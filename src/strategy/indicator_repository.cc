@@ -11,7 +11,8 @@ namespace vigie::strategy_repository {
 namespace {
 
 constexpr const char* kIndicatorColumns =
-    "kind, label, unit, baseline, target, target_date, source, ssmsi_indicator, ssmsi_measure";
+    "kind, label, unit, baseline, target, target_date, source, ssmsi_indicator, ssmsi_measure, "
+    "baseline_date, periodicity";
 
 std::vector<Value> indicator_values(const Indicator& i) {
   return {i.kind,
@@ -22,22 +23,26 @@ std::vector<Value> indicator_values(const Indicator& i) {
           optional_value(i.target_date),
           optional_value(i.source),
           optional_value(i.ssmsi_indicator),
-          optional_value(i.ssmsi_measure)};
+          optional_value(i.ssmsi_measure),
+          optional_value(i.baseline_date),
+          optional_value(i.periodicity)};
 }
 
 Result<void> add_measurements(BatchInsert& batch, std::int64_t indicator_id, const Indicator& i) {
   std::int64_t position = 0;
   for (const Measurement& m : i.measurements) {
     TRY_VOID(batch.add({indicator_id, position++, optional_value(m.measured_on), m.value,
-                        optional_value(m.note)}));
+                        optional_value(m.note), optional_value(m.source),
+                        optional_value(m.entered_by)}));
   }
   return success();
 }
 
 BatchInsert measurement_batch(Connection& conn) {
   return {conn,
-          "INSERT INTO indicator_measurements (indicator_id, position, measured_on, value, note)",
-          5, 500};
+          "INSERT INTO indicator_measurements (indicator_id, position, measured_on, value, note, "
+          "source, entered_by)",
+          7, 500};
 }
 
 }  // namespace
@@ -46,11 +51,12 @@ Result<void> load_indicators(Connection& conn, Action& a) {
   Rows rows = TRY(conn.query(std::string("SELECT id, ") + kIndicatorColumns +
                                  " FROM indicators WHERE action_id = ? ORDER BY position",
                              {a.id}));
-  Rows measured = TRY(conn.query(
-      "SELECT m.indicator_id, m.measured_on, m.value, m.note FROM indicator_measurements m "
-      "JOIN indicators i ON i.id = m.indicator_id WHERE i.action_id = ? "
-      "ORDER BY m.indicator_id, m.position",
-      {a.id}));
+  Rows measured = TRY(
+      conn.query("SELECT m.indicator_id, m.measured_on, m.value, m.note, m.source, m.entered_by "
+                 "FROM indicator_measurements m "
+                 "JOIN indicators i ON i.id = m.indicator_id WHERE i.action_id = ? "
+                 "ORDER BY m.indicator_id, m.position",
+                 {a.id}));
   for (const Row& r : rows) {
     Indicator i;
     i.id = r.integer(0);
@@ -63,9 +69,12 @@ Result<void> load_indicators(Connection& conn, Action& a) {
     i.source = r.optional_text(7);
     i.ssmsi_indicator = r.optional_text(8);
     i.ssmsi_measure = r.optional_text(9);
+    i.baseline_date = r.optional_text(10);
+    i.periodicity = r.optional_text(11);
     for (const Row& m : measured) {
       if (m.integer(0) == i.id) {
-        i.measurements.push_back({m.optional_text(1), m.real(2), m.optional_text(3)});
+        i.measurements.push_back({m.optional_text(1), m.real(2), m.optional_text(3),
+                                  m.optional_text(4), m.optional_text(5)});
       }
     }
     a.indicators.push_back(std::move(i));
@@ -76,7 +85,7 @@ Result<void> load_indicators(Connection& conn, Action& a) {
 Result<void> insert_indicators(Connection& conn, const std::vector<const Action*>& actions) {
   BatchInsert indicators(
       conn, std::string("INSERT INTO indicators (action_id, position, ") + kIndicatorColumns + ")",
-      11);
+      13);
   bool measured = false;
   for (const Action* a : actions) {
     std::int64_t position = 0;
@@ -127,15 +136,16 @@ Result<void> save_indicators(Connection& conn, const Action& a) {
       values.emplace_back(a.id);
       TRY(conn.query("UPDATE indicators SET kind = ?, label = ?, unit = ?, baseline = ?, "
                      "target = ?, target_date = ?, source = ?, ssmsi_indicator = ?, "
-                     "ssmsi_measure = ?, position = ? WHERE id = ? AND action_id = ?",
+                     "ssmsi_measure = ?, baseline_date = ?, periodicity = ?, position = ? "
+                     "WHERE id = ? AND action_id = ?",
                      values));
       TRY(conn.query("DELETE FROM indicator_measurements WHERE indicator_id = ?", {id}));
     } else {
       values.insert(values.begin(), {Value(a.id), Value(position++)});
-      Rows inserted = TRY(conn.query(std::string("INSERT INTO indicators (action_id, position, ") +
-                                         kIndicatorColumns +
-                                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                                     values));
+      Rows inserted = TRY(conn.query(
+          std::string("INSERT INTO indicators (action_id, position, ") + kIndicatorColumns +
+              ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+          values));
       id = inserted.at(0).integer(0);
     }
     TRY_VOID(add_measurements(measurements, id, i));

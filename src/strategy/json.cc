@@ -152,7 +152,8 @@ json::object to_json(const Action& a) {
                       {"amount_cents", b.amount_cents},
                       {"source", b.source},
                       {"funder_id", json_or_null(b.funder_id)},
-                      {"year", json_or_null(b.year)}});
+                      {"year", json_or_null(b.year)},
+                      {"executed_cents", json_or_null(b.executed_cents)}});
   }
   json::array milestones;
   for (const auto& m : a.milestones) {
@@ -230,6 +231,7 @@ void read_budget_line(JsonReader& in, BudgetLine& out) {
   out.amount_cents = in.integer("amount_cents", 0, 100'000'000'000);
   out.source = in.enumeration("source", kFundingSources);
   out.year = in.optional_integer("year", 1990, 2100);
+  out.executed_cents = in.optional_integer("executed_cents", 0, 100'000'000'000);
 }
 
 void read_action_fields(JsonReader& in, Action& out) {

@@ -84,6 +84,7 @@ struct BudgetLine {
   std::string source;                     // kFundingSources
   std::optional<std::int64_t> funder_id;  // an organisation of the territory
   std::optional<std::int64_t> year;
+  std::optional<std::int64_t> executed_cents;  // spent, once known: beside the planned amount
 };
 
 struct Milestone {
@@ -106,6 +107,8 @@ struct Measurement {
   std::optional<std::string> measured_on;  // YYYY-MM-DD
   double value = 0;
   std::optional<std::string> note;
+  std::optional<std::string> source;      // where the figure comes from ("main courante PM")
+  std::optional<std::string> entered_by;  // the login who entered it; set by the server
 };
 
 struct Indicator {
@@ -114,15 +117,21 @@ struct Indicator {
   std::string label;
   std::optional<std::string> unit;
   std::optional<double> baseline;
+  std::optional<std::string> baseline_date;  // YYYY-MM-DD: when the baseline was measured
   std::optional<double> target;
   std::optional<std::string> target_date;  // YYYY-MM-DD: "non atteinte" only once passed
   std::optional<std::string> source;
-  std::vector<Measurement> measurements;  // in order of day
+  std::optional<std::string> periodicity;  // kPeriodicities: how often it is to be measured
+  std::vector<Measurement> measurements;   // in order of day
   /// An impact indicator may follow an SSMSI indicator (its label in the base) and take its
   /// measurements from it: "taux" (per 1,000) or "nombre".
   std::optional<std::string> ssmsi_indicator;
   std::optional<std::string> ssmsi_measure;
   std::vector<OfficialMeasurement> official;  // filled on reading, never stored
+  /// The day the next measurement is due by the periodicity (from the latest measurement, else
+  /// the baseline's day); filled on reading by the clock, never stored.
+  std::optional<std::string> next_measurement_due;
+  bool measurement_late = false;
 
   /// The latest measurement, if any.
   const Measurement* latest() const {
@@ -181,8 +190,13 @@ inline constexpr std::array<std::string_view, 4> kStrategyStatuses{"brouillon", 
                                                                    "non_renseigne"};
 inline constexpr std::array<std::string_view, 5> kActionStatuses{"prevue", "en_cours", "realisee",
                                                                  "abandonnee", "non_renseigne"};
-inline constexpr std::array<std::string_view, 3> kIndicatorKinds{"realisation", "resultat",
-                                                                 "impact"};
+// The four levels of an evaluation's indicators: what was put in (moyens), what was done
+// (réalisation), what it achieved for its public (résultat), what changed on the territory
+// (impact).
+inline constexpr std::array<std::string_view, 4> kIndicatorKinds{"moyens", "realisation",
+                                                                 "resultat", "impact"};
+inline constexpr std::array<std::string_view, 4> kPeriodicities{"mensuelle", "trimestrielle",
+                                                                "semestrielle", "annuelle"};
 inline constexpr std::array<std::string_view, 2> kOfficialMeasures{"taux", "nombre"};
 inline constexpr std::array<std::string_view, 5> kKeyDateKinds{
     "presentation_clspd", "adoption_conseil", "signature", "publication", "autre"};

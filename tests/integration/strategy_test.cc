@@ -18,7 +18,8 @@ TEST_P(StrategyTest, a_fiche_keeps_every_field_it_was_given) {
     EXPECT_EQ(indicator.at(key), value) << key;
   }
   EXPECT_EQ(indicator.at("measurements"),
-            json::parse(R"([{"measured_on": "2024-06-30", "value": 9.0, "note": null}])"));
+            json::parse(R"([{"measured_on": "2024-06-30", "value": 9.0, "note": null,
+                             "source": null, "entered_by": "coord"}])"));
   EXPECT_EQ(r.json.at("version").as_int64(), 1);
 }
 

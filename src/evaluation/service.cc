@@ -1,0 +1,162 @@
+// EvaluationService: assembles a strategy's evaluation for a period; see service.h.
+#include "evaluation/service.h"
+
+#include <algorithm>
+
+#include <boost/json.hpp>
+
+#include "core/dates.h"
+#include "core/text.h"
+#include "evaluation/repository.h"
+#include "evaluation/rules.h"
+#include "strategy/indicator_rules.h"
+
+namespace vigie {
+namespace repo = evaluation_repository;
+
+Result<void> check_period(const EvaluationPeriod& p) {
+  if (p.from_year < 1990 || p.from_year > 2100) {
+    return Error::invalid("Année de début entre 1990 et 2100.", "from");
+  }
+  if (p.to_year < p.from_year || p.to_year > 2100) {
+    return Error::invalid("Année de fin entre l'année de début et 2100.", "to");
+  }
+  if (p.to_year - p.from_year >= 20) {
+    return Error::invalid("Une période de 20 ans au plus.", "to");
+  }
+  return success();
+}
+
+Result<StrategyEvaluation> EvaluationService::evaluate(const Actor& actor, std::int64_t strategy_id,
+                                                       EvaluationPeriod period) {
+  StrategyEvaluation e;
+  e.strategy = TRY(strategies_.get(actor, strategy_id));
+  TRY_VOID(check_period(period));
+  e.period = period;
+  e.computed_on = date_of(clock_.now());
+  e.territory_name = TRY(territories_.get(actor, e.strategy.territory_id)).name;
+  for (Action& a : TRY(strategies_.list_actions(actor, strategy_id, {}))) {
+    bool official = std::any_of(a.indicators.begin(), a.indicators.end(),
+                                [](const Indicator& i) { return i.ssmsi_indicator.has_value(); });
+    e.actions.push_back(official ? TRY(strategies_.get_action(actor, a.id)) : std::move(a));
+  }
+  std::string end = std::min(period.last_day(), e.computed_on);
+  std::map<std::int64_t, AxisEvaluation*> axis_of;
+  for (Axis& axis : TRY(strategies_.list_axes(actor, strategy_id)))
+    e.axes.push_back({std::move(axis), {}, {}, std::nullopt});
+  for (AxisEvaluation& a : e.axes)
+    axis_of[a.axis.id] = &a;
+  for (Action& a : e.actions) {
+    ++e.fiches_by_status[a.status];
+    AxisEvaluation* axis = a.axis_id ? axis_of[*a.axis_id] : nullptr;
+    if (axis != nullptr) ++axis->fiches_by_status[a.status];
+    for (Indicator& i : a.indicators) {
+      mark_measurement_due(i, e.computed_on);
+      if (i.measurement_late) ++e.late_measurements;
+      IndicatorEvaluation ie{a.id, i, target_state(i, end), latest_on(i, end), 0};
+      for (const Measurement& m : i.measurements) {
+        if (m.measured_on && *m.measured_on >= period.first_day() && *m.measured_on <= end) {
+          ++ie.measured_in_period;
+        }
+      }
+      ++e.indicators_by_state[ie.state];
+      if (axis != nullptr) ++axis->indicators_by_state[ie.state];
+      e.indicators.push_back(std::move(ie));
+    }
+  }
+  std::map<std::int64_t, std::string> funders;
+  if (auto orgs = partners_.list(actor, e.strategy.territory_id); orgs) {
+    for (const Organisation& o : *orgs)
+      funders[o.id] = o.name;
+  }
+  BudgetViews budget = budget_views(e.actions, period, funders);
+  e.budget_by_source = std::move(budget.by_source);
+  e.budget_by_funder = std::move(budget.by_funder);
+  e.budget_by_year = std::move(budget.by_year);
+  TRY_VOID(add_changes(actor, e));
+  TRY_VOID(add_governance(actor, e));
+  Lease conn = db_.acquire();
+  for (AxisAnalysis& n :
+       TRY(repo::analyses(*conn, strategy_id, period.from_year, period.to_year))) {
+    auto axis = axis_of.find(n.axis_id);
+    if (axis != axis_of.end()) axis->second->analysis = std::move(n);
+  }
+  return e;
+}
+
+// Status changes dated in the period, from each fiche's history.
+Result<void> EvaluationService::add_changes(const Actor& actor, StrategyEvaluation& e) {
+  std::string from = e.period.first_day();
+  std::string to = e.period.last_day();
+  for (const Action& a : e.actions) {
+    for (const ActionChange& c : TRY(strategies_.history(actor, a.id))) {
+      std::string day = c.at.substr(0, 10);
+      if (day < from || day > to) continue;
+      boost::system::error_code ec;
+      boost::json::value v = boost::json::parse(c.changes, ec);
+      const boost::json::object* o = ec ? nullptr : v.if_object();
+      const boost::json::value* fields = o != nullptr ? o->if_contains("fields") : nullptr;
+      if (fields == nullptr || !fields->is_array()) continue;
+      for (const boost::json::value& f : fields->get_array()) {
+        const boost::json::object* field = f.if_object();
+        // A fiche's creation sets its status without changing it: not a change.
+        if (field == nullptr || field->at("field") != "status" || !field->at("old").is_string() ||
+            !field->at("new").is_string()) {
+          continue;
+        }
+        e.changes.push_back({a.id, day, std::string(field->at("old").get_string()),
+                             std::string(field->at("new").get_string())});
+      }
+    }
+  }
+  std::sort(e.changes.begin(), e.changes.end(),
+            [](const StatusChange& x, const StatusChange& y) { return x.at < y.at; });
+  return success();
+}
+
+// Meetings held against planned, attendance and decisions, per body over the period's years;
+// only for an actor who reads the territory's governance.
+Result<void> EvaluationService::add_governance(const Actor& actor, StrategyEvaluation& e) {
+  if (!require(actor, Permission::governance_read, e.strategy.territory_id)) return success();
+  for (const Body& b : TRY(governance_.list(actor, e.strategy.territory_id))) {
+    BodyEvaluation be{b.id, b.name, b.kind, std::nullopt, 0, 0, {}, 0, 0, 0};
+    std::map<std::string, OrganisationAttendance> attendance;
+    for (int year = std::max(e.period.from_year, 2000); year <= e.period.to_year; ++year) {
+      BodyReport r = TRY(governance_.report(actor, b.id, year));
+      if (r.planned) be.planned = be.planned.value_or(0) + *r.planned;
+      be.held += r.held;
+      be.cancelled += r.cancelled;
+      be.decisions += r.decisions;
+      be.decisions_done += r.decisions_done;
+      be.decisions_overdue += r.decisions_overdue;
+      for (const OrganisationAttendance& o : r.attendance) {
+        OrganisationAttendance& sum = attendance[o.organisation];
+        sum.organisation = o.organisation;
+        sum.convened += o.convened;
+        sum.present += o.present;
+      }
+    }
+    for (auto& [name, o] : attendance)
+      be.attendance.push_back(o);
+    e.bodies.push_back(std::move(be));
+  }
+  return success();
+}
+
+Result<AxisAnalysis> EvaluationService::save_analysis(const Actor& actor, AxisAnalysis analysis) {
+  TRY_VOID(check_period({analysis.from_year, analysis.to_year}));
+  if (utf8_length(analysis.text) > 20'000) {
+    return Error::invalid("20 000 caractères au plus.", "text");
+  }
+  return db_.in_transaction([&](Connection& conn) -> Result<AxisAnalysis> {
+    auto territory = TRY(strategies_.territory_of_axis_in(conn, analysis.axis_id));
+    if (!territory) return Error::not_found("Axe introuvable.");
+    TRY_VOID(require(actor, Permission::strategy_write, *territory));
+    analysis.updated_at = format_timestamp(clock_.now());
+    analysis.updated_by = actor.login.empty() ? "système" : actor.login;
+    TRY_VOID(repo::save_analysis(conn, analysis));
+    return analysis;
+  });
+}
+
+}  // namespace vigie

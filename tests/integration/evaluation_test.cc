@@ -1,0 +1,133 @@
+// The evaluation of a strategy over a period (issue 16 §1): indicators against their targets at
+// the period's end, budget planned and spent, fiches' status changes, late measurements, and
+// each axis's analysis.
+#include "strategy_fixture.h"
+
+namespace vigie::test {
+
+class EvaluationTest : public StrategyTest {
+ protected:
+  // The fixture's fiche, with a quarterly indicator measured twice and two budget lines.
+  std::int64_t measured_fiche() {
+    json::object body = full_action();
+    body["status"] = "prevue";
+    json::object indicator{
+        {"kind", "resultat"},
+        {"label", "Signalements"},
+        {"baseline", 12.0},
+        {"baseline_date", "2023-12-31"},
+        {"target", 6.5},
+        {"target_date", "2025-12-31"},
+        {"periodicity", "trimestrielle"},
+        {"measurements",
+         json::array{json::object{
+                         {"measured_on", "2024-06-30"}, {"value", 9.0}, {"source", "Vie scolaire"}},
+                     json::object{{"measured_on", "2025-06-30"},
+                                  {"value", 6.0},
+                                  {"entered_by", "quelqu'un d'autre"}}}}};
+    body["indicators"] = json::array{indicator};
+    body["budget_lines"] = json::array{
+        json::object{{"label", "Ateliers"},
+                     {"amount_cents", 1'250'000},
+                     {"executed_cents", 1'000'000},
+                     {"source", "fipd"},
+                     {"funder_id", prefecture_},
+                     {"year", 2024}},
+        json::object{
+            {"label", "Salle"}, {"amount_cents", 500'000}, {"source", "commune"}, {"year", 2023}}};
+    return post(base() + "/actions", body);
+  }
+  json::value evaluation(const std::string& query) {
+    ApiResponse r = c_->call("GET", base() + "/evaluation" + query);
+    if (r.status != 200) throw std::runtime_error(r.body);
+    return r.json;
+  }
+};
+
+TEST_P(EvaluationTest, indicators_are_judged_at_the_period_s_end_and_budget_counts_its_years) {
+  std::int64_t fiche = measured_fiche();
+  json::value y2024 = evaluation("?from=2024&to=2024");
+  const json::value& i = y2024.at("indicators").at(0);
+  EXPECT_EQ(i.at("state"), "en_cours");  // 9 at the end of 2024, target date still ahead
+  EXPECT_EQ(i.at("latest_value").as_double(), 9.0);
+  EXPECT_EQ(i.at("measured_in_period"), 1);
+  EXPECT_EQ(i.at("action_id"), fiche);
+  const json::array& sources = y2024.at("budget_by_source").as_array();
+  ASSERT_EQ(sources.size(), 1U);  // the 2023 line is outside the year
+  EXPECT_EQ(sources[0].at("key"), "fipd");
+  EXPECT_EQ(sources[0].at("planned_cents"), 1'250'000);
+  EXPECT_EQ(sources[0].at("executed_cents"), 1'000'000);
+  EXPECT_EQ(y2024.at("budget_by_funder").at(0).at("key"), "Préfecture");
+
+  json::value whole = evaluation("?from=2023&to=2027");
+  EXPECT_EQ(whole.at("indicators").at(0).at("state"), "atteint");  // 6 ≤ 6.5, downwards
+  EXPECT_EQ(whole.at("indicators_by_state").at("atteint"), 1);
+  EXPECT_EQ(whole.at("budget_by_year").as_array().size(), 2U);
+  EXPECT_EQ(whole.at("budget_by_source").at(0).at("lines_without_execution"), 1);  // commune
+  // Quarterly, last measured 2025-06-30: due 2025-09-30, late by the clock (2026-05-28).
+  EXPECT_EQ(whole.at("late_measurements"), 1);
+  EXPECT_EQ(whole.at("indicators").at(0).at("next_measurement_due"), "2025-09-30");
+  // Who entered a measurement is the server's word, not the client's.
+  const json::array& series = whole.at("indicators").at(0).at("measurements").as_array();
+  EXPECT_EQ(series.at(0).at("entered_by"), "coord");
+  EXPECT_EQ(series.at(1).at("entered_by"), "coord");
+  EXPECT_EQ(series.at(0).at("source"), "Vie scolaire");
+  EXPECT_EQ(whole.at("territory_name"), "Manosque");
+}
+
+TEST_P(EvaluationTest, a_fiche_s_status_change_is_dated_in_the_period_of_its_day) {
+  std::int64_t fiche = measured_fiche();
+  json::value stored = c_->call("GET", "/api/v1/actions/" + std::to_string(fiche)).json;
+  json::object body = full_action();
+  body["indicators"] = stored.at("indicators");
+  body["status"] = "realisee";
+  body["version"] = 1;
+  ApiResponse r = c_->call("PUT", "/api/v1/actions/" + std::to_string(fiche), json::value(body));
+  ASSERT_EQ(r.status, 200) << r.body;
+  json::value now = evaluation("?from=2026&to=2026");
+  ASSERT_EQ(now.at("changes").as_array().size(), 1U);
+  EXPECT_EQ(now.at("changes").at(0).at("from"), "prevue");
+  EXPECT_EQ(now.at("changes").at(0).at("to"), "realisee");
+  EXPECT_EQ(now.at("fiches_by_status").at("realisee"), 1);
+  EXPECT_TRUE(evaluation("?from=2025&to=2025").at("changes").as_array().empty());
+  // Measurements sent back unchanged keep their author.
+  EXPECT_EQ(r.json.at("indicators").at(0).at("measurements").at(0).at("entered_by"), "coord");
+}
+
+TEST_P(EvaluationTest, an_axis_analysis_belongs_to_its_period_and_bad_input_changes_nothing) {
+  std::string analysis = "/api/v1/axes/" + std::to_string(axis_) + "/analysis";
+  ApiResponse saved = c_->call(
+      "PUT", analysis,
+      json::value(json::object{{"from", 2023},
+                               {"to", 2027},
+                               {"text", "Le groupe propose d'étendre les ateliers aux écoles."}}));
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json.at("updated_by"), "coord");
+  json::value whole = evaluation("?from=2023&to=2027");
+  EXPECT_EQ(whole.at("axes").at(0).at("analysis").at("text"),
+            "Le groupe propose d'étendre les ateliers aux écoles.");
+  EXPECT_TRUE(evaluation("?from=2024&to=2024").at("axes").at(0).at("analysis").is_null());
+
+  std::string before = snapshot(db());
+  ApiResponse reversed = c_->call(
+      "PUT", analysis, json::value(json::object{{"from", 2027}, {"to", 2023}, {"text", "x"}}));
+  EXPECT_EQ(reversed.status, 400);
+  EXPECT_EQ(reversed.error_field(), "to");
+  ApiResponse missing = c_->call("PUT", analysis, json::value(json::object{{"text", "x"}}));
+  EXPECT_EQ(missing.error_field(), "from");
+  ApiClient reader = signed_in("lecteur", Role::lecteur, territory_);
+  ApiResponse denied = reader.call(
+      "PUT", analysis, json::value(json::object{{"from", 2023}, {"to", 2027}, {"text", "x"}}));
+  EXPECT_EQ(denied.status, 403);
+  EXPECT_EQ(reader.call("GET", base() + "/evaluation?from=2023&to=2027").status, 200);
+  std::int64_t elsewhere = make_territory("Cergy", "95127");
+  ApiClient other = signed_in("autre", Role::coordonnateur, elsewhere);
+  EXPECT_EQ(other.call("GET", base() + "/evaluation").status, 404);
+  EXPECT_EQ(c_->call("GET", base() + "/evaluation?from=1989").error_field(), "from");
+  EXPECT_EQ(c_->call("GET", base() + "/evaluation?from=2000&to=2030").error_field(), "to");
+  EXPECT_EQ(snapshot(db()), before);
+}
+
+VIGIE_BOTH_STORES(EvaluationTest);
+
+}  // namespace vigie::test
