@@ -26,7 +26,7 @@ export interface Draft {
   pilot_organisation_id: string;
   pilot_contact_id: string;
   partner_ids: number[];
-  budget_lines: { label: string; amount: string; source: string; funder_id: string; year: string }[];
+  budget_lines: { label: string; amount: string; executed: string; source: string; funder_id: string; year: string }[];
   milestones: { label: string; due_date: string; done_date: string }[];
   indicators: IndicatorDraft[];
 }
@@ -42,7 +42,7 @@ export function draftOf(a: Action): Draft {
     target_territory: s(a.target_territory), solutions: s(a.solutions),
     pilot_organisation_id: n(a.pilot_organisation_id), pilot_contact_id: n(a.pilot_contact_id),
     partner_ids: [...a.partner_ids],
-    budget_lines: a.budget_lines.map((b) => ({ label: b.label, amount: amountInput(b.amount_cents), source: b.source, funder_id: n(b.funder_id), year: n(b.year) })),
+    budget_lines: a.budget_lines.map((b) => ({ label: b.label, amount: amountInput(b.amount_cents), executed: b.executed_cents === null || b.executed_cents === undefined ? '' : amountInput(b.executed_cents), source: b.source, funder_id: n(b.funder_id), year: n(b.year) })),
     milestones: a.milestones.map((m) => ({ label: m.label, due_date: s(m.due_date), done_date: s(m.done_date) })),
     indicators: a.indicators.map(indicatorDraft),
   };
@@ -66,7 +66,9 @@ export function payloadOf(d: Draft, version: number): { body?: object; field?: s
   for (const [i, b] of d.budget_lines.entries()) {
     const cents = parseAmount(b.amount);
     if (cents === null) return { field: `budget_lines[${i}].amount_cents`, message: fr.action.amountInvalid };
-    budget.push({ label: b.label, amount_cents: cents, source: b.source, funder_id: id(b.funder_id), year: num(b.year, `budget_lines[${i}].year`, true) });
+    const executed = b.executed.trim() === '' ? null : parseAmount(b.executed);
+    if (executed === null && b.executed.trim() !== '') return { field: `budget_lines[${i}].executed_cents`, message: fr.action.amountInvalid };
+    budget.push({ label: b.label, amount_cents: cents, executed_cents: executed, source: b.source, funder_id: id(b.funder_id), year: num(b.year, `budget_lines[${i}].year`, true) });
   }
   const indicators = d.indicators.map((x, i) => indicatorPayload(x, i, num));
   if (bad.field) return bad;
@@ -141,12 +143,13 @@ export function ActionForm(p: { draft: Draft; setDraft: (d: Draft) => void; erro
         ))}
         {e['partner_ids'] && <p class="error">{e['partner_ids']}</p>}
       </fieldset>
-      <Rows legend={f.budget_lines} rows={d.budget_lines} blank={{ label: '', amount: '', source: 'fipd', funder_id: '', year: '' }}
+      <Rows legend={f.budget_lines} rows={d.budget_lines} blank={{ label: '', amount: '', executed: '', source: 'fipd', funder_id: '', year: '' }}
         onChange={(rows) => p.setDraft({ ...d, budget_lines: rows })}
         render={(b, i, set) => (
           <>
             <Input path={`budget_lines[${i}].label`} label={f.label} value={b.label} onInput={(v) => set({ ...b, label: v })} errors={e} />
             <Input path={`budget_lines[${i}].amount_cents`} label={f.amount} hint={fr.action.amountHint} value={b.amount} onInput={(v) => set({ ...b, amount: v })} errors={e} />
+            <Input path={`budget_lines[${i}].executed_cents`} label={f.executed} hint={fr.action.amountHint} value={b.executed} onInput={(v) => set({ ...b, executed: v })} errors={e} />
             <Choice path={`budget_lines[${i}].source`} label={f.source} value={b.source} onChange={(v) => set({ ...b, source: v })} errors={e} options={Object.entries(fr.fundingSource)} />
             <Choice path={`budget_lines[${i}].funder_id`} label={f.funder_id} value={b.funder_id} onChange={(v) => set({ ...b, funder_id: v })} errors={e} empty={fr.action.notSet} options={orgs} />
             <Input path={`budget_lines[${i}].year`} label={f.year} numeric value={b.year} onInput={(v) => set({ ...b, year: v })} errors={e} />

@@ -138,6 +138,11 @@ export const fr = {
       baseline: 'Valeur de référence',
       target: 'Cible',
       indicator_source: 'Source des données',
+      baseline_date: 'Référence mesurée le',
+      periodicity: 'Périodicité de mesure',
+      periodicityNone: 'Non fixée',
+      measurement_source: 'Source de la mesure',
+      executed: 'Réalisé (dépensé)',
       current_value: 'Dernière mesure',
       measured_on: 'Mesurée le',
       target_date: 'Échéance de la cible',
@@ -155,6 +160,7 @@ export const fr = {
       progress: 'Cible',
     } as Record<string, string>,
   },
+  periodicity: { mensuelle: 'Mensuelle', trimestrielle: 'Trimestrielle', semestrielle: 'Semestrielle', annuelle: 'Annuelle' } as Record<string, string>,
   fundingSource: {
     fipd: 'FIPD', commune: 'Commune', epci: 'EPCI', departement: 'Département', region: 'Région',
     etat: 'État (autre)', caf: 'CAF', bailleur: 'Bailleur', autre: 'Autre',
@@ -175,7 +181,7 @@ export const fr = {
     measured: (v: string, on: string) => (on ? `mesuré ${v} le ${on}` : `mesuré ${v}`),
   },
   confirm: { yes: 'Confirmer', no: 'Annuler' },
-  indicatorKind: { realisation: 'Réalisation', resultat: 'Résultat', impact: 'Impact' } as Record<string, string>,
+  indicatorKind: { moyens: 'Moyens', realisation: 'Réalisation', resultat: 'Résultat', impact: 'Impact' } as Record<string, string>,
   territoryChoice: 'Territoire',
   bodies: {
     title: 'Instances du conseil',

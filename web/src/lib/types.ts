@@ -51,6 +51,7 @@ export interface Axis {
 export interface BudgetLine {
   label: string;
   amount_cents: number;
+  executed_cents?: number | null;
   source: string;
   funder_id: number | null;
   year: number | null;
@@ -63,7 +64,7 @@ export interface Milestone {
 }
 
 /** One measurement of an indicator; a value from before series existed may have no day. */
-export interface Measurement { measured_on: string | null; value: number; note: string | null }
+export interface Measurement { measured_on: string | null; value: number; note: string | null; source?: string | null; entered_by?: string | null }
 
 export interface Indicator {
   /** Stable across saves of the fiche (absent on an indicator not yet saved). */
@@ -75,6 +76,11 @@ export interface Indicator {
   target: number | null;
   target_date?: string | null;
   source: string | null;
+  baseline_date?: string | null;
+  periodicity?: string | null;
+  /** Computed by the server from the periodicity (read only). */
+  next_measurement_due?: string | null;
+  measurement_late?: boolean;
   /** In order of day. */
   measurements?: Measurement[];
   /** The latest measurement's value and day (read only). */

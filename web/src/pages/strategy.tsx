@@ -11,6 +11,7 @@ import { TextBlocks } from '../components/strategy/TextBlocks';
 import { strategyEditFr } from '../i18n/strategyEdit';
 import type { Action, Axis, Items, Organisation, Strategy } from '../lib/types';
 import { fr } from '../i18n/fr';
+import { evaluation } from '../i18n/evaluation';
 
 interface Filters {
   axis_id: string;
@@ -166,7 +167,8 @@ function StrategyPage(props: { me: Me }) {
     <>
       <Header s={strategy} />
       {writer && <StrategyEdit strategy={strategy} fiches={all.length} onSaved={reload} />}
-      <p class="screen-only"><button type="button" class="secondary" onClick={() => window.print()}>{fr.strategy.print}</button></p>
+      <p class="screen-only"><button type="button" class="secondary" onClick={() => window.print()}>{fr.strategy.print}</button>{' '}
+        <a href={`/evaluation.html?strategie=${strategy.id}`}>{evaluation.link}</a></p>
       <PrintedFiches axes={axes} actions={all} organisations={organisations} />
       <div class="screen-only">
       <h2>{fr.strategy.axes}</h2>

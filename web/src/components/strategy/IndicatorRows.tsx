@@ -17,7 +17,9 @@ export interface IndicatorDraft {
   target: string;
   target_date: string;
   source: string;
-  measurements: { measured_on: string; value: string; note: string }[];
+  baseline_date: string;
+  periodicity: string;
+  measurements: { measured_on: string; value: string; note: string; source: string }[];
   ssmsi_indicator: string;
   ssmsi_measure: string;
 }
@@ -26,14 +28,14 @@ const s = (v: string | null | undefined) => v ?? '';
 
 export const blankIndicator: IndicatorDraft = {
   id: null, kind: 'realisation', label: '', unit: '', baseline: '', target: '', target_date: '', source: '',
-  measurements: [], ssmsi_indicator: '', ssmsi_measure: 'taux',
+  baseline_date: '', periodicity: '', measurements: [], ssmsi_indicator: '', ssmsi_measure: 'taux',
 };
 
 export function indicatorDraft(i: Indicator): IndicatorDraft {
   return {
     id: i.id ?? null, kind: i.kind, label: i.label, unit: s(i.unit), baseline: numberInput(i.baseline), target: numberInput(i.target),
-    target_date: s(i.target_date), source: s(i.source),
-    measurements: (i.measurements ?? []).map((m) => ({ measured_on: s(m.measured_on), value: numberInput(m.value), note: s(m.note) })),
+    target_date: s(i.target_date), source: s(i.source), baseline_date: s(i.baseline_date), periodicity: s(i.periodicity),
+    measurements: (i.measurements ?? []).map((m) => ({ measured_on: s(m.measured_on), value: numberInput(m.value), note: s(m.note), source: s(m.source) })),
     ssmsi_indicator: s(i.ssmsi_indicator), ssmsi_measure: i.ssmsi_measure ?? 'taux',
   };
 }
@@ -48,7 +50,8 @@ export function indicatorPayload(x: IndicatorDraft, i: number, num: (v: string, 
     kind: x.kind, label: x.label, unit: text(x.unit),
     baseline: num(x.baseline, `${path}.baseline`), target: num(x.target, `${path}.target`),
     target_date: text(x.target_date), source: text(x.source),
-    measurements: x.measurements.map((m, k) => ({ measured_on: text(m.measured_on), value: num(m.value, `${path}.measurements[${k}].value`), note: text(m.note) })),
+    baseline_date: text(x.baseline_date), periodicity: text(x.periodicity),
+    measurements: x.measurements.map((m, k) => ({ measured_on: text(m.measured_on), value: num(m.value, `${path}.measurements[${k}].value`), note: text(m.note), source: text(m.source) })),
     ssmsi_indicator: x.kind === 'impact' ? text(x.ssmsi_indicator) : null,
     ssmsi_measure: x.kind === 'impact' && text(x.ssmsi_indicator) ? x.ssmsi_measure : null,
   };
@@ -66,9 +69,11 @@ export function IndicatorRows(p: { rows: IndicatorDraft[]; onChange: (rows: Indi
           <Input path={`indicators[${i}].label`} label={f.label} value={x.label} onInput={(v) => set({ ...x, label: v })} errors={e} />
           <Input path={`indicators[${i}].unit`} label={f.unit} value={x.unit} onInput={(v) => set({ ...x, unit: v })} errors={e} />
           <Input path={`indicators[${i}].baseline`} label={f.baseline} value={x.baseline} onInput={(v) => set({ ...x, baseline: v })} errors={e} />
+          <Input path={`indicators[${i}].baseline_date`} label={f.baseline_date} type="date" value={x.baseline_date} onInput={(v) => set({ ...x, baseline_date: v })} errors={e} />
           <Input path={`indicators[${i}].target`} label={f.target} value={x.target} onInput={(v) => set({ ...x, target: v })} errors={e} />
           <Input path={`indicators[${i}].target_date`} label={f.target_date} type="date" value={x.target_date} onInput={(v) => set({ ...x, target_date: v })} errors={e} />
           <Input path={`indicators[${i}].source`} label={f.indicator_source} value={x.source} onInput={(v) => set({ ...x, source: v })} errors={e} />
+          <Choice path={`indicators[${i}].periodicity`} label={f.periodicity} value={x.periodicity} onChange={(v) => set({ ...x, periodicity: v })} errors={e} options={[['', f.periodicityNone], ...Object.entries(fr.periodicity)]} />
           {x.kind === 'impact' && (
             <>
               <Choice path={`indicators[${i}].ssmsi_indicator`} label={f.ssmsi_indicator} value={x.ssmsi_indicator} onChange={(v) => set({ ...x, ssmsi_indicator: v })} errors={e}
@@ -78,12 +83,13 @@ export function IndicatorRows(p: { rows: IndicatorDraft[]; onChange: (rows: Indi
               )}
             </>
           )}
-          <Rows legend={fr.action.measurementsOf(i + 1)} rows={x.measurements} blank={{ measured_on: '', value: '', note: '' }}
+          <Rows legend={fr.action.measurementsOf(i + 1)} rows={x.measurements} blank={{ measured_on: '', value: '', note: '', source: '' }}
             onChange={(measurements) => set({ ...x, measurements })}
             render={(m, k, setM) => (
               <>
                 <Input path={`indicators[${i}].measurements[${k}].measured_on`} label={f.measured_on} type="date" value={m.measured_on} onInput={(v) => setM({ ...m, measured_on: v })} errors={e} />
                 <Input path={`indicators[${i}].measurements[${k}].value`} label={f.value} value={m.value} onInput={(v) => setM({ ...m, value: v })} errors={e} />
+                <Input path={`indicators[${i}].measurements[${k}].source`} label={f.measurement_source} value={m.source} onInput={(v) => setM({ ...m, source: v })} errors={e} />
                 <Input path={`indicators[${i}].measurements[${k}].note`} label={f.note} value={m.note} onInput={(v) => setM({ ...m, note: v })} errors={e} />
               </>
             )} />
