@@ -4,6 +4,7 @@
 
 #include "core/json_write.h"
 #include "evaluation/rules.h"
+#include "governance/json.h"
 #include "strategy/json.h"
 
 namespace vigie {
@@ -39,28 +40,14 @@ json::array budget_json(const std::vector<BudgetTotal>& totals) {
   return out;
 }
 
-json::array attendance_json(const std::vector<OrganisationAttendance>& items) {
-  json::array out;
-  for (const auto& a : items) {
-    out.push_back({{"organisation", a.organisation},
-                   {"convened", a.convened},
-                   {"present", a.present},
-                   {"rate", a.convened == 0 ? 0.0 : static_cast<double>(a.present) / a.convened}});
-  }
-  return out;
-}
-
 json::object body_json(const BodyEvaluation& b) {
-  return {{"body_id", b.body_id},
-          {"name", b.name},
-          {"kind", b.kind},
-          {"planned", json_or_null(b.planned)},
-          {"held", b.held},
-          {"cancelled", b.cancelled},
-          {"attendance", attendance_json(b.attendance)},
-          {"decisions", b.decisions},
-          {"decisions_done", b.decisions_done},
-          {"decisions_overdue", b.decisions_overdue}};
+  json::object o = to_json(b.totals);  // a body's yearly report's shape, over the period
+  o.erase("year");
+  o.erase("counted_from");
+  o["body_id"] = b.body_id;
+  o["name"] = b.name;
+  o["kind"] = b.kind;
+  return o;
 }
 
 json::object indicator_evaluation_json(const IndicatorEvaluation& i) {

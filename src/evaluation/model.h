@@ -49,18 +49,12 @@ struct BudgetTotal {
   int lines_without_execution = 0;  // planned lines whose spending is not entered yet
 };
 
-/// A body's activity summed over the period's years.
+/// A body's activity summed over the period's years (`totals.year` 0, no `counted_from`).
 struct BodyEvaluation {
   std::int64_t body_id = 0;
   std::string name;
   std::string kind;
-  std::optional<int> planned;  // none for a body that meets on demand
-  int held = 0;
-  int cancelled = 0;
-  std::vector<OrganisationAttendance> attendance;
-  int decisions = 0;
-  int decisions_done = 0;
-  int decisions_overdue = 0;
+  BodyReport totals;
 };
 
 /// The working groups' analysis and proposals for one axis and one period.

@@ -119,25 +119,27 @@ Result<void> EvaluationService::add_changes(const Actor& actor, StrategyEvaluati
 Result<void> EvaluationService::add_governance(const Actor& actor, StrategyEvaluation& e) {
   if (!require(actor, Permission::governance_read, e.strategy.territory_id)) return success();
   for (const Body& b : TRY(governance_.list(actor, e.strategy.territory_id))) {
-    BodyEvaluation be{b.id, b.name, b.kind, std::nullopt, 0, 0, {}, 0, 0, 0};
+    BodyEvaluation be{b.id, b.name, b.kind, {}};
+    BodyReport& sum = be.totals;
     std::map<std::string, OrganisationAttendance> attendance;
     for (int year = std::max(e.period.from_year, 2000); year <= e.period.to_year; ++year) {
       BodyReport r = TRY(governance_.report(actor, b.id, year));
-      if (r.planned) be.planned = be.planned.value_or(0) + *r.planned;
-      be.held += r.held;
-      be.cancelled += r.cancelled;
-      be.decisions += r.decisions;
-      be.decisions_done += r.decisions_done;
-      be.decisions_overdue += r.decisions_overdue;
+      if (r.planned) sum.planned = sum.planned.value_or(0) + *r.planned;
+      sum.scheduled += r.scheduled;
+      sum.held += r.held;
+      sum.cancelled += r.cancelled;
+      sum.decisions += r.decisions;
+      sum.decisions_done += r.decisions_done;
+      sum.decisions_overdue += r.decisions_overdue;
       for (const OrganisationAttendance& o : r.attendance) {
-        OrganisationAttendance& sum = attendance[o.organisation];
-        sum.organisation = o.organisation;
-        sum.convened += o.convened;
-        sum.present += o.present;
+        OrganisationAttendance& total = attendance[o.organisation];
+        total.organisation = o.organisation;
+        total.convened += o.convened;
+        total.present += o.present;
       }
     }
     for (auto& [name, o] : attendance)
-      be.attendance.push_back(o);
+      sum.attendance.push_back(o);
     e.bodies.push_back(std::move(be));
   }
   return success();

@@ -128,6 +128,37 @@ TEST_P(EvaluationTest, an_axis_analysis_belongs_to_its_period_and_bad_input_chan
   EXPECT_EQ(snapshot(db()), before);
 }
 
+TEST_P(EvaluationTest, each_body_s_meetings_are_counted_over_the_period_s_years) {
+  std::int64_t plenary = post("/api/v1/bodies", {{"territory_id", territory_},
+                                                 {"name", "Assemblée plénière"},
+                                                 {"kind", "pleniere"},
+                                                 {"frequency", "times_per_year"},
+                                                 {"frequency_count", 2},
+                                                 {"confidentiality", "public"}});
+  std::string meetings = "/api/v1/bodies/" + std::to_string(plenary) + "/meetings";
+  for (const char* day : {"2024-03-12T18:00", "2025-03-11T18:00", "2025-10-14T18:00"}) {
+    std::int64_t m = post(meetings, {{"starts_at", day}});
+    json::object held{{"starts_at", day}, {"status", "tenue"}, {"version", 1}};
+    ASSERT_EQ(c_->call("PUT", "/api/v1/meetings/" + std::to_string(m), json::value(held)).status,
+              200);
+  }
+  json::value two_years = evaluation("?from=2024&to=2025");
+  const json::value* body = nullptr;
+  for (const auto& b : two_years.at("bodies").as_array()) {
+    if (b.at("body_id") == plenary) body = &b;
+  }
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->at("held"), 3);
+  EXPECT_EQ(body->at("name"), "Assemblée plénière");
+  EXPECT_FALSE(body->as_object().contains("year"));
+  json::value one_year = evaluation("?from=2025&to=2025");
+  for (const auto& b : one_year.at("bodies").as_array()) {
+    if (b.at("body_id") == plenary) {
+      EXPECT_EQ(b.at("held"), 2);
+    }
+  }
+}
+
 VIGIE_BOTH_STORES(EvaluationTest);
 
 }  // namespace vigie::test
