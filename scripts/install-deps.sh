@@ -5,17 +5,21 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config git
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
+  libboost-filesystem1.81-dev  # Boost.Process runs pandoc and LibreOffice for the documents
   libsqlite3-dev libpq-dev libsodium-dev libssl-dev libcli11-dev libgtest-dev
   libhpdf-dev  # the summons letters (PDF)
   libpasswdqc-dev  # password strength (Openwall passwdqc)
   libcsv-dev zlib1g-dev  # the CSV layer: RFC 4180 reading, .csv.gz files
   libxlsxwriter-dev  # spreadsheet exports (XLSX)
+  pandoc  # documents: the bilan's HTML to ODT with its table of contents
+  libreoffice-writer-nogui python3-uno  # documents: contents' page numbers, footers, DOCX and PDF
   libproj-dev proj-data  # the observatoire: WGS84 ↔ Lambert-93 (PROJ and its EPSG database)
   libgeos-dev  # the observatoire: commune contours as windows, masks, clipped fishnets (GEOS)
   libcurl4-gnutls-dev  # libcurl's SMTP client: convocations and minutes by e-mail
   hunspell-fr-classical  # Dicollecte's French dictionary: its first names (po:prn) for the minutes check
   clang-format clang-tidy postgresql chromium nodejs npm
   python3-icalendar  # an independent iCalendar parser for the calendar tests
+  python3-openpyxl python3-docx odt2txt  # independent XLSX, DOCX and ODT readers for the tests
   python3-aiosmtpd   # a real SMTP server on the loopback for the e-mail tests
   fonts-dejavu-core  # DejaVu Sans, embedded in the letters (every name as typed)
   poppler-utils      # pdftotext: an independent PDF reader for the letter tests

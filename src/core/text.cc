@@ -135,4 +135,28 @@ bool is_phone_number(std::string_view text) {
   return digits >= 2 && digits <= 15;
 }
 
+std::string slug(std::string_view name) {
+  std::string out;
+  for (char c : fold_for_search(name)) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (keep) {
+      out += c;
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-')
+    out.pop_back();
+  return out.empty() ? "territoire" : out;
+}
+
+std::string utf8_shortened(std::string_view text, std::size_t max) {
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool starts = (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U;
+    if (starts && points++ == max) return std::string(text.substr(0, i)) + "…";
+  }
+  return std::string(text);
+}
+
 }  // namespace vigie

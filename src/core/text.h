@@ -15,6 +15,9 @@ std::vector<std::string> search_terms(std::string_view query, std::size_t max_te
 /// Number of Unicode code points in valid UTF-8 (for length limits that a person understands).
 std::size_t utf8_length(std::string_view text);
 
+/// The first `max` code points of valid UTF-8 `text`, with "…" when some were cut.
+std::string utf8_shortened(std::string_view text, std::size_t max);
+
 /// True when `text` is well-formed UTF-8 (Unicode §3.9, table 3-7: no overlong form, no
 /// surrogate, nothing above U+10FFFF).
 bool is_valid_utf8(std::string_view text);
@@ -35,5 +38,9 @@ inline constexpr const char* kPhoneNumberRule =
 
 /// True for "YYYY-MM-DD" naming a real calendar day.
 bool is_iso_date(std::string_view text);
+
+/// A file name every system keeps: "Les Pennes-Mirabeau" → "les-pennes-mirabeau" (accents
+/// folded, anything else than a–z and 0–9 one dash); "territoire" when nothing is left.
+std::string slug(std::string_view name);
 
 }  // namespace vigie

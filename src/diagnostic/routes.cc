@@ -76,22 +76,6 @@ void add_ssmsi_routes(Router& r, SsmsiImportService& imports, SsmsiUploads& uplo
 namespace vigie {
 namespace {
 
-// "Les Pennes-Mirabeau" → "les-pennes-mirabeau": a file name every system keeps.
-std::string slug(const std::string& name) {
-  std::string out;
-  for (char c : fold_for_search(name)) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (keep) {
-      out += c;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-')
-    out.pop_back();
-  return out.empty() ? "territoire" : out;
-}
-
 Result<SimilarQuery> similar_query(const Request& req) {
   SimilarQuery q;
   if (auto area = req.query_param("area")) q.area = *area;
@@ -135,29 +119,16 @@ void add_diagnostic_routes(Router& r, DiagnosticService& diagnostics) {
   r.add("GET", "/api/v1/territories/{id}/diagnostic/export",
         [&diagnostics](const Request& req, const Actor& actor) {
           return with_id(req, [&](std::int64_t id) {
-            std::string format = req.query_param("format").value_or("csv");
-            if (format != "csv" && format != "xlsx") {
+            if (auto f = req.query_param("format"); f && *f != "csv" && *f != "xlsx") {
               return error_response(Error::invalid("Format : csv ou xlsx.", "format"));
             }
             auto q = similar_query(req);
             if (!q) return error_response(q.error());
             auto d = diagnostics.diagnostic(actor, id, *q);
             if (!d) return error_response(d.error());
-            Response out;
-            if (format == "csv") {
-              out.content_type = "text/csv; charset=utf-8";
-              out.body = diagnostic_csv(*d);
-            } else {
-              auto bytes = diagnostic_xlsx(*d);
-              if (!bytes) return error_response(bytes.error());
-              out.content_type =
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-              out.body = std::move(*bytes);
-            }
-            out.headers.emplace_back("Content-Disposition", "attachment; filename=\"diagnostic-" +
-                                                                slug(d->territory_name) + "." +
-                                                                format + "\"");
-            return out;
+            bool csv = req.query_param("format").value_or("csv") == "csv";
+            return sheet_download(req, {diagnostic_sheet(*d, csv)},
+                                  "diagnostic-" + slug(d->territory_name));
           });
         });
 }

@@ -92,6 +92,7 @@ struct StrategyEvaluation {
   std::vector<BudgetTotal> budget_by_year;
   std::vector<BodyEvaluation> bodies;
   std::vector<AxisEvaluation> axes;
+  std::map<std::int64_t, std::string> organisations;  // the territory's, by id: pilots, funders
 };
 
 }  // namespace vigie

@@ -3,7 +3,10 @@
 #include <boost/json.hpp>
 
 #include "core/dates.h"
+#include "core/text.h"
+#include "evaluation/bilan.h"
 #include "evaluation/json.h"
+#include "evaluation/sheets.h"
 #include "http/reply.h"
 
 namespace vigie {
@@ -23,18 +26,62 @@ Result<int> year_param(const Request& req, const std::string& name, int fallback
   return std::stoi(*value);
 }
 
+// The period of `from` and `to` (this year by default; `to` defaults to `from`).
+Result<EvaluationPeriod> period_param(const Request& req, const Clock& clock) {
+  int this_year = std::stoi(date_of(clock.now()).substr(0, 4));
+  int from = TRY(year_param(req, "from", this_year));
+  return EvaluationPeriod{from, TRY(year_param(req, "to", from))};
+}
+
+// The strategy's evaluation for the request's period, then `then(evaluation)`.
+Response with_evaluation(const Request& req, const Actor& actor, EvaluationService& evaluation,
+                         const Clock& clock,
+                         const std::function<Response(const StrategyEvaluation&)>& then) {
+  return with_id(req, [&](std::int64_t id) {
+    auto period = period_param(req, clock);
+    if (!period) return error_response(period.error());
+    auto e = evaluation.evaluate(actor, id, *period);
+    return e ? then(*e) : error_response(e.error());
+  });
+}
+
 }  // namespace
 
 void add_evaluation_routes(Router& r, EvaluationService& evaluation, const Clock& clock) {
   r.add("GET", "/api/v1/strategies/{id}/evaluation",
         [&evaluation, &clock](const Request& req, const Actor& actor) {
-          return with_id(req, [&](std::int64_t id) {
-            int this_year = std::stoi(date_of(clock.now()).substr(0, 4));
-            auto from = year_param(req, "from", this_year);
-            if (!from) return error_response(from.error());
-            auto to = year_param(req, "to", *from);
-            if (!to) return error_response(to.error());
-            return reply(evaluation.evaluate(actor, id, {*from, *to}), 200, as_json);
+          return with_evaluation(req, actor, evaluation, clock, [](const StrategyEvaluation& e) {
+            return json_response(200, to_json(e));
+          });
+        });
+  r.add("GET", "/api/v1/strategies/{id}/action-plan",
+        [&evaluation, &clock](const Request& req, const Actor& actor) {
+          return with_evaluation(req, actor, evaluation, clock, [&](const StrategyEvaluation& e) {
+            return sheet_download(req, {action_plan_sheet(e), indicator_series_sheet(e)},
+                                  "plan-d-action-" + slug(e.territory_name));
+          });
+        });
+  r.add("GET", "/api/v1/strategies/{id}/bilan",
+        [&evaluation, &clock](const Request& req, const Actor& actor) {
+          auto format = office_format(req.query_param("format").value_or("pdf"), "format");
+          if (!format) return error_response(format.error());
+          return with_evaluation(req, actor, evaluation, clock, [&](const StrategyEvaluation& e) {
+            auto bytes = render_office(bilan_document(e), *format);
+            if (!bytes) return error_response(bytes.error());
+            std::string period = std::to_string(e.period.from_year);
+            if (e.period.to_year != e.period.from_year) {
+              period += "-" + std::to_string(e.period.to_year);
+            }
+            return attachment(std::move(*bytes), office_mime(*format),
+                              "bilan-" + slug(e.territory_name) + "-" + period + "." +
+                                  office_extension(*format));
+          });
+        });
+  r.add("GET", "/api/v1/strategies/{id}/indicator-series",
+        [&evaluation, &clock](const Request& req, const Actor& actor) {
+          return with_evaluation(req, actor, evaluation, clock, [&](const StrategyEvaluation& e) {
+            return sheet_download(req, {indicator_series_sheet(e)},
+                                  "indicateurs-" + slug(e.territory_name));
           });
         });
   r.add("PUT", "/api/v1/axes/{id}/analysis", [&evaluation](const Request& req, const Actor& actor) {

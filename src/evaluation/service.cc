@@ -64,12 +64,11 @@ Result<StrategyEvaluation> EvaluationService::evaluate(const Actor& actor, std::
       e.indicators.push_back(std::move(ie));
     }
   }
-  std::map<std::int64_t, std::string> funders;
   if (auto orgs = partners_.list(actor, e.strategy.territory_id); orgs) {
     for (const Organisation& o : *orgs)
-      funders[o.id] = o.name;
+      e.organisations[o.id] = o.name;
   }
-  BudgetViews budget = budget_views(e.actions, period, funders);
+  BudgetViews budget = budget_views(e.actions, period, e.organisations);
   e.budget_by_source = std::move(budget.by_source);
   e.budget_by_funder = std::move(budget.by_funder);
   e.budget_by_year = std::move(budget.by_year);

@@ -6,6 +6,7 @@
 #include <boost/json/value.hpp>
 
 #include "core/json_reader.h"
+#include "core/sheet.h"
 #include "http/message.h"
 
 namespace vigie {
@@ -20,6 +21,15 @@ Response reply(const Result<T>& result, int status, F&& to_json) {
 inline Response reply(const Result<void>& result) {
   return result ? no_content() : error_response(result.error());
 }
+
+/// A file to download: `body` as `content_type`, saved as `filename` (ASCII, no quotes).
+Response attachment(std::string body, std::string content_type, const std::string& filename);
+
+/// `sheets` as a download named `base`.csv or `base`.xlsx by `format` ("csv", the default, takes
+/// the first sheet; "xlsx" all of them). Errors: 400 "format" for another format; 500 when the
+/// workbook cannot be written.
+Response sheet_download(const Request& req, const std::vector<sheet::Sheet>& sheets,
+                        const std::string& base);
 
 /// True for `application/json`, optionally with `charset=utf-8` (any case, any spaces).
 bool has_json_content_type(const Request& req);

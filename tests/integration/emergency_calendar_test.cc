@@ -1,9 +1,6 @@
 // The emergency cell's activation and closure, and the iCalendar feeds read by an independent
 // parser (Debian's python3-icalendar).
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-
+#include "independent_reader.h"
 #include "meeting_fixture.h"
 #include "store/installation.h"
 
@@ -21,9 +18,6 @@ class EmergencyCalendarTest : public MeetingFixture {
 
   // Parses an iCalendar text with python3-icalendar; one JSON object per event.
   json::array parse_ical(const std::string& text) {
-    auto file = std::filesystem::temp_directory_path() /
-                ("vigie-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++) + ".ics");
-    std::ofstream(file, std::ios::binary) << text;
     std::string script =
         "import icalendar, json, sys\n"
         "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
@@ -36,22 +30,10 @@ class EmergencyCalendarTest : public MeetingFixture {
         "                'minutes': e.decoded('DURATION').total_seconds() / 60,\n"
         "                'sequence': int(e['SEQUENCE']), 'status': str(e['STATUS'])})\n"
         "print(json.dumps(out))\n";
-    std::string command = "/usr/bin/python3 -c \"$VIGIE_PY\" " + file.string();
-    setenv("VIGIE_PY", script.c_str(), 1);
-    std::string output;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) throw std::runtime_error("popen");
-    char buffer[4096];
-    while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe))
-      output.append(buffer, n);
-    int status = pclose(pipe);
-    std::filesystem::remove(file);
-    if (status != 0) throw std::runtime_error("python3-icalendar could not parse:\n" + text);
-    return json::parse(output).as_array();
+    return json::parse(read_with_python(text, "ics", script)).as_array();
   }
 
   std::int64_t urgence_ = 0;
-  int counter_ = 0;
 };
 
 TEST_P(EmergencyCalendarTest, the_maire_activates_the_cell_which_convenes_members_at_once) {

@@ -1,6 +1,7 @@
 // The evaluation of a strategy over a period (issue 16 §1): indicators against their targets at
 // the period's end, budget planned and spent, fiches' status changes, late measurements, and
 // each axis's analysis.
+#include "independent_reader.h"
 #include "strategy_fixture.h"
 
 namespace vigie::test {
@@ -157,6 +158,130 @@ TEST_P(EvaluationTest, each_body_s_meetings_are_counted_over_the_period_s_years)
       EXPECT_EQ(b.at("held"), 2);
     }
   }
+}
+
+// Each tab of an XLSX workbook as openpyxl (Debian's python3-openpyxl) reads it: {tab: rows}.
+json::object xlsx_tabs(const std::string& bytes) {
+  std::string script =
+      "import json, sys, openpyxl\n"
+      "wb = openpyxl.load_workbook(sys.argv[1])\n"
+      "print(json.dumps({ws.title: [list(r) for r in ws.iter_rows(values_only=True)]\n"
+      "                  for ws in wb.worksheets}))\n";
+  return json::parse(read_with_python(bytes, "xlsx", script)).as_object();
+}
+
+TEST_P(EvaluationTest, the_action_plan_and_indicator_series_open_in_a_spreadsheet) {
+  measured_fiche();
+  ApiResponse xlsx = c_->call("GET", base() + "/action-plan?format=xlsx&from=2023&to=2027");
+  ASSERT_EQ(xlsx.status, 200) << xlsx.body;
+  EXPECT_NE(xlsx.header("Content-Disposition").value_or("").find("plan-d-action-manosque.xlsx"),
+            std::string::npos);
+  json::object tabs = xlsx_tabs(xlsx.body);
+  ASSERT_TRUE(tabs.contains("Plan d'action")) << json::serialize(tabs);
+  const json::array& plan = tabs.at("Plan d'action").as_array();
+  EXPECT_TRUE(plan.at(0).at(0).as_string().starts_with("Plan d'action — "));
+  const json::array& header = plan.at(3).as_array();
+  const json::array& fiche = plan.at(4).as_array();
+  auto column = [&](const std::string& name) -> const json::value& {
+    for (std::size_t c = 0; c < header.size(); ++c) {
+      if (header[c].as_string() == name) return fiche.at(c);
+    }
+    throw std::runtime_error("no column " + name);
+  };
+  EXPECT_EQ(column("N°").to_number<double>(), 1.0);  // a number, not text
+  EXPECT_EQ(column("Fiche-action"), "Prévention du harcèlement et du cyberharcèlement");
+  EXPECT_EQ(column("Pilote"), "Collège Jean Giono");
+  EXPECT_EQ(column("Partenaires"), "Préfecture");
+  EXPECT_EQ(column("Statut"), "Prévue");
+  EXPECT_EQ(column("Prochaine étape"), "Premier atelier");
+  EXPECT_EQ(column("En retard"), "oui");  // due 2024-03-01, not done
+  EXPECT_EQ(column("Budget FIPD").to_number<double>(), 12'500.0);
+  EXPECT_EQ(column("Budget Commune").to_number<double>(), 5'000.0);
+  EXPECT_TRUE(column("Budget CAF").is_null());
+  EXPECT_EQ(column("Budget total").to_number<double>(), 17'500.0);
+  EXPECT_EQ(column("Dépensé").to_number<double>(), 10'000.0);
+  EXPECT_EQ(column("Indicateurs"), "Signalements : 6 (cible 6,5)");
+  const json::array& series = tabs.at("Séries des indicateurs").as_array();
+  ASSERT_EQ(series.size(), 6U);  // title, note, blank, header, two measurements
+  EXPECT_EQ(series.at(4).at(11), "2024-06-30");
+  EXPECT_EQ(series.at(4).at(12).to_number<double>(), 9.0);
+  EXPECT_EQ(series.at(4).at(13), "Vie scolaire");
+  EXPECT_EQ(series.at(5).at(14), "coord");
+  EXPECT_EQ(series.at(5).at(16), "Atteint");
+
+  ApiResponse csv = c_->call("GET", base() + "/indicator-series?from=2023&to=2027");
+  ASSERT_EQ(csv.status, 200);
+  EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBF"
+                           "Axe;N° fiche;Fiche-action;Indicateur",
+                           0),
+            0U);
+  EXPECT_NE(csv.body.find(";6,5;2025-12-31;trimestrielle;2024-06-30;9;Vie scolaire;coord;"),
+            std::string::npos)
+      << csv.body;
+  ApiResponse plan_csv = c_->call("GET", base() + "/action-plan");
+  EXPECT_NE(plan_csv.body.find(";oui;12500,00;5000,00;;"), std::string::npos) << plan_csv.body;
+
+  EXPECT_EQ(c_->call("GET", base() + "/action-plan?format=pdf").error_field(), "format");
+  EXPECT_EQ(c_->call("GET", base() + "/indicator-series?from=20x4").error_field(), "from");
+  std::int64_t elsewhere = make_territory("Cergy", "95127");
+  ApiClient other = signed_in("autre", Role::coordonnateur, elsewhere);
+  EXPECT_EQ(other.call("GET", base() + "/action-plan").status, 404);
+}
+
+// The bilan in its three formats, each read back by a reader that is not LibreOffice's writer:
+// pdftotext (poppler), odt2txt, python3-docx.
+TEST_P(EvaluationTest, the_bilan_is_a_document_with_contents_charts_and_page_numbers) {
+  measured_fiche();
+  ASSERT_EQ(
+      c_->call("PUT", "/api/v1/axes/" + std::to_string(axis_) + "/analysis",
+               json::value(json::object{{"from", 2024},
+                                        {"to", 2025},
+                                        {"text", "Le groupe propose d'étendre les ateliers."}}))
+          .status,
+      200);
+  ApiResponse pdf = c_->call("GET", base() + "/bilan?from=2024&to=2025");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.body.rfind("%PDF-", 0), 0U);
+  EXPECT_NE(pdf.header("Content-Disposition").value_or("").find("bilan-manosque-2024-2025.pdf"),
+            std::string::npos);
+  std::string text = pdf_text(pdf.body);
+  for (const char* expected :
+       {"Bilan 2024-2025", "Sommaire", "Synthèse", "Prévention du harcèlement",
+        "Analyse et propositions du groupe de travail", "Le groupe propose d'étendre les ateliers.",
+        "Signalements", "12 500 €", "Fiches-actions par statut",
+        "Manosque — Bilan 2024-2025 — page 1 sur"}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << " in " << text;
+  }
+  // The contents list its headings with their page: "Synthèse.....1".
+  EXPECT_NE(text.find("Synthèse..."), std::string::npos) << text;
+
+  ApiResponse odt = c_->call("GET", base() + "/bilan?from=2024&to=2024&format=odt");
+  ASSERT_EQ(odt.status, 200) << odt.body;
+  std::string odt_text = read_with(odt.body, "odt", "odt2txt --encoding=UTF-8");
+  EXPECT_NE(odt_text.find("Bilan annuel 2024"), std::string::npos) << odt_text;
+  EXPECT_NE(odt_text.find("Prévention du harcèlement"), std::string::npos);
+
+  ApiResponse docx = c_->call("GET", base() + "/bilan?from=2024&to=2025&format=docx");
+  ASSERT_EQ(docx.status, 200) << docx.body;
+  std::string script =
+      "import sys, docx\n"
+      "d = docx.Document(sys.argv[1])\n"
+      "print('\\n'.join(p.text for p in d.paragraphs))\n"
+      "for t in d.tables:\n"
+      "    for r in t.rows:\n"
+      "        print(' | '.join(c.text for c in r.cells))\n"
+      "print('PIED: ' + ' '.join(p.text for p in d.sections[0].footer.paragraphs))\n"
+      "print('IMAGES: %d' % len(d.inline_shapes))\n";
+  std::string docx_text = read_with_python(docx.body, "docx", script);
+  EXPECT_NE(docx_text.find("Bilan 2024-2025"), std::string::npos) << docx_text;
+  EXPECT_NE(docx_text.find("1 | Prévention du harcèlement et du cyberharcèlement | Prévue"),
+            std::string::npos)
+      << docx_text;
+  EXPECT_NE(docx_text.find("PIED: Manosque — Bilan 2024-2025 — page"), std::string::npos);
+  EXPECT_EQ(docx_text.find("IMAGES: 0"), std::string::npos) << docx_text;  // the charts
+
+  EXPECT_EQ(c_->call("GET", base() + "/bilan?format=doc").error_field(), "format");
+  EXPECT_EQ(c_->call("GET", base() + "/bilan?from=2030&to=2020").error_field(), "to");
 }
 
 VIGIE_BOTH_STORES(EvaluationTest);

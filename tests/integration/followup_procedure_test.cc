@@ -1,43 +1,10 @@
 // Procedures built on a record — rappel à l'ordre with its summons letter, CDDF, TIG — under
 // the record's need-to-know and journal.
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-
-#include <unistd.h>
-
 #include "followup_fixture.h"
+#include "independent_reader.h"
 
 namespace vigie::test {
 namespace json = boost::json;
-
-namespace {
-// The letter as Debian's pdftotext (poppler) reads it: a reader independent of the writer.
-std::string pdf_text(const std::string& pdf) {
-  // One file per process: the SQLite and PostgreSQL runs of this test execute side by side.
-  std::string file = ::testing::TempDir() + "convocation-" + std::to_string(::getpid()) + ".pdf";
-  std::ofstream(file, std::ios::binary) << pdf;
-  std::string out;
-  FILE* pipe = popen(("pdftotext -enc UTF-8 " + file + " - 2>&1").c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buffer[4096];
-  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-    out.append(buffer, n);
-  pclose(pipe);
-  std::filesystem::remove(file);
-  // Where a line breaks depends on the font: read the text as one line, no-break spaces as spaces.
-  std::string flat;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (out.compare(i, 2, "\u00A0") == 0) {
-      flat += ' ';
-      ++i;
-    } else {
-      flat += out[i] == '\n' ? ' ' : out[i];
-    }
-  }
-  return flat;
-}
-}  // namespace
 
 class ProcedureTest : public FollowUpTest {
  protected:

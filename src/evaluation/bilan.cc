@@ -1,0 +1,267 @@
+// The bilan as a document; see bilan.h.
+#include "evaluation/bilan.h"
+
+#include <cstdio>
+
+#include "core/text.h"
+#include "evaluation/labels.h"
+#include "evaluation/rules.h"
+#include "print/bar_chart.h"
+
+namespace vigie {
+namespace {
+
+std::string esc(const std::string& s) { return html_escape(s); }
+
+std::string cell_number(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", v);
+  std::string s = text;
+  for (char& c : s)
+    c = c == '.' ? ',' : c;
+  return s;
+}
+
+// "Non renseigné" → "non renseigné": a label inside a sentence.
+std::string fold_case(std::string label) {
+  if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z')
+    label[0] = static_cast<char>(label[0] - 'A' + 'a');
+  return label;
+}
+
+std::string euros(std::int64_t cents) {
+  return format_thousands(static_cast<long long>(cents / 100)) + " €";
+}
+
+// A table: its header and rows of already escaped cells, with each column's share of the width
+// in percent (without them, the first column, names, takes 40 and the others share the rest).
+std::string table(const std::vector<std::string>& header,
+                  const std::vector<std::vector<std::string>>& rows, std::vector<int> widths = {}) {
+  if (widths.size() != header.size()) {
+    int others = header.size() > 1 ? 60 / static_cast<int>(header.size() - 1) : 0;
+    widths.assign(header.size(), others);
+    widths[0] = 40;
+  }
+  std::string out = "<table>\n<colgroup>";
+  for (int w : widths)
+    out += "<col width=\"" + std::to_string(w) + "%\">";
+  out += "</colgroup>\n<thead><tr>";
+  for (const std::string& h : header)
+    out += "<th>" + esc(h) + "</th>";
+  out += "</tr></thead>\n<tbody>\n";
+  for (const auto& row : rows) {
+    out += "<tr>";
+    for (const std::string& c : row)
+      out += "<td>" + c + "</td>";
+    out += "</tr>\n";
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string period_words(const EvaluationPeriod& p) {
+  return p.from_year == p.to_year ? std::to_string(p.from_year)
+                                  : std::to_string(p.from_year) + "-" + std::to_string(p.to_year);
+}
+
+const Action* action_by_id(const StrategyEvaluation& e, std::int64_t id) {
+  for (const Action& a : e.actions) {
+    if (a.id == id) return &a;
+  }
+  return nullptr;
+}
+
+std::string fiche_name(const Action* a) {
+  return a == nullptr ? "Fiche supprimée" : "Fiche " + std::to_string(a->number) + " — " + a->title;
+}
+
+void add_summary(const StrategyEvaluation& e, OfficeDocument& d) {
+  int fiches = static_cast<int>(e.actions.size());
+  int indicators = static_cast<int>(e.indicators.size());
+  auto count = [](const auto& map, const auto& key) {
+    auto found = map.find(key);
+    return found == map.end() ? 0 : found->second;
+  };
+  std::string& h = d.html;
+  h += "<h1>Synthèse</h1>\n<p>" + esc(e.strategy.title) + " — " + esc(e.territory_name) +
+       ", bilan de " + period_words(e.period) + " établi le " + e.computed_on + ".</p>\n<ul>\n";
+  std::string by_status;
+  for (std::string_view status : kActionStatuses) {
+    if (int n = count(e.fiches_by_status, std::string(status)); n > 0) {
+      by_status += (by_status.empty() ? " : " : ", ") + std::to_string(n) + " " +
+                   fold_case(action_status_label(status));
+    }
+  }
+  h += "<li>" + std::to_string(fiches) + " fiches-actions" + by_status + ".</li>\n";
+  if (indicators > 0) {
+    h += "<li>" + std::to_string(indicators) +
+         " indicateurs : " + std::to_string(count(e.indicators_by_state, TargetState::reached)) +
+         " atteints, " + std::to_string(count(e.indicators_by_state, TargetState::missed)) +
+         " non atteints, " + std::to_string(count(e.indicators_by_state, TargetState::pending)) +
+         " en cours, " + std::to_string(count(e.indicators_by_state, TargetState::unmeasured)) +
+         " non mesurés.</li>\n";
+  }
+  std::int64_t planned = 0, spent = 0;
+  for (const BudgetTotal& b : e.budget_by_source) {
+    planned += b.planned_cents;
+    spent += b.executed_cents;
+  }
+  if (planned > 0) {
+    h += "<li>Budget prévu : " + euros(planned) + ", dépensé : " + euros(spent) + ".</li>\n";
+  }
+  int held = 0;
+  for (const BodyEvaluation& b : e.bodies)
+    held += b.totals.held;
+  if (!e.bodies.empty()) h += "<li>" + std::to_string(held) + " réunions tenues.</li>\n";
+  h += "</ul>\n";
+  if (fiches > 0) {
+    std::vector<ChartBar> bars;
+    for (const auto& [status, n] : e.fiches_by_status)
+      bars.push_back({action_status_label(status), {static_cast<double>(n)}});
+    d.images.emplace_back("fiches.svg", svg_bar_chart("Fiches-actions par statut", {}, bars));
+    h += "<p><img src=\"fiches.svg\" alt=\"Fiches-actions par statut\"></p>\n";
+  }
+  if (indicators > 0) {
+    std::vector<ChartBar> bars;
+    for (const auto& [state, n] : e.indicators_by_state)
+      bars.push_back({target_state_label(state), {static_cast<double>(n)}});
+    d.images.emplace_back("indicateurs.svg",
+                          svg_bar_chart("Indicateurs au regard de leur cible", {}, bars));
+    h += "<p><img src=\"indicateurs.svg\" alt=\"Indicateurs au regard de leur cible\"></p>\n";
+  }
+}
+
+void add_governance(const StrategyEvaluation& e, OfficeDocument& d) {
+  if (e.bodies.empty()) return;
+  std::vector<std::vector<std::string>> rows;
+  for (const BodyEvaluation& b : e.bodies) {
+    const BodyReport& r = b.totals;
+    rows.push_back({esc(b.name), r.planned ? std::to_string(*r.planned) : "à la demande",
+                    std::to_string(r.held), std::to_string(r.cancelled),
+                    std::to_string(r.decisions), std::to_string(r.decisions_done),
+                    std::to_string(r.decisions_overdue)});
+  }
+  d.html +=
+      "<h1>Gouvernance</h1>\n<p>Réunions prévues par le rythme de chaque instance, tenues "
+      "et annulées ; décisions prises, réalisées et en retard.</p>\n" +
+      table({"Instance", "Prévues", "Tenues", "Annulées", "Décisions", "Réalisées", "En retard"},
+            rows, {28, 12, 12, 12, 12, 12, 12});
+  for (const BodyEvaluation& b : e.bodies) {
+    if (b.totals.attendance.empty()) continue;
+    std::vector<std::vector<std::string>> present;
+    for (const OrganisationAttendance& o : b.totals.attendance) {
+      present.push_back(
+          {esc(o.organisation), std::to_string(o.convened), std::to_string(o.present)});
+    }
+    d.html += "<h2>Présence : " + esc(b.name) + "</h2>\n" +
+              table({"Organisation", "Convocations", "Présences"}, present);
+  }
+}
+
+void add_axes(const StrategyEvaluation& e, OfficeDocument& d) {
+  if (e.axes.empty() && e.actions.empty()) return;
+  d.html += "<h1>Les fiches-actions par axe</h1>\n";
+  for (const AxisEvaluation& x : e.axes) {
+    d.html += "<h2>" + esc(axis_label(&x.axis)) + "</h2>\n";
+    std::vector<std::vector<std::string>> rows;
+    for (const Action& a : e.actions) {
+      if (a.axis_id == x.axis.id) {
+        rows.push_back({std::to_string(a.number), esc(a.title), action_status_label(a.status)});
+      }
+    }
+    if (!rows.empty()) d.html += table({"N°", "Fiche-action", "Statut"}, rows, {8, 70, 22});
+    if (x.analysis && !x.analysis->text.empty()) {
+      d.html += "<h3>Analyse et propositions du groupe de travail</h3>\n";
+      for (std::size_t start = 0; start < x.analysis->text.size();) {
+        std::size_t end = x.analysis->text.find('\n', start);
+        if (end == std::string::npos) end = x.analysis->text.size();
+        std::string line = x.analysis->text.substr(start, end - start);
+        if (!line.empty()) d.html += "<p>" + esc(line) + "</p>\n";
+        start = end + 1;
+      }
+    }
+  }
+}
+
+void add_indicators(const StrategyEvaluation& e, OfficeDocument& d) {
+  if (e.indicators.empty()) return;
+  std::vector<std::vector<std::string>> rows;
+  for (const IndicatorEvaluation& ie : e.indicators) {
+    const Indicator& i = ie.indicator;
+    const Action* a = action_by_id(e, ie.action_id);
+    std::string latest =
+        ie.latest ? cell_number(ie.latest->value) +
+                        (ie.latest->measured_on ? " (" + *ie.latest->measured_on + ")" : "")
+                  : "—";
+    rows.push_back({a != nullptr ? std::to_string(a->number) : "", esc(i.label),
+                    indicator_kind_label(i.kind), i.baseline ? cell_number(*i.baseline) : "—",
+                    i.target ? cell_number(*i.target) : "—", latest, target_state_label(ie.state)});
+  }
+  d.html += "<h1>Indicateurs</h1>\n<p>État de chaque indicateur à la fin de la période : sa "
+            "dernière mesure au regard de sa valeur de référence et de sa cible.</p>\n" +
+            table({"Fiche", "Indicateur", "Type", "Référence", "Cible", "Dernière mesure", "État"},
+                  rows, {8, 30, 12, 10, 10, 18, 12});
+  if (e.late_measurements > 0) {
+    d.html += "<p>" + std::to_string(e.late_measurements) +
+              " mesure(s) en retard sur la périodicité prévue.</p>\n";
+  }
+}
+
+std::vector<std::vector<std::string>> budget_rows(const std::vector<BudgetTotal>& totals,
+                                                  bool source_keys) {
+  std::vector<std::vector<std::string>> rows;
+  rows.reserve(totals.size());
+  for (const BudgetTotal& b : totals) {
+    rows.push_back({esc(source_keys ? funding_source_label(b.key) : b.key), euros(b.planned_cents),
+                    euros(b.executed_cents)});
+  }
+  return rows;
+}
+
+void add_budget(const StrategyEvaluation& e, OfficeDocument& d) {
+  if (e.budget_by_source.empty()) return;
+  std::vector<ChartBar> bars;
+  for (const BudgetTotal& b : e.budget_by_source) {
+    bars.push_back({funding_source_label(b.key),
+                    {static_cast<double>(b.planned_cents), static_cast<double>(b.executed_cents)}});
+  }
+  d.images.emplace_back("budget.svg", svg_bar_chart("Budget par source de financement",
+                                                    {"Prévu", "Dépensé"}, bars, "€"));
+  d.html += "<h1>Budget</h1>\n<p><img src=\"budget.svg\" alt=\"Budget prévu et dépensé par "
+            "source de financement\"></p>\n<h2>Par source de financement</h2>\n" +
+            table({"Source", "Prévu", "Dépensé"}, budget_rows(e.budget_by_source, true)) +
+            "<h2>Par financeur</h2>\n" +
+            table({"Financeur", "Prévu", "Dépensé"}, budget_rows(e.budget_by_funder, false)) +
+            "<h2>Par année</h2>\n" +
+            table({"Année", "Prévu", "Dépensé"}, budget_rows(e.budget_by_year, false));
+}
+
+void add_changes(const StrategyEvaluation& e, OfficeDocument& d) {
+  if (e.changes.empty()) return;
+  std::vector<std::vector<std::string>> rows;
+  for (const StatusChange& c : e.changes) {
+    rows.push_back({c.at, esc(fiche_name(action_by_id(e, c.action_id))),
+                    action_status_label(c.from), action_status_label(c.to)});
+  }
+  d.html +=
+      "<h1>Évolution des fiches au cours de la période</h1>\n" +
+      table({"Date", "Fiche-action", "Ancien statut", "Nouveau statut"}, rows, {15, 45, 20, 20});
+}
+
+}  // namespace
+
+OfficeDocument bilan_document(const StrategyEvaluation& e) {
+  OfficeDocument d;
+  bool yearly = e.period.from_year == e.period.to_year;
+  d.title = (yearly ? "Bilan annuel " : "Bilan ") + period_words(e.period);
+  d.subtitle = e.strategy.title + " — " + e.territory_name;
+  d.footer = e.territory_name + " — " + d.title;
+  add_summary(e, d);
+  add_governance(e, d);
+  add_axes(e, d);
+  add_indicators(e, d);
+  add_budget(e, d);
+  add_changes(e, d);
+  return d;
+}
+
+}  // namespace vigie

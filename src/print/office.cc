@@ -1,0 +1,156 @@
+// Documents through pandoc and LibreOffice; see office.h.
+#include "print/office.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+
+#include <boost/process/args.hpp>
+#include <boost/process/child.hpp>
+#include <boost/process/io.hpp>
+#include <boost/process/search_path.hpp>
+#include <boost/process/start_dir.hpp>
+#include <sodium.h>
+#include <unistd.h>
+
+namespace vigie {
+
+extern const char* const kOfficeFinishScript;  // generated from src/print/office_finish.py
+
+namespace {
+namespace bp = boost::process;
+namespace fs = std::filesystem;
+
+// A directory of this conversion's files, removed when the conversion ends.
+class ScratchDirectory {
+ public:
+  ScratchDirectory() {
+    unsigned char random[8];
+    randombytes_buf(random, sizeof random);
+    char hex[sizeof random * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, random, sizeof random);
+    path_ = fs::temp_directory_path() / ("vigie-document-" + std::string(hex));
+    fs::create_directories(path_);
+  }
+  ~ScratchDirectory() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  ScratchDirectory(const ScratchDirectory&) = delete;
+  ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Runs `program` with `args` in `dir`, its errors in dir/errors.txt; 500 naming `tool` when it
+// is missing, fails or runs past two minutes.
+Result<void> run(const std::string& program, const std::vector<std::string>& args,
+                 const fs::path& dir, const std::string& tool) {
+  boost::filesystem::path exe =
+      program.starts_with('/') ? boost::filesystem::path(program) : bp::search_path(program);
+  if (exe.empty() || !boost::filesystem::exists(exe)) {
+    return Error::internal(tool + " est introuvable : lancez scripts/install-deps.sh.");
+  }
+  std::error_code ec;
+  bp::child child(exe, bp::args(args), bp::start_dir(dir.string()), bp::std_in.close(),
+                  bp::std_out > (dir / "output.txt").string(),
+                  bp::std_err > (dir / "errors.txt").string(), ec);
+  if (ec) return Error::internal(tool + " n'a pas pu être lancé : " + ec.message());
+  if (!child.wait_for(std::chrono::minutes(2), ec)) {
+    child.terminate(ec);
+    return Error::internal(tool + " n'a pas fini en deux minutes.");
+  }
+  if (child.exit_code() != 0) {
+    std::string errors = read_file(dir / "errors.txt");
+    return Error::internal(tool + " a échoué : " + errors.substr(0, 400));
+  }
+  return success();
+}
+
+std::string wrapped_html(const OfficeDocument& d) {
+  // pandoc takes the title, the subtitle and the contents' heading from the head (as text, where
+  // --metadata would read them as YAML).
+  return "<!DOCTYPE html>\n<html lang=\"fr-FR\"><head><meta charset=\"utf-8\"><title>" +
+         html_escape(d.title) + "</title>\n<meta name=\"subtitle\" content=\"" +
+         html_escape(d.subtitle) + "\">\n<meta name=\"toc-title\" content=\"Sommaire\">\n" +
+         "</head><body>\n" + d.html + "\n</body></html>\n";
+}
+
+}  // namespace
+
+Result<OfficeFormat> office_format(const std::string& name, const std::string& field) {
+  if (name == "odt") return OfficeFormat::odt;
+  if (name == "docx") return OfficeFormat::docx;
+  if (name == "pdf") return OfficeFormat::pdf;
+  return Error::invalid("Format : odt, docx ou pdf.", field);
+}
+
+std::string office_extension(OfficeFormat f) {
+  switch (f) {
+  case OfficeFormat::odt: return "odt";
+  case OfficeFormat::docx: return "docx";
+  case OfficeFormat::pdf: break;
+  }
+  return "pdf";
+}
+
+std::string office_mime(OfficeFormat f) {
+  switch (f) {
+  case OfficeFormat::odt: return "application/vnd.oasis.opendocument.text";
+  case OfficeFormat::docx:
+    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  case OfficeFormat::pdf: break;
+  }
+  return "application/pdf";
+}
+
+std::string html_escape(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+    case '&': out += "&amp;"; break;
+    case '<': out += "&lt;"; break;
+    case '>': out += "&gt;"; break;
+    case '"': out += "&quot;"; break;
+    default: out += c;
+    }
+  }
+  return out;
+}
+
+Result<std::string> render_office(const OfficeDocument& d, OfficeFormat format) {
+  // LibreOffice keeps one profile per process, reused: a new one costs seconds at each start.
+  static std::mutex one_at_a_time;
+  std::lock_guard lock(one_at_a_time);
+  static const fs::path profile =
+      fs::temp_directory_path() / ("vigie-office-profile-" + std::to_string(::getpid()));
+  ScratchDirectory dir;
+  std::ofstream(dir.path() / "document.html", std::ios::binary) << wrapped_html(d);
+  for (const auto& [name, svg] : d.images)
+    std::ofstream(dir.path() / name, std::ios::binary) << svg;
+  std::ofstream(dir.path() / "finish.py", std::ios::binary) << kOfficeFinishScript;
+  std::vector<std::string> pandoc{"--from=html", "--to=odt", "--standalone",
+                                  "--output=document.odt", "document.html"};
+  if (d.table_of_contents) pandoc.insert(pandoc.begin(), "--toc");
+  TRY_VOID(run("pandoc", pandoc, dir.path(), "pandoc"));
+  std::string out = "document-final." + office_extension(format);
+  TRY_VOID(run("/usr/bin/python3",  // Debian's, which has python3-uno
+               {"finish.py", "document.odt", out, office_extension(format), d.title, d.footer,
+                profile.string()},
+               dir.path(), "LibreOffice"));
+  return read_file(dir.path() / out);
+}
+
+}  // namespace vigie
