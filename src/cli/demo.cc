@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/demo_evaluation.h"
 #include "cli/demo_observatory.h"
 #include "core/json_locate.h"
 #include "diagnostic/import_service.h"
@@ -23,6 +24,7 @@ struct DemoOptions {
   std::string official_list = kOfficialListDir;
   std::string ssmsi = "data/ssmsi";
   std::string contours = "web/public/geo";
+  std::string evaluation = "data/demo";
 };
 
 // The commune contours of the five demo départements, which the map already serves.
@@ -152,6 +154,7 @@ int demo(const DemoOptions& o) {
   if (int status = load_statistics(**db, o.ssmsi); status != 0) return status;
   if (int status = load_contours(**db, o.contours); status != 0) return status;
   if (int status = load_demo_incidents(app, *actor, clock); status != 0) return status;
+  if (int status = load_demo_evaluation(app, *actor, o.evaluation); status != 0) return status;
   const std::tuple<const char*, const char*, Role> accounts[] = {
       {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
       {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};
@@ -181,6 +184,8 @@ void add_demo(CLI::App& app, int& status) {
                   "Dossier data/ du paquet @etalab/decoupage-administratif");
   cmd->add_option("--ssmsi", o->ssmsi, "Dossier des bases SSMSI de démonstration");
   cmd->add_option("--contours", o->contours, "Dossier des contours communes-NN.geojson");
+  cmd->add_option("--evaluation", o->evaluation,
+                  "Dossier des évaluations GÉNÉRÉES de démonstration (GENERE-evaluation-*.json)");
   cmd->callback([o, &status] { status = demo(*o); });
 }
 

@@ -170,7 +170,7 @@ void add_axes(const StrategyEvaluation& e, OfficeDocument& d) {
     }
     if (!rows.empty()) d.html += table({"N°", "Fiche-action", "Statut"}, rows, {8, 70, 22});
     if (x.analysis && !x.analysis->text.empty()) {
-      d.html += "<h3>Analyse et propositions du groupe de travail</h3>\n";
+      d.html += "<p><strong>Analyse et propositions du groupe de travail</strong></p>\n";
       for (std::size_t start = 0; start < x.analysis->text.size();) {
         std::size_t end = x.analysis->text.find('\n', start);
         if (end == std::string::npos) end = x.analysis->text.size();
@@ -197,9 +197,10 @@ void add_indicators(const StrategyEvaluation& e, OfficeDocument& d) {
                     i.target ? cell_number(*i.target) : "—", latest, target_state_label(ie.state)});
   }
   d.html += "<h1>Indicateurs</h1>\n<p>État de chaque indicateur à la fin de la période : sa "
-            "dernière mesure au regard de sa valeur de référence et de sa cible.</p>\n" +
-            table({"Fiche", "Indicateur", "Type", "Référence", "Cible", "Dernière mesure", "État"},
-                  rows, {8, 30, 12, 10, 10, 18, 12});
+            "dernière mesure au regard de sa valeur de référence et de sa cible (N° : la "
+            "fiche-action de l'indicateur).</p>\n" +
+            table({"N°", "Indicateur", "Type", "Référence", "Cible", "Dernière mesure", "État"},
+                  rows, {7, 28, 14, 12, 9, 18, 12});
   if (e.late_measurements > 0) {
     d.html += "<p>" + std::to_string(e.late_measurements) +
               " mesure(s) en retard sur la périodicité prévue.</p>\n";

@@ -25,8 +25,8 @@ TargetState target_state(const Indicator& indicator, std::string_view day) {
   double target = *indicator.target;
   bool rising = !indicator.baseline || target >= *indicator.baseline;
   if (rising ? latest->value >= target : latest->value <= target) return TargetState::reached;
-  return indicator.target_date && *indicator.target_date < day ? TargetState::missed
-                                                               : TargetState::pending;
+  return indicator.target_date && *indicator.target_date <= day ? TargetState::missed
+                                                                : TargetState::pending;
 }
 
 std::string_view target_state_name(TargetState state) {

@@ -15,7 +15,8 @@ std::optional<Measurement> latest_on(const Indicator& indicator, std::string_vie
 
 /// Reached when the latest measurement by `day` is at or beyond the target, the direction being
 /// that from the baseline to the target (a fall in burglaries is reached at or below it);
-/// missed once the target date has passed by `day`; pending before it (or without one);
+/// missed once `day` reaches the target date (judged on its day: an end-of-period bilan judges a
+/// target due on the period's last day); pending before it (or without one);
 /// unmeasured without a measurement or a target. The same rule as the fiche's screen.
 TargetState target_state(const Indicator& indicator, std::string_view day);
 

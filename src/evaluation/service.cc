@@ -51,7 +51,7 @@ Result<StrategyEvaluation> EvaluationService::evaluate(const Actor& actor, std::
     AxisEvaluation* axis = a.axis_id ? axis_of[*a.axis_id] : nullptr;
     if (axis != nullptr) ++axis->fiches_by_status[a.status];
     for (Indicator& i : a.indicators) {
-      mark_measurement_due(i, e.computed_on);
+      mark_measurement_due(i, end);  // a closed period's measurements are not late today
       if (i.measurement_late) ++e.late_measurements;
       IndicatorEvaluation ie{a.id, i, target_state(i, end), latest_on(i, end), 0};
       for (const Measurement& m : i.measurements) {

@@ -75,6 +75,14 @@ def frame_tables(doc):
         table.TableBorder2 = border
 
 
+def small_tables(doc):
+    """Tables in 9 pt, so a bilan's seven columns keep their headings on one line."""
+    styles = doc.getStyleFamilies().getByName("ParagraphStyles")
+    for name in ("Table Contents", "Table Heading", "Table_20_Contents", "Table_20_Heading"):
+        if styles.hasByName(name):
+            styles.getByName(name).CharHeight = 9
+
+
 def main():
     source, target, kind, title, footer, profile = sys.argv[1:7]
     pipe = "vigie%d" % os.getpid()
@@ -90,6 +98,7 @@ def main():
         doc.getDocumentProperties().Title = title
         add_footer(doc, footer)
         frame_tables(doc)
+        small_tables(doc)
         indexes = doc.getDocumentIndexes()
         for i in range(indexes.getCount()):
             indexes.getByIndex(i).update()  # after the footer: page numbers are final

@@ -1,9 +1,15 @@
-// The evaluation of Les Pennes-Mirabeau's strategy over its period (2015-2018, seed 001): reached
-// from the strategy page, fiches by status, indicators, budget and governance per body, the
-// working group's analysis of an axis kept for its period, a wrong period refused on its field.
+// The evaluation of Les Pennes-Mirabeau's strategy over its period (2015-2018, seed 001, with the
+// demo's GENERATED evaluation layer): reached from the strategy page, fiches by status,
+// indicators, budget and governance per body, the working group's analysis of an axis kept for its
+// period, a wrong period refused on its field; the bilan downloaded as PDF, ODT and DOCX and the
+// action plan as XLSX, each read back by another program, the bilan's first page rendered.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessibilityViolations, call, login, screenshot, useServerAndBrowser } from './harness.mjs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accessibilityViolations, call, login, screenshot, screenshots, useServerAndBrowser } from './harness.mjs';
 
 const ctx = useServerAndBrowser();
 
@@ -22,7 +28,7 @@ test('the end-of-period evaluation opens from the strategy and keeps an axis ana
   assert.equal(await page.getByLabel('Année de début').inputValue(), '2015');
   assert.equal(await page.getByLabel('Année de fin').inputValue(), '2018');
   await page.getByText(/^De 2015 à 2018 — état calculé le/).waitFor();
-  await page.getByText(/^13 fiches-actions : Non renseigné 13\.$/).waitFor();
+  await page.getByText(/^13 fiches-actions : En cours 3, Réalisée 9, Abandonnée 1\.$/).waitFor();
   const governance = page.getByRole('region', { name: 'Gouvernance' }).first();
   await governance.getByRole('rowheader', { name: /cellule de veille mensuelle/ }).waitFor();
   // Monthly over four years: 48 meetings planned.
@@ -52,5 +58,58 @@ test('the end-of-period evaluation opens from the strategy and keeps an axis ana
   await page.getByRole('button', { name: 'Afficher' }).click();
   await page.getByText("Année de fin entre l'année de début et 2100.").first().waitFor();
   assert.equal(await page.getByLabel('Année de fin').getAttribute('aria-invalid'), 'true');
+  await page.close();
+});
+
+test('the bilan downloads as PDF, ODT and DOCX, and the action plan as a spreadsheet', async () => {
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
+  const strategy = await pennesStrategy(page);
+  await page.goto(`${ctx.server.url}/evaluation.html?strategie=${strategy.id}&de=2015&a=2018`);
+  const documents = page.getByRole('region', { name: 'Documents' });
+  await documents.getByText(/^Le bilan de fin de période/).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+
+  const read = { pdf: (f) => spawnSync('pdftotext', ['-q', '-enc', 'UTF-8', f, '-'], { encoding: 'utf8' }).stdout,
+    odt: (f) => spawnSync('odt2txt', ['--encoding=UTF-8', f], { encoding: 'utf8' }).stdout,
+    docx: (f) => spawnSync('/usr/bin/python3', ['-c', [
+      'import sys, docx',
+      'd = docx.Document(sys.argv[1])',
+      'cells = [c.text for t in d.tables for r in t.rows for c in r.cells]',
+      'print("\\n".join([p.text for p in d.paragraphs] + cells))'].join('\n'), f], { encoding: 'utf8' }).stdout };
+  for (const [format, button] of [['pdf', 'Bilan en PDF'], ['odt', 'Bilan en ODT (LibreOffice)'], ['docx', 'Bilan en DOCX (Word)']]) {
+    const downloading = page.waitForEvent('download', { timeout: 120000 });
+    await documents.getByRole('button', { name: button }).click();
+    await documents.getByText(`Préparation du bilan en ${format.toUpperCase()}… (quelques secondes)`).waitFor();
+    const download = await downloading;
+    assert.equal(download.suggestedFilename(), `bilan-2015-2018.${format}`);
+    const file = await download.path();
+    const text = read[format](file);
+    assert.match(text, /Bilan 2015-2018/, format);
+    assert.match(text, /Mise en place du dispositif de «\s?Participation Citoyenne\s?»/, format);
+    assert.match(text, /Texte généré pour la démonstration/, format);
+    await documents.getByText(`Bilan en ${format.toUpperCase()} téléchargé.`).waitFor();
+    if (format === 'pdf') {
+      assert.match(text, /Les Pennes-Mirabeau — Bilan 2015-2018 — page 1 sur \d/);
+      // The first two pages as a reader sees them, for the documentation.
+      const base = join(screenshots, 'bilan-page');
+      assert.equal(spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', file, base]).status, 0);
+    }
+  }
+
+  const [sheet] = await Promise.all([
+    page.waitForEvent('download'),
+    documents.getByRole('link', { name: 'Tableur XLSX' }).first().click(),
+  ]);
+  assert.equal(sheet.suggestedFilename(), 'plan-d-action-les-pennes-mirabeau.xlsx');
+  const xlsx = join(mkdtempSync(join(tmpdir(), 'vigie-')), 'plan.xlsx');  // openpyxl goes by the name
+  copyFileSync(await sheet.path(), xlsx);
+  const rows = JSON.parse(spawnSync('/usr/bin/python3', ['-c',
+    'import sys, json, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); print(json.dumps([list(r) for r in wb["Plan d\'action"].iter_rows(values_only=True)], default=str))',
+    xlsx], { encoding: 'utf8' }).stdout);
+  assert.equal(rows[3][0], 'Axe');
+  assert.equal(rows.length, 4 + 13);  // title, note, blank, header, one row per fiche
+  const cameras = rows.find((r) => r[2] === "Développement de l'exploitation du dispositif de vidéoprotection");
+  assert.equal(cameras[5], 'Réalisée');
   await page.close();
 });

@@ -29,16 +29,3 @@ export function stepUp(secret: string): Promise<void> {
   return api('POST', '/api/v1/session/step-up', { secret });
 }
 
-/** A download the browser saves: the API answer as a file. */
-export async function download(path: string, init: RequestInit, filename: string): Promise<Response> {
-  const res = await fetch(path, { credentials: 'same-origin', ...init });
-  if (res.ok) {
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.click();
-    URL.revokeObjectURL(url);
-  }
-  return res;
-}

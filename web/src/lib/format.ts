@@ -45,7 +45,7 @@ export function targetState(
   if (i.target === null || i.current_value === null) return 'unknown';
   const rising = i.baseline === null || i.target >= i.baseline;
   if (rising ? i.current_value >= i.target : i.current_value <= i.target) return 'reached';
-  return i.target_date && i.target_date < today ? 'missed' : 'pending';
+  return i.target_date && i.target_date <= today ? 'missed' : 'pending';
 }
 
 /** Today in the browser's time zone, as YYYY-MM-DD. */

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AxisAnalyses } from '../components/evaluation/AxisAnalyses';
+import { Documents } from '../components/evaluation/Documents';
 import { BudgetSection, FichesSection, GovernanceSection, IndicatorsSection } from '../components/evaluation/Sections';
 import type { Evaluation } from '../components/evaluation/types';
 import { Input } from '../components/fields';
@@ -68,6 +69,7 @@ function Page(props: { me: Me }) {
       {!e ? <p>{fr.common.loading}</p> : (
         <>
           <p class="hint">{t.periodLine(e.from, e.to, formatDate(e.computed_on))}</p>
+          <Documents e={e} strategyId={strategyId} />
           <FichesSection e={e} ficheName={ficheName} />
           <IndicatorsSection e={e} ficheName={ficheName} />
           <BudgetSection e={e} />

@@ -9,7 +9,8 @@ import { StepUpButton } from '../components/followup/StepUp';
 import { Layout } from '../components/Layout';
 import { api, ApiError, pageRecord } from '../lib/api';
 import { formatDate } from '../lib/format';
-import { download, type FollowUp, type Procedures } from '../lib/followup';
+import { download } from '../lib/download';
+import { type FollowUp, type Procedures } from '../lib/followup';
 import { fr } from '../i18n/fr';
 
 const t = fr.followup;
