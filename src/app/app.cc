@@ -17,6 +17,7 @@
 #include "journal/routes.h"
 #include "observatory/routes.h"
 #include "partner/routes.h"
+#include "publication/routes.h"
 #include "strategy/routes.h"
 #include "territory/routes.h"
 
@@ -34,6 +35,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       mailer_(options.mail), governance_mail_(governance_, partners_, mailer_, clock),
       followups_(db, clock, governance_, partners_, chained_journal_), ssmsi_(db, clock),
       ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
+      publication_(clock, strategies_, territories_, partners_, governance_, diagnostics_),
       observatory_(db, clock, partners_, strategies_, territories_),
       analyses_(db, clock, observatory_, territories_),
       problems_(db, clock, partners_, strategies_, territories_), static_files_(options.web_root),
@@ -83,6 +85,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_governance_routes(router_, governance_);
   add_governance_mail_routes(router_, governance_mail_);
   add_evaluation_routes(router_, evaluation_, clock);
+  add_publication_routes(router_, publication_);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
 }

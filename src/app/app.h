@@ -24,6 +24,7 @@
 #include "observatory/problem_service.h"
 #include "observatory/service.h"
 #include "partner/service.h"
+#include "publication/service.h"
 #include "strategy/exchange.h"
 #include "strategy/service.h"
 #include "territory/service.h"
@@ -97,6 +98,7 @@ class App {
   SsmsiImportService ssmsi_;
   SsmsiUploads ssmsi_uploads_;
   DiagnosticService diagnostics_;
+  PublicationService publication_;  // after what it reads
   ObservatoryService observatory_;
   AnalysisJobs analyses_;
   ProblemService problems_;

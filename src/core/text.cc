@@ -2,7 +2,9 @@
 
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <utility>
 
 namespace vigie {
@@ -157,6 +159,31 @@ std::string utf8_shortened(std::string_view text, std::size_t max) {
     if (starts && points++ == max) return std::string(text.substr(0, i)) + "…";
   }
   return std::string(text);
+}
+
+std::string french_number(double value) {
+  if (std::abs(value) < 1e15 && value == std::floor(value)) {
+    return format_thousands(static_cast<long long>(value));
+  }
+  char text[32];
+  std::snprintf(text, sizeof text, "%.6g", value);
+  std::string out = text;
+  std::size_t point = out.find('.');
+  if (point == std::string::npos) return out;
+  long long whole = std::stoll(out.substr(0, point));
+  std::string sign = value < 0 && whole == 0 ? "-" : "";
+  return sign + format_thousands(whole) + "," + out.substr(point + 1);
+}
+
+std::string french_euros(long long cents) {
+  long long magnitude = cents < 0 ? -cents : cents;
+  std::string out = (cents < 0 ? "-" : "") + format_thousands(magnitude / 100);
+  if (magnitude % 100 != 0) {
+    char part[4];
+    std::snprintf(part, sizeof part, "%02lld", magnitude % 100);
+    out += std::string(",") + part;
+  }
+  return out + " €";
 }
 
 }  // namespace vigie

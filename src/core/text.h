@@ -26,6 +26,13 @@ bool is_valid_utf8(std::string_view text);
 /// (ASCII spaces, so a terminal and a CSV cell show them alike).
 std::string format_thousands(long long n);
 
+/// A number as French writes it in a document: decimal comma, up to six significant digits,
+/// thousands apart ("2,5", "1 250", "0,125").
+std::string french_number(double value);
+
+/// Euro cents as a French amount: "12 500 €", "1 250,50 €" (cents only when there are some).
+std::string french_euros(long long cents);
+
 /// True for a telephone number as people write it: digits with spaces, dots, hyphens, a leading
 /// "+" and parentheses ("04 92 70 34 00", "+33 (0)4 92 70 34 00", "17"), 2 to 15 digits (ITU-T
 /// E.164 caps a number at 15).

@@ -3,59 +3,23 @@
 
 #include <cstdio>
 
+#include "core/dates.h"
 #include "core/text.h"
 #include "evaluation/labels.h"
 #include "evaluation/rules.h"
 #include "print/bar_chart.h"
+#include "strategy/labels.h"
 
 namespace vigie {
 namespace {
 
 std::string esc(const std::string& s) { return html_escape(s); }
 
-std::string cell_number(double v) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%g", v);
-  std::string s = text;
-  for (char& c : s)
-    c = c == '.' ? ',' : c;
-  return s;
-}
-
 // "Non renseigné" → "non renseigné": a label inside a sentence.
 std::string fold_case(std::string label) {
   if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z')
     label[0] = static_cast<char>(label[0] - 'A' + 'a');
   return label;
-}
-
-std::string euros(std::int64_t cents) {
-  return format_thousands(static_cast<long long>(cents / 100)) + " €";
-}
-
-// A table: its header and rows of already escaped cells, with each column's share of the width
-// in percent (without them, the first column, names, takes 40 and the others share the rest).
-std::string table(const std::vector<std::string>& header,
-                  const std::vector<std::vector<std::string>>& rows, std::vector<int> widths = {}) {
-  if (widths.size() != header.size()) {
-    int others = header.size() > 1 ? 60 / static_cast<int>(header.size() - 1) : 0;
-    widths.assign(header.size(), others);
-    widths[0] = 40;
-  }
-  std::string out = "<table>\n<colgroup>";
-  for (int w : widths)
-    out += "<col width=\"" + std::to_string(w) + "%\">";
-  out += "</colgroup>\n<thead><tr>";
-  for (const std::string& h : header)
-    out += "<th>" + esc(h) + "</th>";
-  out += "</tr></thead>\n<tbody>\n";
-  for (const auto& row : rows) {
-    out += "<tr>";
-    for (const std::string& c : row)
-      out += "<td>" + c + "</td>";
-    out += "</tr>\n";
-  }
-  return out + "</tbody>\n</table>\n";
 }
 
 std::string period_words(const EvaluationPeriod& p) {
@@ -83,7 +47,8 @@ void add_summary(const StrategyEvaluation& e, OfficeDocument& d) {
   };
   std::string& h = d.html;
   h += "<h1>Synthèse</h1>\n<p>" + esc(e.strategy.title) + " — " + esc(e.territory_name) +
-       ", bilan de " + period_words(e.period) + " établi le " + e.computed_on + ".</p>\n<ul>\n";
+       ", bilan de " + period_words(e.period) + " établi le " + french_date(e.computed_on) +
+       ".</p>\n<ul>\n";
   std::string by_status;
   for (std::string_view status : kActionStatuses) {
     if (int n = count(e.fiches_by_status, std::string(status)); n > 0) {
@@ -106,7 +71,8 @@ void add_summary(const StrategyEvaluation& e, OfficeDocument& d) {
     spent += b.executed_cents;
   }
   if (planned > 0) {
-    h += "<li>Budget prévu : " + euros(planned) + ", dépensé : " + euros(spent) + ".</li>\n";
+    h += "<li>Budget prévu : " + french_euros(planned) + ", dépensé : " + french_euros(spent) +
+         ".</li>\n";
   }
   int held = 0;
   for (const BodyEvaluation& b : e.bodies)
@@ -140,11 +106,11 @@ void add_governance(const StrategyEvaluation& e, OfficeDocument& d) {
                     std::to_string(r.decisions), std::to_string(r.decisions_done),
                     std::to_string(r.decisions_overdue)});
   }
-  d.html +=
-      "<h1>Gouvernance</h1>\n<p>Réunions prévues par le rythme de chaque instance, tenues "
-      "et annulées ; décisions prises, réalisées et en retard.</p>\n" +
-      table({"Instance", "Prévues", "Tenues", "Annulées", "Décisions", "Réalisées", "En retard"},
-            rows, {28, 12, 12, 12, 12, 12, 12});
+  d.html += "<h1>Gouvernance</h1>\n<p>Réunions prévues par le rythme de chaque instance, tenues "
+            "et annulées ; décisions prises, réalisées et en retard.</p>\n" +
+            html_table({"Instance", "Prévues", "Tenues", "Annulées", "Décisions", "Réalisées",
+                        "En retard"},
+                       rows, {28, 12, 12, 12, 12, 12, 12});
   for (const BodyEvaluation& b : e.bodies) {
     if (b.totals.attendance.empty()) continue;
     std::vector<std::vector<std::string>> present;
@@ -153,7 +119,7 @@ void add_governance(const StrategyEvaluation& e, OfficeDocument& d) {
           {esc(o.organisation), std::to_string(o.convened), std::to_string(o.present)});
     }
     d.html += "<h2>Présence : " + esc(b.name) + "</h2>\n" +
-              table({"Organisation", "Convocations", "Présences"}, present);
+              html_table({"Organisation", "Convocations", "Présences"}, present);
   }
 }
 
@@ -168,16 +134,10 @@ void add_axes(const StrategyEvaluation& e, OfficeDocument& d) {
         rows.push_back({std::to_string(a.number), esc(a.title), action_status_label(a.status)});
       }
     }
-    if (!rows.empty()) d.html += table({"N°", "Fiche-action", "Statut"}, rows, {8, 70, 22});
+    if (!rows.empty()) d.html += html_table({"N°", "Fiche-action", "Statut"}, rows, {8, 70, 22});
     if (x.analysis && !x.analysis->text.empty()) {
       d.html += "<p><strong>Analyse et propositions du groupe de travail</strong></p>\n";
-      for (std::size_t start = 0; start < x.analysis->text.size();) {
-        std::size_t end = x.analysis->text.find('\n', start);
-        if (end == std::string::npos) end = x.analysis->text.size();
-        std::string line = x.analysis->text.substr(start, end - start);
-        if (!line.empty()) d.html += "<p>" + esc(line) + "</p>\n";
-        start = end + 1;
-      }
+      d.html += html_paragraphs(x.analysis->text);
     }
   }
 }
@@ -189,18 +149,21 @@ void add_indicators(const StrategyEvaluation& e, OfficeDocument& d) {
     const Indicator& i = ie.indicator;
     const Action* a = action_by_id(e, ie.action_id);
     std::string latest =
-        ie.latest ? cell_number(ie.latest->value) +
-                        (ie.latest->measured_on ? " (" + *ie.latest->measured_on + ")" : "")
-                  : "—";
+        ie.latest
+            ? french_number(ie.latest->value) +
+                  (ie.latest->measured_on ? " (" + french_date(*ie.latest->measured_on) + ")" : "")
+            : "—";
     rows.push_back({a != nullptr ? std::to_string(a->number) : "", esc(i.label),
-                    indicator_kind_label(i.kind), i.baseline ? cell_number(*i.baseline) : "—",
-                    i.target ? cell_number(*i.target) : "—", latest, target_state_label(ie.state)});
+                    indicator_kind_label(i.kind), i.baseline ? french_number(*i.baseline) : "—",
+                    i.target ? french_number(*i.target) : "—", latest,
+                    target_state_label(ie.state)});
   }
-  d.html += "<h1>Indicateurs</h1>\n<p>État de chaque indicateur à la fin de la période : sa "
-            "dernière mesure au regard de sa valeur de référence et de sa cible (N° : la "
-            "fiche-action de l'indicateur).</p>\n" +
-            table({"N°", "Indicateur", "Type", "Référence", "Cible", "Dernière mesure", "État"},
-                  rows, {7, 28, 14, 12, 9, 18, 12});
+  d.html +=
+      "<h1>Indicateurs</h1>\n<p>État de chaque indicateur à la fin de la période : sa "
+      "dernière mesure au regard de sa valeur de référence et de sa cible (N° : la "
+      "fiche-action de l'indicateur).</p>\n" +
+      html_table({"N°", "Indicateur", "Type", "Référence", "Cible", "Dernière mesure", "État"},
+                 rows, {7, 28, 14, 12, 9, 18, 12});
   if (e.late_measurements > 0) {
     d.html += "<p>" + std::to_string(e.late_measurements) +
               " mesure(s) en retard sur la périodicité prévue.</p>\n";
@@ -212,8 +175,8 @@ std::vector<std::vector<std::string>> budget_rows(const std::vector<BudgetTotal>
   std::vector<std::vector<std::string>> rows;
   rows.reserve(totals.size());
   for (const BudgetTotal& b : totals) {
-    rows.push_back({esc(source_keys ? funding_source_label(b.key) : b.key), euros(b.planned_cents),
-                    euros(b.executed_cents)});
+    rows.push_back({esc(source_keys ? funding_source_label(b.key) : b.key),
+                    french_euros(b.planned_cents), french_euros(b.executed_cents)});
   }
   return rows;
 }
@@ -229,23 +192,23 @@ void add_budget(const StrategyEvaluation& e, OfficeDocument& d) {
                                                     {"Prévu", "Dépensé"}, bars, "€"));
   d.html += "<h1>Budget</h1>\n<p><img src=\"budget.svg\" alt=\"Budget prévu et dépensé par "
             "source de financement\"></p>\n<h2>Par source de financement</h2>\n" +
-            table({"Source", "Prévu", "Dépensé"}, budget_rows(e.budget_by_source, true)) +
+            html_table({"Source", "Prévu", "Dépensé"}, budget_rows(e.budget_by_source, true)) +
             "<h2>Par financeur</h2>\n" +
-            table({"Financeur", "Prévu", "Dépensé"}, budget_rows(e.budget_by_funder, false)) +
+            html_table({"Financeur", "Prévu", "Dépensé"}, budget_rows(e.budget_by_funder, false)) +
             "<h2>Par année</h2>\n" +
-            table({"Année", "Prévu", "Dépensé"}, budget_rows(e.budget_by_year, false));
+            html_table({"Année", "Prévu", "Dépensé"}, budget_rows(e.budget_by_year, false));
 }
 
 void add_changes(const StrategyEvaluation& e, OfficeDocument& d) {
   if (e.changes.empty()) return;
   std::vector<std::vector<std::string>> rows;
   for (const StatusChange& c : e.changes) {
-    rows.push_back({c.at, esc(fiche_name(action_by_id(e, c.action_id))),
+    rows.push_back({french_date(c.at), esc(fiche_name(action_by_id(e, c.action_id))),
                     action_status_label(c.from), action_status_label(c.to)});
   }
-  d.html +=
-      "<h1>Évolution des fiches au cours de la période</h1>\n" +
-      table({"Date", "Fiche-action", "Ancien statut", "Nouveau statut"}, rows, {15, 45, 20, 20});
+  d.html += "<h1>Évolution des fiches au cours de la période</h1>\n" +
+            html_table({"Date", "Fiche-action", "Ancien statut", "Nouveau statut"}, rows,
+                       {15, 45, 20, 20});
 }
 
 }  // namespace

@@ -1,21 +1,14 @@
 #pragma once
 
 #include <string>
-#include <string_view>
 
 #include "evaluation/model.h"
+#include "strategy/labels.h"
 
 namespace vigie {
 
-/// The French words documents and spreadsheets print for the stored codes, as the screens say
-/// them (web/src/i18n/fr.ts): "en_cours" → "En cours", "fipd" → "FIPD". An unknown code is
-/// printed as it is.
-std::string action_status_label(std::string_view status);
-std::string funding_source_label(std::string_view source);
-std::string indicator_kind_label(std::string_view kind);
+/// "Atteint", "Non atteint", "En cours", "Non mesuré": an indicator's state at a period's end,
+/// as the evaluation screen says it (web/src/i18n/evaluation.ts).
 std::string target_state_label(TargetState state);
-
-/// "Axe 2 — Prévenir la récidive", or "Hors axe" for a fiche without one.
-std::string axis_label(const Axis* axis);
 
 }  // namespace vigie

@@ -16,12 +16,7 @@ const char* const kColours[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56
 constexpr int kWidth = 640, kLabelWidth = 210, kBar = 16, kGap = 10, kTop = 34;
 
 std::string value_text(double v, const std::string& unit) {
-  if (unit == "€") {
-    return format_thousands(static_cast<std::int64_t>(std::llround(v / 100.0))) + " €";
-  }
-  char text[32];
-  std::snprintf(text, sizeof text, "%g", v);
-  return text;
+  return unit == "€" ? french_euros(std::llround(v)) : french_number(v);
 }
 
 std::string num(double v) {

@@ -130,6 +130,43 @@ std::string html_escape(const std::string& text) {
   return out;
 }
 
+std::string html_table(const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows, std::vector<int> widths) {
+  if (widths.size() != header.size()) {
+    int others = header.size() > 1 ? 60 / static_cast<int>(header.size() - 1) : 100;
+    widths.assign(header.size(), others);
+    widths[0] = header.size() > 1 ? 40 : 100;
+  }
+  std::string out = "<table>\n<colgroup>";
+  for (int w : widths)
+    out += "<col width=\"" + std::to_string(w) + "%\">";
+  out += "</colgroup>\n<thead><tr>";
+  for (const std::string& h : header)
+    out += "<th>" + html_escape(h) + "</th>";
+  out += "</tr></thead>\n<tbody>\n";
+  for (const auto& row : rows) {
+    out += "<tr>";
+    for (const std::string& c : row)
+      out += "<td>" + c + "</td>";
+    out += "</tr>\n";
+  }
+  return out + "</tbody>\n</table>\n";
+}
+
+std::string html_paragraphs(const std::string& text) {
+  std::string out;
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (line.find_first_not_of(" \t\r") != std::string::npos) {
+      out += "<p>" + html_escape(line) + "</p>\n";
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 Result<std::string> render_office(const OfficeDocument& d, OfficeFormat format) {
   // LibreOffice keeps one profile per process, reused: a new one costs seconds at each start.
   static std::mutex one_at_a_time;

@@ -42,4 +42,14 @@ Result<std::string> render_office(const OfficeDocument& document, OfficeFormat f
 /// `text` with &, <, > and " escaped for HTML.
 std::string html_escape(const std::string& text);
 
+/// An HTML table: its header (plain text) and rows of already escaped cells, with each
+/// column's share of the width in percent (without them, the first column, names, takes 40 and
+/// the others share the rest); pandoc keeps the widths.
+std::string html_table(const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows,
+                       std::vector<int> widths = {});
+
+/// Plain text as HTML paragraphs, one per non-blank line.
+std::string html_paragraphs(const std::string& text);
+
 }  // namespace vigie

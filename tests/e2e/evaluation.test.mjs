@@ -80,7 +80,7 @@ test('the bilan downloads as PDF, ODT and DOCX, and the action plan as a spreads
   for (const [format, button] of [['pdf', 'Bilan en PDF'], ['odt', 'Bilan en ODT (LibreOffice)'], ['docx', 'Bilan en DOCX (Word)']]) {
     const downloading = page.waitForEvent('download', { timeout: 120000 });
     await documents.getByRole('button', { name: button }).click();
-    await documents.getByText(`Préparation du bilan en ${format.toUpperCase()}… (quelques secondes)`).waitFor();
+    await documents.getByText(`Préparation en cours : Bilan en ${format.toUpperCase()}… (quelques secondes)`).waitFor();
     const download = await downloading;
     assert.equal(download.suggestedFilename(), `bilan-2015-2018.${format}`);
     const file = await download.path();
@@ -88,7 +88,7 @@ test('the bilan downloads as PDF, ODT and DOCX, and the action plan as a spreads
     assert.match(text, /Bilan 2015-2018/, format);
     assert.match(text, /Mise en place du dispositif de «\s?Participation Citoyenne\s?»/, format);
     assert.match(text, /Texte généré pour la démonstration/, format);
-    await documents.getByText(`Bilan en ${format.toUpperCase()} téléchargé.`).waitFor();
+    await documents.getByText(`Téléchargement terminé : Bilan en ${format.toUpperCase()}.`).waitFor();
     if (format === 'pdf') {
       assert.match(text, /Les Pennes-Mirabeau — Bilan 2015-2018 — page 1 sur \d/);
       // The first two pages as a reader sees them, for the documentation.
@@ -111,5 +111,28 @@ test('the bilan downloads as PDF, ODT and DOCX, and the action plan as a spreads
   assert.equal(rows.length, 4 + 13);  // title, note, blank, header, one row per fiche
   const cameras = rows.find((r) => r[2] === "Développement de l'exploitation du dispositif de vidéoprotection");
   assert.equal(cameras[5], 'Réalisée');
+  await page.close();
+});
+
+test('the strategy document downloads from the strategy page, every fiche in full', async () => {
+  const page = await ctx.browser.context.newPage();
+  await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
+  const strategy = await pennesStrategy(page);
+  await page.goto(`${ctx.server.url}/strategie.html?id=${strategy.id}`);
+  const section = page.getByRole('region', { name: 'Document de la stratégie' });
+  const downloading = page.waitForEvent('download', { timeout: 120000 });
+  await section.getByRole('button', { name: 'Stratégie en PDF' }).click();
+  const download = await downloading;
+  assert.equal(download.suggestedFilename(), 'strategie-2015-2018.pdf');
+  const file = await download.path();
+  const text = spawnSync('pdftotext', ['-q', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout;
+  assert.match(text, /Sommaire/);
+  assert.match(text, /Fiche 4 — Médiation aux abords du Collège Jacques Monod/);
+  assert.match(text, /Diagnostic : les chiffres officiels/);
+  assert.match(text, /Les Pennes-Mirabeau — Stratégie 2015-2018 — page 1 sur \d+/);
+  await section.getByText('Téléchargement terminé : Stratégie en PDF.').waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  const base = join(screenshots, 'strategie-page');
+  assert.equal(spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', file, base]).status, 0);
   await page.close();
 });

@@ -13,10 +13,7 @@ export const evaluation = {
   documents: {
     heading: 'Documents',
     bilan: (yearly: boolean) => (yearly ? 'Le bilan annuel' : 'Le bilan de fin de période') + ' : sommaire, graphiques, gouvernance, fiches par axe, indicateurs, budget ; à retravailler dans LibreOffice ou Word, ou à classer en PDF.',
-    formats: { pdf: 'Bilan en PDF', odt: 'Bilan en ODT (LibreOffice)', docx: 'Bilan en DOCX (Word)' } as Record<string, string>,
-    preparing: (f: string) => `Préparation du bilan en ${f}… (quelques secondes)`,
-    ready: (f: string) => `Bilan en ${f} téléchargé.`,
-    failed: 'Le bilan n’a pas pu être téléchargé : vérifiez la connexion et réessayez.',
+    label: 'Bilan',
     plan: 'Plan d’action (une ligne par fiche) :',
     series: 'Séries des indicateurs (une ligne par mesure) :',
     xlsx: 'Tableur XLSX',

@@ -3,6 +3,14 @@ import { observatoryFr } from './observatory';
 // Every string of the interface. Another language is another file of the same shape.
 
 export const fr = {
+  documents: {
+    // `label`: what the document is, as a button starts ("Bilan", "Stratégie").
+    formats: (label: string) => ({ pdf: `${label} en PDF`, odt: `${label} en ODT (LibreOffice)`, docx: `${label} en DOCX (Word)` }) as Record<string, string>,
+    preparing: (label: string, f: string) => `Préparation en cours : ${label} en ${f}… (quelques secondes)`,
+    ready: (label: string, f: string) => `Téléchargement terminé : ${label} en ${f}.`,
+    failed: (label: string) => `Échec du téléchargement (${label}) : vérifiez la connexion et réessayez.`,
+  },
+
   app: 'Vigie',
   tagline: 'Stratégie territoriale de sécurité et de prévention de la délinquance',
   skip: 'Aller au contenu',
@@ -75,6 +83,9 @@ export const fr = {
     axisTitle: (n: number, title: string) => `Axe ${n} : ${title}`,
     fiche: (n: number) => `Fiche ${n}`,
     print: 'Imprimer la stratégie',
+    document: 'Document de la stratégie',
+    documentHint: 'La stratégie telle qu’adoptée, à retravailler ou à signer : page de titre, sommaire, préambule, chiffres officiels du diagnostic, chaque axe et chaque fiche en entier (les rubriques vides omises), gouvernance, signataires ; la commune et les numéros de page sur chaque page.',
+    documentLabel: 'Stratégie',
     printed: (date: string) => `Document imprimé depuis Vigie le ${date}.`,
   },
   action: {

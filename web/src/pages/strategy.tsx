@@ -12,6 +12,7 @@ import { strategyEditFr } from '../i18n/strategyEdit';
 import type { Action, Axis, Items, Organisation, Strategy } from '../lib/types';
 import { fr } from '../i18n/fr';
 import { evaluation } from '../i18n/evaluation';
+import { DocumentButtons } from '../components/DocumentButtons';
 
 interface Filters {
   axis_id: string;
@@ -169,6 +170,12 @@ function StrategyPage(props: { me: Me }) {
       {writer && <StrategyEdit strategy={strategy} fiches={all.length} onSaved={reload} />}
       <p class="screen-only"><button type="button" class="secondary" onClick={() => window.print()}>{fr.strategy.print}</button>{' '}
         <a href={`/evaluation.html?strategie=${strategy.id}`}>{evaluation.link}</a></p>
+      <section class="screen-only" aria-labelledby="strategy-document">
+        <h2 id="strategy-document">{fr.strategy.document}</h2>
+        <p>{fr.strategy.documentHint}</p>
+        <DocumentButtons label={fr.strategy.documentLabel} path={(f) => `/api/v1/strategies/${strategy.id}/document?format=${f}`}
+          filename={(f) => `strategie-${strategy.period_start ?? ''}${strategy.period_end ? `-${strategy.period_end}` : ''}.${f}`} />
+      </section>
       <PrintedFiches axes={axes} actions={all} organisations={organisations} />
       <div class="screen-only">
       <h2>{fr.strategy.axes}</h2>

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "http/router.h"
+#include "publication/service.h"
+
+namespace vigie {
+
+/// GET /api/v1/strategies/{id}/document: the strategy as ODT, DOCX or PDF (docs/api.md).
+void add_publication_routes(Router& r, PublicationService& publication);
+
+}  // namespace vigie
