@@ -91,6 +91,7 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/strategies/{id}/action-plan", permission, P::strategy_read},
       {"GET", "/api/v1/strategies/{id}/bilan", permission, P::strategy_read},
       {"GET", "/api/v1/strategies/{id}/document", permission, P::strategy_read},
+      {"GET", "/api/v1/meetings/{id}/documents/{kind}", permission, P::governance_read},
       {"GET", "/api/v1/strategies/{id}/indicator-series", permission, P::strategy_read},
       {"PUT", "/api/v1/axes/{id}/analysis", permission, P::strategy_write},
       {"POST", "/api/v1/strategies/{id}/axes/order", permission, P::strategy_write},

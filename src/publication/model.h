@@ -26,4 +26,17 @@ struct StrategyDocumentData {
   std::string printed_on;  // YYYY-MM-DD, by the injected clock
 };
 
+/// A meeting's documents (issue 16 §2): the meeting, its body and convocation list, its
+/// content (agenda, minutes, decisions) and the territory's name; each agenda item's fiche by
+/// its action id ("Fiche 3 — Médiation…").
+struct MeetingDocumentData {
+  MeetingDetail detail;
+  MeetingContent content;
+  std::string territory_name;
+  std::map<std::int64_t, std::string> fiches;
+};
+
+/// The four documents of a meeting.
+enum class MeetingDocumentKind { convocation, agenda, minutes, decisions };
+
 }  // namespace vigie

@@ -30,4 +30,19 @@ Result<StrategyDocumentData> PublicationService::strategy_document(const Actor& 
   return d;
 }
 
+Result<MeetingDocumentData> PublicationService::meeting_documents(const Actor& actor,
+                                                                  std::int64_t meeting_id) {
+  MeetingDocumentData d;
+  d.detail = TRY(governance_.meeting(actor, meeting_id));
+  d.content = TRY(governance_.content(actor, meeting_id));
+  d.territory_name = TRY(territories_.get(actor, d.detail.body.territory_id)).name;
+  for (const AgendaItem& item : d.content.agenda) {
+    if (!item.action_id) continue;
+    if (auto a = strategies_.get_action(actor, *item.action_id); a) {
+      d.fiches[a->id] = "Fiche " + std::to_string(a->number) + " — " + a->title;
+    }
+  }
+  return d;
+}
+
 }  // namespace vigie

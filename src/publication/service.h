@@ -24,6 +24,11 @@ class PublicationService {
   /// Everything the strategy document prints. Errors: 404 for a strategy out of reach.
   Result<StrategyDocumentData> strategy_document(const Actor& actor, std::int64_t strategy_id);
 
+  /// What a meeting's documents print; the content under the body's rules (a confidential
+  /// body's only for its signatories, the read journaled by GovernanceService::content).
+  /// Errors: 404 for a meeting out of reach, 403 for content the actor may not read.
+  Result<MeetingDocumentData> meeting_documents(const Actor& actor, std::int64_t meeting_id);
+
  private:
   const Clock& clock_;
   StrategyService& strategies_;

@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { accessibilityViolations, call, login, screenshot, useServerAndBrowser } from './harness.mjs';
+import { join } from 'node:path';
+import { accessibilityViolations, call, login, screenshot, screenshots, useServerAndBrowser } from './harness.mjs';
 
 const ctx = useServerAndBrowser();
 const PLENARY = 'formation plénière du conseil local de sécurité et de prévention de la délinquance';
@@ -121,6 +122,27 @@ test('attendance gives the quorum, plenary minutes are approved after the no-nom
   await minutes.getByText('Présentation du bilan. Des rodéos motorisés sont signalés.').waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'reunion');
+
+  // The meeting's four documents as PDF, read back by pdftotext, their first page rendered.
+  const documents = page.getByRole('region', { name: 'Documents de la réunion' });
+  const expected = {
+    convocation: ['Convocation', 'Bilan annuel de la stratégie', 'Michel Amiel'],
+    'ordre-du-jour': ['Ordre du jour', 'Bilan annuel de la stratégie'],
+    'compte-rendu': ['Compte rendu', 'Approuvé le', 'Présents', 'Des rodéos motorisés sont signalés.'],
+    'releve-de-decisions': ['Relevé de décisions', 'Aucune décision enregistrée.'],
+  };
+  for (const [kind, words] of Object.entries(expected)) {
+    await documents.getByLabel('Document').selectOption(kind);
+    const label = await documents.getByLabel('Document').locator('option:checked').innerText();
+    const downloading = page.waitForEvent('download', { timeout: 120000 });
+    await documents.getByRole('button', { name: `${label} en PDF` }).click();
+    const file = await (await downloading).path();
+    const text = spawnSync('pdftotext', ['-q', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    for (const w of words) assert.ok(text.includes(w), `${kind}: ${w} in ${text}`);
+    assert.match(text, /Les Pennes-Mirabeau — .* du \d\d\/\d\d\/\d{4} — page 1 sur 1/);
+    await documents.getByText(`Téléchargement terminé : ${label} en PDF.`).waitFor();
+    assert.equal(spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', file, join(screenshots, `reunion-${kind}`)]).status, 0);
+  }
   await page.close();
 });
 

@@ -269,6 +269,12 @@ export const fr = {
     monthly: 'Tous les mois', on_demand: 'Selon les besoins',
   } as Record<string, string>,
   meeting: {
+    documents: {
+      heading: 'Documents de la réunion',
+      hint: 'Écrits à partir de ce que la réunion contient (ordre du jour, présences, compte rendu, décisions), à envoyer, signer ou classer ; ODT et DOCX se retravaillent dans LibreOffice ou Word.',
+      which: 'Document',
+      kinds: { convocation: 'Convocation', 'ordre-du-jour': 'Ordre du jour', 'compte-rendu': 'Compte rendu', 'releve-de-decisions': 'Relevé de décisions' } as Record<string, string>,
+    },
     title: 'Réunion',
     back: 'Retour aux instances',
     convocation: 'Convocation et présences',

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Layout } from '../components/Layout';
 import { Agenda } from '../components/governance/Agenda';
+import { MeetingDocuments } from '../components/governance/MeetingDocuments';
 import { Attachments } from '../components/governance/Attachments';
 import { Attendance } from '../components/governance/Attendance';
 import { Decisions } from '../components/governance/Decisions';
@@ -86,6 +87,7 @@ function MeetingPage(props: { me: Me; id: number }) {
           <MinutesEditor meetingId={m.id} minutes={content.minutes} isPublic={m.confidentiality === 'public'} writer={writer} notify={setNotice} />
           <Decisions meetingId={m.id} items={content.decisions} organisations={organisations} fiches={fiches} writer={writer} confidential={m.confidentiality === 'confidentiel'} notify={setNotice} onChange={loadContent} />
           <Attachments meetingId={m.id} items={content.attachments} writer={writer} notify={setNotice} onChange={loadContent} />
+          <MeetingDocuments meetingId={m.id} day={m.starts_at.slice(0, 10)} />
         </>
       )}
     </>
