@@ -106,6 +106,9 @@ std::string ApiClient::enrol_second_factor(const Clock& clock) {
 std::string concrete_path(const std::string& pattern,
                           const std::map<std::string, std::int64_t>& ids) {
   if (pattern.ends_with("/{token}")) return pattern.substr(0, pattern.size() - 7) + "inconnu";
+  if (pattern.ends_with("/{kind}")) {  // a meeting's documents: one that exists
+    return concrete_path(pattern.substr(0, pattern.size() - 7) + "/convocation", ids);
+  }
   std::size_t at = pattern.find("/{id}");
   if (at == std::string::npos) return pattern;
   std::size_t start = pattern.rfind('/', at - 1) + 1;
