@@ -6,6 +6,8 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
 namespace vigie {
@@ -32,6 +34,19 @@ inline boost::json::array string_array(const std::vector<std::string>& items) {
   out.reserve(items.size());
   for (const auto& s : items)
     out.emplace_back(s);
+  return out;
+}
+
+/// A short list of texts kept in one column as JSON text ("[\"a\",\"b\"]"), and back; the
+/// stores wrote the text, so it is trusted when read.
+inline std::string string_list_text(const std::vector<std::string>& items) {
+  return boost::json::serialize(string_array(items));
+}
+inline std::vector<std::string> string_list_of(const std::string& text) {
+  std::vector<std::string> out;
+  boost::json::value parsed = boost::json::parse(text);
+  for (const auto& v : parsed.as_array())
+    out.emplace_back(v.as_string());
   return out;
 }
 

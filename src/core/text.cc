@@ -186,4 +186,23 @@ std::string french_euros(long long cents) {
   return out + " €";
 }
 
+std::vector<std::string> split_codes(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t from = 0;
+  while (from < text.size()) {
+    std::size_t comma = text.find(',', from);
+    if (comma == std::string::npos) comma = text.size();
+    out.push_back(text.substr(from, comma - from));
+    from = comma + 1;
+  }
+  return out;
+}
+
+std::string join_codes(const std::vector<std::string>& codes) {
+  std::string out;
+  for (const auto& c : codes)
+    out += (out.empty() ? "" : ",") + c;
+  return out;
+}
+
 }  // namespace vigie

@@ -46,6 +46,11 @@ inline constexpr const char* kPhoneNumberRule =
 /// True for "YYYY-MM-DD" naming a real calendar day.
 bool is_iso_date(std::string_view text);
 
+/// A short closed list of codes as one stored text: "frequency,axis" ↔ {"frequency", "axis"}
+/// (codes never hold a comma); "" ↔ {}.
+std::vector<std::string> split_codes(const std::string& text);
+std::string join_codes(const std::vector<std::string>& codes);
+
 /// A file name every system keeps: "Les Pennes-Mirabeau" → "les-pennes-mirabeau" (accents
 /// folded, anything else than a–z and 0–9 one dash); "territoire" when nothing is left.
 std::string slug(std::string_view name);

@@ -2,6 +2,7 @@
 #include "evaluation/service.h"
 
 #include <algorithm>
+#include <set>
 
 #include <boost/json.hpp>
 
@@ -35,11 +36,7 @@ Result<StrategyEvaluation> EvaluationService::evaluate(const Actor& actor, std::
   e.period = period;
   e.computed_on = date_of(clock_.now());
   e.territory_name = TRY(territories_.get(actor, e.strategy.territory_id)).name;
-  for (Action& a : TRY(strategies_.list_actions(actor, strategy_id, {}))) {
-    bool official = std::any_of(a.indicators.begin(), a.indicators.end(),
-                                [](const Indicator& i) { return i.ssmsi_indicator.has_value(); });
-    e.actions.push_back(official ? TRY(strategies_.get_action(actor, a.id)) : std::move(a));
-  }
+  e.actions = TRY(strategies_.list_actions_in_full(actor, strategy_id));
   std::string end = std::min(period.last_day(), e.computed_on);
   std::map<std::int64_t, AxisEvaluation*> axis_of;
   for (Axis& axis : TRY(strategies_.list_axes(actor, strategy_id)))
@@ -83,29 +80,30 @@ Result<StrategyEvaluation> EvaluationService::evaluate(const Actor& actor, std::
   return e;
 }
 
-// Status changes dated in the period, from each fiche's history.
+// Status changes dated in the period, from the fiches' history (of the fiches still there).
 Result<void> EvaluationService::add_changes(const Actor& actor, StrategyEvaluation& e) {
   std::string from = e.period.first_day();
   std::string to = e.period.last_day();
-  for (const Action& a : e.actions) {
-    for (const ActionChange& c : TRY(strategies_.history(actor, a.id))) {
-      std::string day = c.at.substr(0, 10);
-      if (day < from || day > to) continue;
-      boost::system::error_code ec;
-      boost::json::value v = boost::json::parse(c.changes, ec);
-      const boost::json::object* o = ec ? nullptr : v.if_object();
-      const boost::json::value* fields = o != nullptr ? o->if_contains("fields") : nullptr;
-      if (fields == nullptr || !fields->is_array()) continue;
-      for (const boost::json::value& f : fields->get_array()) {
-        const boost::json::object* field = f.if_object();
-        // A fiche's creation sets its status without changing it: not a change.
-        if (field == nullptr || field->at("field") != "status" || !field->at("old").is_string() ||
-            !field->at("new").is_string()) {
-          continue;
-        }
-        e.changes.push_back({a.id, day, std::string(field->at("old").get_string()),
-                             std::string(field->at("new").get_string())});
+  std::set<std::int64_t> fiches;
+  for (const Action& a : e.actions)
+    fiches.insert(a.id);
+  for (const ActionChange& c : TRY(strategies_.strategy_history(actor, e.strategy.id))) {
+    std::string day = c.at.substr(0, 10);
+    if (day < from || day > to || !fiches.contains(c.action_id)) continue;
+    boost::system::error_code ec;
+    boost::json::value v = boost::json::parse(c.changes, ec);
+    const boost::json::object* o = ec ? nullptr : v.if_object();
+    const boost::json::value* fields = o != nullptr ? o->if_contains("fields") : nullptr;
+    if (fields == nullptr || !fields->is_array()) continue;
+    for (const boost::json::value& f : fields->get_array()) {
+      const boost::json::object* field = f.if_object();
+      // A fiche's creation sets its status without changing it: not a change.
+      if (field == nullptr || field->at("field") != "status" || !field->at("old").is_string() ||
+          !field->at("new").is_string()) {
+        continue;
       }
+      e.changes.push_back({c.action_id, day, std::string(field->at("old").get_string()),
+                           std::string(field->at("new").get_string())});
     }
   }
   std::sort(e.changes.begin(), e.changes.end(),
@@ -117,28 +115,14 @@ Result<void> EvaluationService::add_changes(const Actor& actor, StrategyEvaluati
 // only for an actor who reads the territory's governance.
 Result<void> EvaluationService::add_governance(const Actor& actor, StrategyEvaluation& e) {
   if (!require(actor, Permission::governance_read, e.strategy.territory_id)) return success();
+  int from = std::max(e.period.from_year, 2000);  // Vigie's reports start in 2000
   for (const Body& b : TRY(governance_.list(actor, e.strategy.territory_id))) {
     BodyEvaluation be{b.id, b.name, b.kind, {}};
-    BodyReport& sum = be.totals;
-    std::map<std::string, OrganisationAttendance> attendance;
-    for (int year = std::max(e.period.from_year, 2000); year <= e.period.to_year; ++year) {
-      BodyReport r = TRY(governance_.report(actor, b.id, year));
-      if (r.planned) sum.planned = sum.planned.value_or(0) + *r.planned;
-      sum.scheduled += r.scheduled;
-      sum.held += r.held;
-      sum.cancelled += r.cancelled;
-      sum.decisions += r.decisions;
-      sum.decisions_done += r.decisions_done;
-      sum.decisions_overdue += r.decisions_overdue;
-      for (const OrganisationAttendance& o : r.attendance) {
-        OrganisationAttendance& total = attendance[o.organisation];
-        total.organisation = o.organisation;
-        total.convened += o.convened;
-        total.present += o.present;
-      }
+    if (from <= e.period.to_year) {
+      be.totals = TRY(governance_.report_span(actor, b.id, from, e.period.to_year));
+      be.totals.year = 0;  // a period's totals, even of one year
+      be.totals.counted_from.reset();
     }
-    for (auto& [name, o] : attendance)
-      sum.attendance.push_back(o);
     e.bodies.push_back(std::move(be));
   }
   return success();

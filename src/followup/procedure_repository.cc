@@ -23,23 +23,10 @@ constexpr const char* kPlacement =
     "t.hours_done, t.status, t.version FROM tig_placements t JOIN tig_places p ON p.id = "
     "t.place_id ";
 
-// Who attended a hearing: a short list only read with it, kept as JSON text.
-std::string attendees_text(const std::vector<std::string>& names) {
-  return json::serialize(string_array(names));
-}
-
-std::vector<std::string> attendees_of(const std::string& text) {
-  std::vector<std::string> out;
-  json::value parsed = json::parse(text);
-  for (const auto& v : parsed.as_array())
-    out.emplace_back(v.as_string());
-  return out;
-}
-
 Reminder reminder_of(const Row& r) {
   return {r.integer(0),       r.integer(1),        r.text(2),
           r.text(3),          r.text(4),           r.text(5),
-          r.text(6),          r.text(7),           attendees_of(r.text(8)),
+          r.text(6),          r.text(7),           string_list_of(r.text(8)),
           r.optional_text(9), r.optional_text(10), r.integer(11)};
 }
 
@@ -113,7 +100,7 @@ Result<std::int64_t> insert_reminder(Connection& conn, const Reminder& r) {
       "status, attendees, hearing_record, follow_up, version) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
       {r.followup_id, r.facts, r.facts_date, r.summoned_by, r.hearing_at, r.place, r.status,
-       attendees_text(r.attendees), optional_value(r.hearing_record),
+       string_list_text(r.attendees), optional_value(r.hearing_record),
        optional_value(r.follow_up)}));
   return rows.at(0).integer(0);
 }
@@ -124,7 +111,7 @@ Result<bool> update_reminder(Connection& conn, const Reminder& r, std::int64_t e
                  "place = ?, status = ?, attendees = ?, hearing_record = ?, follow_up = ?, "
                  "version = version + 1 WHERE id = ? AND version = ? RETURNING id",
                  {r.facts, r.facts_date, r.summoned_by, r.hearing_at, r.place, r.status,
-                  attendees_text(r.attendees), optional_value(r.hearing_record),
+                  string_list_text(r.attendees), optional_value(r.hearing_record),
                   optional_value(r.follow_up), r.id, expected_version}));
   return !rows.empty();
 }

@@ -1,5 +1,7 @@
 #include "followup/sharing_repository.h"
 
+#include "core/text.h"
+
 namespace vigie::followup_repository {
 namespace {
 
@@ -8,33 +10,13 @@ constexpr const char* kShareColumns =
     "s.shared_by, s.ended_on, s.state, s.requested_by, dc.display_name FROM followup_shares s "
     "JOIN bodies b ON b.id = s.body_id LEFT JOIN users dc ON dc.id = s.decided_by ";
 
-// A share's scope is a short closed list: kept as comma-separated codes.
-std::vector<std::string> split_scope(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(',', start);
-    if (end == std::string::npos) end = text.size();
-    out.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
-std::string join_scope(const std::vector<std::string>& scope) {
-  std::string out;
-  for (const auto& s : scope)
-    out += (out.empty() ? "" : ",") + s;
-  return out;
-}
-
 FollowUpShare share_of(const Row& r) {
   return {r.integer(0),
           r.integer(1),
           r.integer(2),
           r.text(3),
           r.text(4),
-          split_scope(r.text(5)),
+          split_codes(r.text(5)),
           r.text(6),
           r.text(7),
           r.text(8),
@@ -142,7 +124,7 @@ Result<std::vector<FollowUpShare>> active_shares_to(Connection& conn,
 Result<void> insert_share(Connection& conn, const FollowUpShare& s) {
   TRY(conn.query("INSERT INTO followup_shares (followup_id, body_id, kind, scope, reason, "
                  "shared_on, shared_by, state, requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 {s.followup_id, s.body_id, s.kind, join_scope(s.scope), s.reason, s.shared_on,
+                 {s.followup_id, s.body_id, s.kind, join_codes(s.scope), s.reason, s.shared_on,
                   s.shared_by, s.state, optional_value(s.requested_by)}));
   return success();
 }

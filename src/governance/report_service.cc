@@ -66,19 +66,33 @@ Result<CalendarEvent> GovernanceService::meeting_event(const Actor& actor,
 }
 
 Result<BodyReport> GovernanceService::report(const Actor& actor, std::int64_t body_id, int year) {
+  return report_span(actor, body_id, year, year);
+}
+
+Result<BodyReport> GovernanceService::report_span(const Actor& actor, std::int64_t body_id,
+                                                  int from, int to) {
   Lease conn = db_.acquire();
   Body body = TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
-  if (year < 2000 || year > 2100) return Error::invalid("Année attendue (paramètre year).", "year");
-  BodyReport r;
-  r.year = year;
-  r.planned = prorated(planned_per_year(body), body.created_on, year);
-  if (body.created_on && body.created_on->starts_with(std::to_string(year))) {
-    r.counted_from = body.created_on;
+  if (from < 2000 || to > 2100 || to < from) {
+    return Error::invalid("Année attendue (paramètre year).", "year");
   }
-  std::string prefix = std::to_string(year) + "-";
+  BodyReport r;
+  std::string first = std::to_string(from);
+  if (from == to) {
+    r.year = from;
+    if (body.created_on && body.created_on->starts_with(first)) r.counted_from = body.created_on;
+  }
+  for (int year = from; year <= to; ++year) {
+    if (auto planned = prorated(planned_per_year(body), body.created_on, year)) {
+      r.planned = r.planned.value_or(0) + *planned;
+    }
+  }
+  // Days are "YYYY-…": the span's years compare as text.
+  std::string after = std::to_string(to + 1);
+  auto in_span = [&](const std::string& day) { return day >= first && day < after; };
   std::map<std::string, OrganisationAttendance> by_organisation;
   for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id))) {
-    if (!m.starts_at.starts_with(prefix)) continue;
+    if (!in_span(m.starts_at)) continue;
     if (m.status == "annulee") {
       ++r.cancelled;
       continue;
@@ -97,7 +111,7 @@ Result<BodyReport> GovernanceService::report(const Actor& actor, std::int64_t bo
     r.attendance.push_back(attendance);
   std::string now = today();
   for (const Decision& d : TRY(repo::list_body_decisions(*conn, body_id))) {
-    if (!d.meeting_starts_at.starts_with(prefix)) continue;
+    if (!in_span(d.meeting_starts_at)) continue;
     ++r.decisions;
     if (d.status == "faite") ++r.decisions_done;
     if (is_overdue(d, now)) ++r.decisions_overdue;

@@ -1,5 +1,7 @@
 #include "governance/repository.h"
 
+#include "core/text.h"
+
 namespace vigie::governance_repository {
 namespace {
 
@@ -16,25 +18,6 @@ constexpr const char* kMemberColumns =
     "LEFT JOIN users rq ON rq.id = m.access_requested_by "
     "LEFT JOIN users dc ON dc.id = m.access_decided_by ";
 
-std::vector<std::string> split_defaults(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t from = 0;
-  while (from < text.size()) {
-    std::size_t comma = text.find(',', from);
-    if (comma == std::string::npos) comma = text.size();
-    out.push_back(text.substr(from, comma - from));
-    from = comma + 1;
-  }
-  return out;
-}
-
-std::string joined_defaults(const std::vector<std::string>& defaults) {
-  std::string out;
-  for (const auto& d : defaults)
-    out += (out.empty() ? "" : ",") + d;
-  return out;
-}
-
 Body body_from_row(const Row& r) {
   Body b;
   b.id = r.integer(0);
@@ -49,7 +32,7 @@ Body body_from_row(const Row& r) {
   b.version = r.integer(9);
   b.created_on = r.optional_text(10);
   b.frequency_max = r.optional_integer(11);
-  b.defaults = split_defaults(r.text(12));
+  b.defaults = split_codes(r.text(12));
   return b;
 }
 
@@ -119,8 +102,7 @@ Result<std::int64_t> insert(Connection& conn, const Body& b) {
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
       {b.territory_id, b.name, b.kind, optional_value(b.axis_id), b.frequency,
        optional_value(b.frequency_count), b.confidentiality, optional_value(b.description),
-       optional_value(b.created_on), optional_value(b.frequency_max),
-       joined_defaults(b.defaults)}));
+       optional_value(b.created_on), optional_value(b.frequency_max), join_codes(b.defaults)}));
   return rows.at(0).integer(0);
 }
 
@@ -131,7 +113,7 @@ Result<bool> update(Connection& conn, const Body& b, std::int64_t expected_versi
       "version = version + 1 WHERE id = ? AND version = ? RETURNING version",
       {b.name, b.kind, optional_value(b.axis_id), b.frequency, optional_value(b.frequency_count),
        b.confidentiality, optional_value(b.description), optional_value(b.frequency_max),
-       joined_defaults(b.defaults), b.id, expected_version}));
+       join_codes(b.defaults), b.id, expected_version}));
   return !rows.empty();
 }
 

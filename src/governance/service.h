@@ -97,6 +97,11 @@ class GovernanceService {
 
   // Reporting and calendars (report_service.cc).
   Result<BodyReport> report(const Actor& actor, std::int64_t body_id, int year);
+  /// The same summed over the years `from` to `to` (an evaluation period): meetings planned
+  /// (each year's, prorated from the body's creation), held and cancelled, attendance and
+  /// decisions; `year` 0 and no `counted_from` unless `from` = `to`. One read of the body's
+  /// meetings and decisions. Errors: as report(), 400 "year" unless 2000 ≤ from ≤ to ≤ 2100.
+  Result<BodyReport> report_span(const Actor& actor, std::int64_t body_id, int from, int to);
   Result<std::string> body_calendar(const Actor& actor, std::int64_t body_id);
   /// The meeting as the calendar feeds show it (same UID and SEQUENCE), for an invitation.
   Result<CalendarEvent> meeting_event(const Actor& actor, std::int64_t meeting_id);

@@ -12,8 +12,7 @@ Result<StrategyDocumentData> PublicationService::strategy_document(const Actor& 
   std::int64_t territory = d.strategy.territory_id;
   d.territory_name = TRY(territories_.get(actor, territory)).name;
   d.axes = TRY(strategies_.list_axes(actor, strategy_id));
-  for (const Action& a : TRY(strategies_.list_actions(actor, strategy_id, {})))
-    d.actions.push_back(TRY(strategies_.get_action(actor, a.id)));  // SSMSI figures included
+  d.actions = TRY(strategies_.list_actions_in_full(actor, strategy_id));
   if (auto orgs = partners_.list(actor, territory); orgs) {
     for (const Organisation& o : *orgs)
       d.organisations[o.id] = o.name;

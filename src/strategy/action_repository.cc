@@ -5,6 +5,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/json_write.h"
 #include "core/text.h"
 #include "store/batch_insert.h"
 #include "strategy/json.h"
@@ -29,7 +30,7 @@ Action action_from_row(const Row& r) {
   a.description = r.optional_text(5);
   a.constat = r.optional_text(6);
   a.general_objective = r.optional_text(7);
-  a.operational_objectives = parse_strings(r.text(8));
+  a.operational_objectives = string_list_of(r.text(8));
   a.target_public = r.optional_text(9);
   a.target_territory = r.optional_text(10);
   a.solutions = r.optional_text(11);
@@ -62,7 +63,7 @@ std::vector<Value> action_values(const Action& a) {
           optional_value(a.description),
           optional_value(a.constat),
           optional_value(a.general_objective),
-          strings_text(a.operational_objectives),
+          string_list_text(a.operational_objectives),
           optional_value(a.target_public),
           optional_value(a.target_territory),
           optional_value(a.solutions),

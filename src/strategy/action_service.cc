@@ -151,6 +151,21 @@ Result<std::vector<Action>> StrategyService::list_actions(const Actor& actor,
   return repo::list_actions(*conn, strategy_id, filter);
 }
 
+Result<std::vector<Action>> StrategyService::list_actions_in_full(const Actor& actor,
+                                                                  std::int64_t strategy_id) {
+  std::vector<Action> actions;
+  std::int64_t territory = 0;
+  {
+    Lease conn = db_.acquire();
+    territory =
+        TRY(load_checked(*conn, actor, strategy_id, Permission::strategy_read)).territory_id;
+    actions = TRY(repo::list_actions(*conn, strategy_id, {}));
+  }
+  for (Action& a : actions)
+    a = TRY(with_official(actor, territory, std::move(a)));
+  return actions;
+}
+
 Result<Action> StrategyService::get_action(const Actor& actor, std::int64_t id) {
   Action action;
   std::int64_t territory = 0;
@@ -272,6 +287,13 @@ Result<std::vector<ActionChange>> StrategyService::history(const Actor& actor,
   // The history outlives a deleted fiche; its strategy still says whose it is.
   TRY(load_checked(*conn, actor, changes.front().strategy_id, Permission::strategy_read));
   return changes;
+}
+
+Result<std::vector<ActionChange>> StrategyService::strategy_history(const Actor& actor,
+                                                                    std::int64_t strategy_id) {
+  Lease conn = db_.acquire();
+  TRY(load_checked(*conn, actor, strategy_id, Permission::strategy_read));
+  return repo::list_strategy_changes(*conn, strategy_id);
 }
 
 }  // namespace vigie

@@ -268,52 +268,38 @@ std::string objectives_text(const std::vector<StrategicObjective>& items) {
 std::string blocks_text(const std::vector<TextBlock>& blocks) {
   return json::serialize(blocks_json(blocks));
 }
-std::string strings_text(const std::vector<std::string>& items) {
-  return json::serialize(string_array(items));
-}
-std::vector<std::string> parse_strings(const std::string& text) {
-  std::vector<std::string> out;
-  json::value parsed = json::parse(text);
-  for (const auto& v : parsed.as_array())
-    out.emplace_back(v.as_string());
+
+namespace {
+
+// A stored list, read back through its reader as if it were the field `key` of a body; the
+// stores wrote it with the functions above, so it is trusted here.
+template <typename T, typename Read>
+std::vector<T> parse_stored(const std::string& text, const char* key, Read read) {
+  std::vector<T> out;
+  json::value wrapped = json::object{{key, json::parse(text)}};
+  JsonReader in(wrapped, "");
+  read(in, out);
   return out;
 }
 
-// The stored lists were written by the functions above, so they are trusted here.
+}  // namespace
+
 std::vector<Signatory> parse_signatories(const std::string& text) {
-  json::value v = json::parse(text);
-  std::vector<Signatory> out;
-  json::value wrapped = json::object{{"signatories", v}};
-  JsonReader in(wrapped, "");
-  read_signatories(in, out);
-  return out;
+  return parse_stored<Signatory>(text, "signatories", read_signatories);
 }
 
 std::vector<KeyDate> parse_key_dates(const std::string& text) {
-  json::value v = json::parse(text);
-  std::vector<KeyDate> out;
-  json::value wrapped = json::object{{"key_dates", v}};
-  JsonReader in(wrapped, "");
-  read_key_dates(in, out);
-  return out;
+  return parse_stored<KeyDate>(text, "key_dates", read_key_dates);
 }
 
 std::vector<TextBlock> parse_blocks(const std::string& text) {
-  json::value v = json::parse(text);
-  std::vector<TextBlock> out;
-  json::value wrapped = json::object{{"blocks", v}};
-  JsonReader in(wrapped, "");
-  read_blocks(in, "blocks", out);
-  return out;
+  return parse_stored<TextBlock>(text, "blocks", [](JsonReader& in, std::vector<TextBlock>& out) {
+    read_blocks(in, "blocks", out);
+  });
 }
 
 std::vector<StrategicObjective> parse_objectives(const std::string& text) {
-  json::value v = json::parse(text);
-  std::vector<StrategicObjective> out;
-  json::value wrapped = json::object{{"objectives", v}};
-  JsonReader in(wrapped, "");
-  read_objectives(in, out);
-  return out;
+  return parse_stored<StrategicObjective>(text, "objectives", read_objectives);
 }
 
 }  // namespace vigie

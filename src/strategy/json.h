@@ -32,8 +32,6 @@ std::string key_dates_text(const std::vector<KeyDate>& items);
 std::string objectives_text(const std::vector<StrategicObjective>& items);
 std::string blocks_text(const std::vector<TextBlock>& blocks);
 std::vector<TextBlock> parse_blocks(const std::string& text);
-std::string strings_text(const std::vector<std::string>& items);
-std::vector<std::string> parse_strings(const std::string& text);
 std::vector<Signatory> parse_signatories(const std::string& text);
 std::vector<KeyDate> parse_key_dates(const std::string& text);
 std::vector<StrategicObjective> parse_objectives(const std::string& text);

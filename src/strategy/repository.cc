@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "core/json_write.h"
 #include "core/text.h"
 #include "store/batch_insert.h"
 #include "strategy/json.h"
@@ -33,7 +34,7 @@ Strategy strategy_from_row(const Row& r) {
   s.created_at = r.text(14);
   s.updated_at = r.text(15);
   s.sections = parse_blocks(r.text(16));
-  s.partners = parse_strings(r.text(17));
+  s.partners = string_list_of(r.text(17));
   return s;
 }
 
@@ -50,7 +51,7 @@ std::vector<Value> strategy_values(const Strategy& s) {
           key_dates_text(s.key_dates),
           objectives_text(s.objectives),
           blocks_text(s.sections),
-          strings_text(s.partners)};
+          string_list_text(s.partners)};
 }
 
 constexpr const char* kAxisColumns =
@@ -204,16 +205,33 @@ Result<void> insert_changes(Connection& conn, const std::vector<ActionChange>& c
   return batch.flush();
 }
 
-Result<std::vector<ActionChange>> list_changes(Connection& conn, std::int64_t action_id) {
-  Rows rows = TRY(
-      conn.query("SELECT id, action_id, strategy_id, actor_login, at, changes FROM action_changes "
-                 "WHERE action_id = ? ORDER BY id",
-                 {action_id}));
+namespace {
+
+// The history rows where `column` (action_id or strategy_id) is `id`, oldest first.
+Result<std::vector<ActionChange>> changes_where(Connection& conn, const char* column,
+                                                std::int64_t id) {
+  Rows rows =
+      TRY(conn.query(std::string("SELECT id, action_id, strategy_id, actor_login, at, changes FROM "
+                                 "action_changes WHERE ") +
+                         column + " = ? ORDER BY id",
+                     {id}));
   std::vector<ActionChange> out;
+  out.reserve(rows.size());
   for (const Row& r : rows) {
     out.push_back({r.integer(0), r.integer(1), r.integer(2), r.text(3), r.text(4), r.text(5)});
   }
   return out;
+}
+
+}  // namespace
+
+Result<std::vector<ActionChange>> list_changes(Connection& conn, std::int64_t action_id) {
+  return changes_where(conn, "action_id", action_id);
+}
+
+Result<std::vector<ActionChange>> list_strategy_changes(Connection& conn,
+                                                        std::int64_t strategy_id) {
+  return changes_where(conn, "strategy_id", strategy_id);
 }
 
 }  // namespace vigie::strategy_repository

@@ -59,5 +59,7 @@ Result<void> insert_changes(Connection& conn, const std::vector<ActionChange>& c
 Result<void> insert_change(Connection& conn, const ActionChange& change, std::int64_t strategy_id,
                            std::int64_t actor_id);
 Result<std::vector<ActionChange>> list_changes(Connection& conn, std::int64_t action_id);
+/// Every fiche's history in a strategy (deleted fiches' included), oldest first.
+Result<std::vector<ActionChange>> list_strategy_changes(Connection& conn, std::int64_t strategy_id);
 
 }  // namespace vigie::strategy_repository

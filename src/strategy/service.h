@@ -43,11 +43,16 @@ class StrategyService {
 
   Result<std::vector<Action>> list_actions(const Actor& actor, std::int64_t strategy_id,
                                            const ActionFilter& filter);
+  /// The strategy's fiches each as get_action gives it (due measurements marked by the clock,
+  /// SSMSI-linked indicators' figures filled), in one read of the fiches.
+  Result<std::vector<Action>> list_actions_in_full(const Actor& actor, std::int64_t strategy_id);
   Result<Action> get_action(const Actor& actor, std::int64_t id);
   Result<Action> create_action(const Actor& actor, Action action);
   Result<Action> update_action(const Actor& actor, Action action, std::int64_t expected_version);
   Result<void> remove_action(const Actor& actor, std::int64_t id);
   Result<std::vector<ActionChange>> history(const Actor& actor, std::int64_t action_id);
+  /// Every fiche's history in a strategy, deleted fiches' included, oldest first (one read).
+  Result<std::vector<ActionChange>> strategy_history(const Actor& actor, std::int64_t strategy_id);
   PartnerService& partners() { return partners_; }
   /// The territory of an axis (through its strategy), inside another module's transaction.
   Result<std::optional<std::int64_t>> territory_of_axis_in(Connection& conn, std::int64_t axis_id);

@@ -22,9 +22,12 @@ namespace {
 // Layout is not words: no-break spaces, line breaks and runs of spaces become one space, and
 // "prévention/ médiation" (a schema cell's line break) is "prévention/médiation".
 std::string squeeze(const std::string& text) {
-  std::string s = std::regex_replace(text, std::regex("\xC2\xA0"), " ");
-  s = std::regex_replace(s, std::regex(R"(\s+)"), " ");
-  s = std::regex_replace(s, std::regex("/ "), "/");
+  static const std::regex kNoBreak("\xC2\xA0");
+  static const std::regex kSpaces(R"(\s+)");
+  static const std::regex kSlashSpace("/ ");
+  std::string s = std::regex_replace(text, kNoBreak, " ");
+  s = std::regex_replace(s, kSpaces, " ");
+  s = std::regex_replace(s, kSlashSpace, "/");
   auto first = s.find_first_not_of(' ');
   return first == std::string::npos ? "" : s.substr(first, s.find_last_not_of(' ') - first + 1);
 }

@@ -66,4 +66,21 @@ TEST(Dates, local_datetimes_are_checked) {
   EXPECT_EQ(date_of(0), "1970-01-01");
 }
 
+TEST(FrenchNumbers, documents_print_numbers_and_euros_as_french_writes_them) {
+  EXPECT_EQ(french_number(1250), "1 250");
+  EXPECT_EQ(french_number(2.5), "2,5");
+  EXPECT_EQ(french_number(-0.125), "-0,125");
+  EXPECT_EQ(french_number(12345.75), "12 345,8");  // six significant digits
+  EXPECT_EQ(french_euros(1'250'000), "12 500 €");
+  EXPECT_EQ(french_euros(125'050), "1 250,50 €");
+  EXPECT_EQ(french_euros(-5), "-0,05 €");
+}
+
+TEST(Codes, a_short_list_of_codes_round_trips_through_one_text) {
+  EXPECT_EQ(split_codes("frequency,axis"), (std::vector<std::string>{"frequency", "axis"}));
+  EXPECT_TRUE(split_codes("").empty());
+  EXPECT_EQ(join_codes({"situation", "actions"}), "situation,actions");
+  EXPECT_EQ(join_codes({}), "");
+}
+
 }  // namespace vigie

@@ -14,10 +14,12 @@ const others: Record<string, string> = {
   amount_cents: 'Montant', occurred_on: 'Date des faits', commune: 'Commune', end_date: 'Date de fin', end_reason: 'Motif de fin',
 };
 
+// Merged once: every field a refusal may name.
+const words: Record<string, string> = { ...others, ...(fr.action.fields as Record<string, string>) };
+
 /** "indicators[2].measurements[0].value" → "Indicateurs d'évaluation 3, Mesures 1, Valeur": the field
  * a refusal names, for a message shown away from any field. */
 export function fieldName(path: string): string {
-  const words: Record<string, string> = { ...others, ...(fr.action.fields as Record<string, string>) };
   return path.split('.').map((part) => {
     const m = /^([a-z_]+)(?:\[(\d+)\])?$/.exec(part);
     if (!m) return part;

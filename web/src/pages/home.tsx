@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { Layout, StatusBadge } from '../components/Layout';
 import { api, canWrite, type Me } from '../lib/api';
-import { formatDate, formatNumber, formatPeriod, targetState } from '../lib/format';
+import { formatDate, formatNumber, formatPeriod, localDay, targetState } from '../lib/format';
 import { TerritoryMap } from '../components/TerritoryMap';
 import { NewStrategy } from '../components/strategy/NewStrategy';
 import type { Action, Items, Organisation, Strategy, Territory } from '../lib/types';
@@ -29,15 +29,10 @@ function Progress(props: { strategy: Strategy; organisations: Organisation[] }) 
   );
 }
 
-function isoToday(offsetDays = 0): string {
-  const d = new Date(Date.now() + offsetDays * 86_400_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** Milestones not done: overdue ones and those due within 30 days, with their fiche. */
 function Milestones(props: { actions: Action[] }) {
-  const today = isoToday();
-  const soon = isoToday(30);
+  const today = localDay();
+  const soon = localDay(new Date(Date.now() + 30 * 86_400_000));
   const open = props.actions.flatMap((a) =>
     a.milestones.filter((m) => !m.done_date && m.due_date).map((m) => ({ action: a, milestone: m })),
   );

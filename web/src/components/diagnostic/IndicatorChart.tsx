@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'preact/hooks';
+import { usePlot } from '../../lib/usePlot';
 import type { Indicator, Point, Series } from './types';
 
 
@@ -31,8 +31,7 @@ const frNumber = (d: number) => d.toLocaleString('fr-FR');
 /** The rate over the years beside the département, région and France (Observable Plot). The
  * picture is hidden from screen readers: the caption and the table below say the same. */
 export function IndicatorChart(props: { indicator: Indicator; years: number[] }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const box = usePlot((width) => {
     const i = props.indicator;
     const marks = zoneStyles.flatMap((z) => {
       const data = rows(i[z.key as Key], props.years);
@@ -42,10 +41,9 @@ export function IndicatorChart(props: { indicator: Indicator; years: number[] })
         Plot.dot(partials(i[z.key as Key]), { x: 'year', y: 'rate', stroke: z.stroke, fill: 'white', r: 4 }),
       ];
     });
-    const width = Math.min(760, box.current?.clientWidth || 760);
     const ticks = width < 520 ? props.years.filter((_, k) => k % 3 === 0) : props.years;
     const masked = i.territory.points.filter((p) => !p.published).map((p) => ({ year: p.year }));
-    const chart = Plot.plot({
+    return Plot.plot({
       width,
       height: 240,
       marginLeft: 48,
@@ -53,8 +51,6 @@ export function IndicatorChart(props: { indicator: Indicator; years: number[] })
       y: { label: `‰ ${i.per}`, grid: true, zero: true, tickFormat: frNumber },
       marks: [...marks, Plot.text(masked, { x: 'year', frameAnchor: 'bottom', dy: -4, text: () => 'n.d.', fill: '#0b4f9c' })],
     });
-    box.current?.replaceChildren(chart);
-    return () => chart.remove();
-  }, [props.indicator]);
+  }, [props.indicator], 760);
   return <div ref={box} class="chart" aria-hidden="true" />;
 }

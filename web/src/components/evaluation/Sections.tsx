@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'preact/hooks';
+import { usePlot } from '../../lib/usePlot';
 import { formatAmount, formatDate, formatNumber } from '../../lib/format';
 import { fr } from '../../i18n/fr';
 import { evaluation as t } from '../../i18n/evaluation';
@@ -13,20 +13,17 @@ const stateColours = ['#1b5e20', '#b3261e', '#0b4f9c', '#d0d0d0'];
 /** Counts by category as a bar chart (Observable Plot). Hidden from screen readers: the sentence
  * or table beside it says the same. */
 export function CountChart(props: { caption: string; counts: [string, number][]; colours?: string[] }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const box = usePlot((width) => {
     const data = props.counts.filter(([, n]) => n > 0).map(([label, n]) => ({ label, n }));
-    if (data.length === 0) return undefined;
-    const chart = Plot.plot({
-      width: Math.min(560, box.current?.clientWidth || 560), height: 30 + 28 * data.length, marginLeft: 150,
+    if (data.length === 0) return null;
+    return Plot.plot({
+      width, height: 30 + 28 * data.length, marginLeft: 150,
       x: { label: null, grid: true, tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : '') },
       y: { label: null, domain: data.map((d) => d.label) },
       color: props.colours ? { domain: props.counts.map(([l]) => l), range: props.colours } : undefined,
       marks: [Plot.barX(data, { x: 'n', y: 'label', fill: props.colours ? 'label' : '#0b4f9c' }), Plot.text(data, { x: 'n', y: 'label', text: (d: { n: number }) => String(d.n), dx: 10 })],
     });
-    box.current?.replaceChildren(chart);
-    return () => chart.remove();
-  }, [props.counts]);
+  }, [props.counts], 560);
   if (props.counts.every(([, n]) => n === 0)) return null;
   return <figure class="count-chart"><figcaption>{props.caption}</figcaption><div ref={box} aria-hidden="true" /></figure>;
 }

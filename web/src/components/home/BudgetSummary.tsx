@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'preact/hooks';
+import { usePlot } from '../../lib/usePlot';
 import { formatAmount } from '../../lib/format';
 import type { Action, Organisation } from '../../lib/types';
 import { fr } from '../../i18n/fr';
@@ -21,20 +21,15 @@ function totals(actions: Action[], keyOf: (b: Action['budget_lines'][number]) =>
 }
 
 function BudgetChart(props: { rows: Total[] }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const width = Math.min(640, box.current?.clientWidth || 640);
-    const chart = Plot.plot({
+  const box = usePlot((width) =>
+    Plot.plot({
       width,
       height: 40 + 28 * props.rows.length,
       marginLeft: 110,
       x: { label: '€', grid: true, tickFormat: (d: number) => d.toLocaleString('fr-FR') },
       y: { label: null, domain: props.rows.map((r) => r.label) },
       marks: [Plot.barX(props.rows, { y: 'label', x: (r: Total) => r.cents / 100, fill: '#0b4f9c' })],
-    });
-    box.current?.replaceChildren(chart);
-    return () => chart.remove();
-  }, [props.rows]);
+    }), [props.rows]);
   return <div ref={box} class="chart" aria-hidden="true" />;
 }
 

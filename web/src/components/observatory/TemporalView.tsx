@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'preact/hooks';
+import { usePlot } from '../../lib/usePlot';
 import type { TemporalResult } from './types';
 import { fr } from '../../i18n/fr';
 import { TableScroll } from '../TableScroll';
@@ -13,30 +13,26 @@ const shown = (v: number | null, k: number) => (v === null ? t.lessThan(k) : v.t
 /** Hour × weekday as a heat map and the months as a line, each with its table (Observable Plot;
  * the pictures are hidden from screen readers, the tables say the same). */
 export function TemporalView(props: { result: TemporalResult; small: number }) {
-  const grid = useRef<HTMLDivElement>(null);
-  const line = useRef<HTMLDivElement>(null);
   const r = props.result;
-  useEffect(() => {
+  const grid = usePlot(() => {
     const cells = r.hour_weekday.flatMap((hours, d) => hours.map((v, h) => ({ day: t.weekdays[d], hour: h, v: v ?? NaN })));
-    const heat = Plot.plot({
+    return Plot.plot({
       height: 240, marginLeft: 80, x: { label: t.hour, tickFormat: (h: number) => (h % 3 === 0 ? `${h} h` : '') }, y: { label: null, domain: t.weekdays },
       color: { scheme: 'YlOrRd', legend: true, label: t.count },
       marks: [Plot.cell(cells, { x: 'hour', y: 'day', fill: 'v', inset: 0.5 })],
     });
-    heat.setAttribute('aria-hidden', 'true');
-    grid.current?.replaceChildren(heat);
+  }, [r]);
+  const line = usePlot(() => {
     const months = r.months.filter((m) => !m.partial).map((m) => ({ month: new Date(`${m.month}-01T00:00:00`), count: m.count ?? NaN }));
-    const chart = Plot.plot({
+    return Plot.plot({
       height: 220, y: { label: t.count, grid: true, tickFormat: (d: number) => d.toLocaleString('fr-FR') }, x: { label: null, tickFormat: monthName },
       marks: [Plot.lineY(months, { x: 'month', y: 'count', stroke: '#0b4f9c', strokeWidth: 2 }), Plot.dot(months, { x: 'month', y: 'count', fill: '#0b4f9c', r: 2 })],
     });
-    chart.setAttribute('aria-hidden', 'true');
-    line.current?.replaceChildren(chart);
   }, [r]);
   return (
     <div class="temporal">
       <figure>
-        <div ref={grid} />
+        <div ref={grid} aria-hidden="true" />
         <figcaption>{t.kinds.temporalite}</figcaption>
       </figure>
       <TableScroll label={t.kinds.temporalite}>
@@ -50,7 +46,7 @@ export function TemporalView(props: { result: TemporalResult; small: number }) {
       </TableScroll>
       {r.without_time !== 0 && <p>{t.withoutTime(shown(r.without_time, props.small))}</p>}
       <figure>
-        <div ref={line} />
+        <div ref={line} aria-hidden="true" />
         <figcaption>{r.trend ? t.captions.temporalite(r.trend.trend) : t.byMonth}</figcaption>
       </figure>
       <TableScroll label={t.byMonth}>

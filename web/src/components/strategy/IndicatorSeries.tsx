@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { useEffect, useRef } from 'preact/hooks';
+import { usePlot } from '../../lib/usePlot';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { Indicator } from '../../lib/types';
 import { fr } from '../../i18n/fr';
@@ -10,8 +10,7 @@ const f = fr.action.fields;
 /** An indicator's dated measurements as a line, with the target as a dashed line reaching to
  * its date (Observable Plot). The picture is hidden from screen readers: the table says it. */
 function SeriesChart(props: { indicator: Indicator }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const box = usePlot((width) => {
     const i = props.indicator;
     const dated = (i.measurements ?? []).filter((m) => m.measured_on).map((m) => ({ day: new Date(`${m.measured_on}T00:00:00`), value: m.value }));
     const marks: Plot.Markish[] = [
@@ -26,8 +25,7 @@ function SeriesChart(props: { indicator: Indicator }) {
         marks.push(Plot.text([i.target], { x: end, y: i.target, text: () => `${f.target} ${formatNumber(i.target)}`, dy: -8, textAnchor: 'end', fill: '#8a4500' }));
       }
     }
-    const width = Math.min(640, box.current?.clientWidth || 640);
-    const chart = Plot.plot({
+    return Plot.plot({
       width,
       height: 200,
       marginLeft: 56,
@@ -35,8 +33,6 @@ function SeriesChart(props: { indicator: Indicator }) {
       y: { label: i.unit ?? null, grid: true, tickFormat: (d: number) => d.toLocaleString('fr-FR') },
       marks,
     });
-    box.current?.replaceChildren(chart);
-    return () => chart.remove();
   }, [props.indicator]);
   return <div ref={box} class="chart" aria-hidden="true" />;
 }
