@@ -35,7 +35,8 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       mailer_(options.mail), governance_mail_(governance_, partners_, mailer_, clock),
       followups_(db, clock, governance_, partners_, chained_journal_), ssmsi_(db, clock),
       ssmsi_uploads_(ssmsi_, options.upload_dir, clock), diagnostics_(db, territories_),
-      publication_(clock, strategies_, territories_, partners_, governance_, diagnostics_),
+      publication_(db, clock, journal_,
+                   {strategies_, territories_, partners_, governance_, diagnostics_, evaluation_}),
       observatory_(db, clock, partners_, strategies_, territories_),
       analyses_(db, clock, observatory_, territories_),
       problems_(db, clock, partners_, strategies_, territories_), static_files_(options.web_root),
@@ -86,6 +87,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_governance_mail_routes(router_, governance_mail_);
   add_evaluation_routes(router_, evaluation_, clock);
   add_publication_routes(router_, publication_);
+  add_public_routes(router_, publication_, clock);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
 }
@@ -200,7 +202,8 @@ Response internal_error(const Request& req, const std::string& request_id,
 Response App::handle(Request& req) {
   std::string request_id = new_request_id();
   if (trust_forwarded_proto_ && req.header("x-forwarded-proto") == "https") req.secure = true;
-  bool api = req.path.rfind("/api/", 0) == 0 || req.path == "/healthz" || req.path == "/readyz";
+  bool api = req.path.rfind("/api/", 0) == 0 || req.path.rfind("/public/v1/", 0) == 0 ||
+             req.path == "/healthz" || req.path == "/readyz";
   Response response;
   if (auto clean = check_request_text(req); !clean) {
     response = api ? error_response(clean.error())

@@ -91,6 +91,9 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/strategies/{id}/action-plan", permission, P::strategy_read},
       {"GET", "/api/v1/strategies/{id}/bilan", permission, P::strategy_read},
       {"GET", "/api/v1/strategies/{id}/document", permission, P::strategy_read},
+      {"GET", "/api/v1/strategies/{id}/publication", permission, P::strategy_read},
+      {"PUT", "/api/v1/strategies/{id}/publication", permission, P::strategy_write},
+      {"POST", "/api/v1/strategies/{id}/publication/preview", permission, P::strategy_write},
       {"GET", "/api/v1/meetings/{id}/documents/{kind}", permission, P::governance_read},
       {"GET", "/api/v1/strategies/{id}/indicator-series", permission, P::strategy_read},
       {"PUT", "/api/v1/axes/{id}/analysis", permission, P::strategy_write},
@@ -141,6 +144,21 @@ const std::vector<AccessRule>& access_rules() {
       {"GET", "/api/v1/bodies/{id}/calendar.ics", permission, P::governance_read},
       {"POST", "/api/v1/me/calendar", authenticated, {}},
       {"GET", "/api/v1/calendar-feeds/{token}", open, {}},
+
+      // What the coordinator published, for anyone (issue 16 §3): PublicationService reads
+      // only the published parts.
+      {"GET", "/public/v1/territories/{id}", open, {}},
+      {"GET", "/public/v1/territories/{id}/catalogue.jsonld", open, {}},
+      {"GET", "/public/v1/territories/{id}/fiches.csv", open, {}},
+      {"GET", "/public/v1/territories/{id}/fiches.json", open, {}},
+      {"GET", "/public/v1/territories/{id}/reunions.csv", open, {}},
+      {"GET", "/public/v1/territories/{id}/reunions.json", open, {}},
+      {"GET", "/public/v1/territories/{id}/delinquance.csv", open, {}},
+      {"GET", "/public/v1/territories/{id}/delinquance.json", open, {}},
+      {"GET", "/public/v1/schemas/fiches.json", open, {}},
+      {"GET", "/public/v1/schemas/reunions.json", open, {}},
+      {"GET", "/public/v1/schemas/delinquance.json", open, {}},
+      {"GET", "/public/v1/strategies/{id}/bilan", open, {}},
 
       {"GET", "/api/v1/journal", permission, P::journal_read},
 

@@ -15,12 +15,12 @@
 namespace vigie::sheet {
 namespace {
 
-std::string printed(const char* format, double v) {
+std::string printed(const char* format, double v, char decimal) {
   char text[48];
   std::snprintf(text, sizeof text, format, v);
   std::string s = text;
   for (char& c : s)
-    c = c == '.' ? ',' : c;
+    c = c == '.' ? decimal : c;
   return s;
 }
 
@@ -103,29 +103,38 @@ void write_sheet(lxw_workbook* wb, const Sheet& s, const Formats& f) {
 
 }  // namespace
 
-std::string csv_text(const Cell& c) {
+std::string csv_text(const Cell& c, char decimal) {
   if (!c.number) return c.text;
   switch (c.format) {
-  case Format::count: return printed("%.0f", *c.number);
-  case Format::rate: return printed("%.3f", *c.number);
-  case Format::euros: return printed("%.2f", *c.number / 100.0);
+  case Format::count: return printed("%.0f", *c.number, decimal);
+  case Format::rate: return printed("%.3f", *c.number, decimal);
+  case Format::euros: return printed("%.2f", *c.number / 100.0, decimal);
   case Format::plain: break;
   }
   double v = *c.number;
-  return std::floor(v) == v && std::abs(v) < 1e15 ? printed("%.0f", v) : printed("%.10g", v);
+  return std::floor(v) == v && std::abs(v) < 1e15 ? printed("%.0f", v, decimal)
+                                                  : printed("%.10g", v, decimal);
 }
 
-std::string to_csv(const Sheet& s) {
-  std::string out = "\xEF\xBB\xBF" + csv::format_row(s.header, ';') + "\r\n";
+namespace {
+
+std::string csv_rows(const Sheet& s, char separator, char decimal) {
+  std::string out = csv::format_row(s.header, separator) + "\r\n";
   for (const auto& row : s.rows) {
     std::vector<std::string> cells;
     cells.reserve(row.size());
     for (const Cell& c : row)
-      cells.push_back(csv_text(c));
-    out += csv::format_row(cells, ';') + "\r\n";
+      cells.push_back(csv_text(c, decimal));
+    out += csv::format_row(cells, separator) + "\r\n";
   }
   return out;
 }
+
+}  // namespace
+
+std::string to_csv(const Sheet& s) { return "\xEF\xBB\xBF" + csv_rows(s, ';', ','); }
+
+std::string to_open_csv(const Sheet& s) { return csv_rows(s, ',', '.'); }
 
 Result<std::string> to_xlsx(const std::vector<Sheet>& sheets) {
   std::filesystem::path path = temporary_xlsx();

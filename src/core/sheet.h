@@ -41,13 +41,17 @@ struct Sheet {
   std::vector<double> widths;
 };
 
-/// A cell as CSV text for French spreadsheets: decimal comma, no thousands separator, euros
-/// from cents ("1234,50").
-std::string csv_text(const Cell& c);
+/// A cell as CSV text: `decimal` comma for French spreadsheets, point for open data; no
+/// thousands separator, euros from cents ("1234,50").
+std::string csv_text(const Cell& c, char decimal = ',');
 
 /// The header and rows as CSV for French spreadsheets: UTF-8 with a byte-order mark, `;`,
 /// CRLF, RFC 4180 quoting (csv::format_row). The title and note are not repeated in it.
 std::string to_csv(const Sheet& s);
+
+/// The header and rows as open data CSV (the schema.data.gouv.fr conventions): UTF-8 without
+/// byte-order mark, `,`, decimal point, CRLF, RFC 4180 quoting.
+std::string to_open_csv(const Sheet& s);
 
 /// An XLSX workbook (libxlsxwriter), one tab per sheet: title in bold, note, the header from
 /// the fourth row, frozen with the first column, numbers as numbers in their format.

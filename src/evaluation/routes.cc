@@ -26,13 +26,6 @@ Result<int> year_param(const Request& req, const std::string& name, int fallback
   return std::stoi(*value);
 }
 
-// The period of `from` and `to` (this year by default; `to` defaults to `from`).
-Result<EvaluationPeriod> period_param(const Request& req, const Clock& clock) {
-  int this_year = std::stoi(date_of(clock.now()).substr(0, 4));
-  int from = TRY(year_param(req, "from", this_year));
-  return EvaluationPeriod{from, TRY(year_param(req, "to", from))};
-}
-
 // The strategy's evaluation for the request's period, then `then(evaluation)`.
 Response with_evaluation(const Request& req, const Actor& actor, EvaluationService& evaluation,
                          const Clock& clock,
@@ -46,6 +39,22 @@ Response with_evaluation(const Request& req, const Actor& actor, EvaluationServi
 }
 
 }  // namespace
+
+Response bilan_download(const StrategyEvaluation& e, OfficeFormat format) {
+  auto bytes = render_office(bilan_document(e), format);
+  if (!bytes) return error_response(bytes.error());
+  std::string period = std::to_string(e.period.from_year);
+  if (e.period.to_year != e.period.from_year) period += "-" + std::to_string(e.period.to_year);
+  return attachment(std::move(*bytes), office_mime(format),
+                    "bilan-" + slug(e.territory_name) + "-" + period + "." +
+                        office_extension(format));
+}
+
+Result<EvaluationPeriod> period_param(const Request& req, const Clock& clock) {
+  int this_year = std::stoi(date_of(clock.now()).substr(0, 4));
+  int from = TRY(year_param(req, "from", this_year));
+  return EvaluationPeriod{from, TRY(year_param(req, "to", from))};
+}
 
 void add_evaluation_routes(Router& r, EvaluationService& evaluation, const Clock& clock) {
   r.add("GET", "/api/v1/strategies/{id}/evaluation",
@@ -66,15 +75,7 @@ void add_evaluation_routes(Router& r, EvaluationService& evaluation, const Clock
           auto format = office_format(req.query_param("format").value_or("pdf"), "format");
           if (!format) return error_response(format.error());
           return with_evaluation(req, actor, evaluation, clock, [&](const StrategyEvaluation& e) {
-            auto bytes = render_office(bilan_document(e), *format);
-            if (!bytes) return error_response(bytes.error());
-            std::string period = std::to_string(e.period.from_year);
-            if (e.period.to_year != e.period.from_year) {
-              period += "-" + std::to_string(e.period.to_year);
-            }
-            return attachment(std::move(*bytes), office_mime(*format),
-                              "bilan-" + slug(e.territory_name) + "-" + period + "." +
-                                  office_extension(*format));
+            return bilan_download(e, *format);
           });
         });
   r.add("GET", "/api/v1/strategies/{id}/indicator-series",

@@ -9,4 +9,9 @@ namespace vigie {
 /// (convocation, agenda, minutes, decisions) as ODT, DOCX or PDF (docs/api.md).
 void add_publication_routes(Router& r, PublicationService& publication);
 
+/// What the coordinator publishes (GET/PUT /api/v1/strategies/{id}/publication, POST …/preview)
+/// and what anyone may read without signing in under /public/v1: the territory's page, its open
+/// data as CSV and JSON, their Table Schemas, its DCAT-AP catalogue, the published bilans.
+void add_public_routes(Router& r, PublicationService& publication, const Clock& clock);
+
 }  // namespace vigie

@@ -2,6 +2,7 @@
 // and « partiel », similar communes, exports. The real départemental base and a GENERATED
 // communal base, on SQLite and PostgreSQL.
 #include <filesystem>
+#include <sstream>
 
 #include "diagnostic/import_service.h"
 #include "diagnostic/ssmsi_generator.h"
@@ -213,6 +214,43 @@ TEST_P(DiagnosticTest, a_fiche_s_impact_indicator_linked_to_the_ssmsi_takes_its_
   ApiResponse again = c.call("GET", path);
   EXPECT_EQ(again.json.at("indicators").at(0).at("official").as_array().size(), 10U);
   EXPECT_EQ(again.json.at("indicators").at(0).at("ssmsi_measure"), "nombre");
+}
+
+TEST_P(DiagnosticTest, published_figures_leave_masked_counts_empty) {
+  auto aiglun = app_->territories().create("Aiglun", "clspd", {"04001"});
+  ASSERT_TRUE(aiglun.ok());
+  import_bases();
+  ApiClient c = signed_in("coord", Role::coordonnateur, *aiglun);
+  ApiResponse s =
+      c.call("POST", "/api/v1/strategies",
+             json::value(json::object{
+                 {"territory_id", *aiglun}, {"title", "STSPD"}, {"status", "adoptee"}}));
+  ASSERT_EQ(s.status, 201) << s.body;
+  std::string strategy = std::to_string(s.json.at("id").as_int64());
+  ASSERT_EQ(c.call("PUT", "/api/v1/strategies/" + strategy + "/publication",
+                   json::value(json::object{{"diagnostic", true}}))
+                .status,
+            200);
+  ApiClient anyone(*app_);
+  std::string page = "/public/v1/territories/" + std::to_string(*aiglun);
+  ApiResponse csv = anyone.call("GET", page + "/delinquance.csv");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  // Each masked line of the commune has no count and no rate: never 0, never a mean.
+  int masked = 0;
+  std::istringstream lines(csv.body);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("territoire,", 0) != 0 || line.find(",false,") == std::string::npos) continue;
+    ++masked;
+    EXPECT_NE(line.find(",,,false,false"), std::string::npos) << line;
+  }
+  EXPECT_GT(masked, 0);
+  ApiResponse records = anyone.call("GET", page + "/delinquance.json");
+  ASSERT_EQ(records.status, 200);
+  for (const auto& r : records.json.at("data").as_array()) {
+    if (!r.at("diffuse").as_bool()) {
+      EXPECT_TRUE(r.at("nombre").is_null()) << r;
+    }
+  }
 }
 
 VIGIE_BOTH_STORES(DiagnosticTest);

@@ -36,6 +36,7 @@ ApiResponse ApiClient::call_raw(const std::string& method, const std::string& ta
   req.body = std::move(body);
   Response r = app_->handle(req);
   ApiResponse out{r.status, r.body, nullptr, r.headers};
+  out.headers.emplace_back("Content-Type", r.content_type);  // as the server writes it
   boost::system::error_code ec;
   out.json = json::parse(r.body, ec);
   if (ec) out.json = nullptr;

@@ -27,6 +27,13 @@ TEST(SheetCsv, a_sheet_is_bom_semicolons_and_crlf_with_quoted_cells) {
                               "Nom;Montant\r\n\"Ateliers; salle\";500,00\r\n");
 }
 
+TEST(SheetCsv, open_data_csv_is_commas_and_decimal_points_without_bom) {
+  sheet::Sheet s{"Onglet", "Titre", "Note", {"zone", "taux"}, {}, {}};
+  s.rows.push_back({"Aix, centre", Cell::of(12.34567, Format::rate)});
+  s.rows.push_back({"Aiglun", Cell::of(std::nullopt, Format::rate)});
+  EXPECT_EQ(sheet::to_open_csv(s), "zone,taux\r\n\"Aix, centre\",12.346\r\nAiglun,\r\n");
+}
+
 TEST(Utf8Shortened, cuts_between_characters_and_says_so) {
   EXPECT_EQ(utf8_shortened("Éléphant", 3), "Élé…");
   EXPECT_EQ(utf8_shortened("Élé", 3), "Élé");

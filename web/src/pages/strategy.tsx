@@ -13,6 +13,7 @@ import type { Action, Axis, Items, Organisation, Strategy } from '../lib/types';
 import { fr } from '../i18n/fr';
 import { evaluation } from '../i18n/evaluation';
 import { DocumentButtons } from '../components/DocumentButtons';
+import { PublicationPanel } from '../components/publication/PublicationPanel';
 
 interface Filters {
   axis_id: string;
@@ -176,6 +177,7 @@ function StrategyPage(props: { me: Me }) {
         <DocumentButtons label={fr.strategy.documentLabel} path={(f) => `/api/v1/strategies/${strategy.id}/document?format=${f}`}
           filename={(f) => `strategie-${strategy.period_start ?? ''}${strategy.period_end ? `-${strategy.period_end}` : ''}.${f}`} />
       </section>
+      {writer && <PublicationPanel strategyId={strategy.id} territoryId={strategy.territory_id} periodStart={strategy.period_start} periodEnd={strategy.period_end} />}
       <PrintedFiches axes={axes} actions={all} organisations={organisations} />
       <div class="screen-only">
       <h2>{fr.strategy.axes}</h2>
