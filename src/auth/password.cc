@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include "core/bounded_pool.h"
+#include "core/random.h"
 #include "core/text.h"
 
 namespace vigie {
@@ -119,12 +120,7 @@ Result<void> check_password_policy(std::string_view password, const std::string&
   return success();
 }
 
-std::string random_token(std::size_t bytes) {
-  ensure_sodium();
-  std::vector<unsigned char> buffer(bytes);
-  randombytes_buf(buffer.data(), buffer.size());
-  return to_hex(buffer.data(), buffer.size());
-}
+std::string random_token(std::size_t bytes) { return random_hex(bytes); }
 
 bool same_secret(std::string_view a, std::string_view b) {
   ensure_sodium();

@@ -7,10 +7,10 @@
 #include <fstream>
 #include <sstream>
 
-#include <sodium.h>
 #include <xlsxwriter.h>
 
 #include "core/csv.h"
+#include "core/random.h"
 
 namespace vigie::sheet {
 namespace {
@@ -26,11 +26,7 @@ std::string printed(const char* format, double v, char decimal) {
 
 // A temporary file's path no other request shares.
 std::filesystem::path temporary_xlsx() {
-  unsigned char random[8];
-  randombytes_buf(random, sizeof random);
-  char hex[sizeof random * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, random, sizeof random);
-  return std::filesystem::temp_directory_path() / ("vigie-" + std::string(hex) + ".xlsx");
+  return std::filesystem::temp_directory_path() / ("vigie-" + random_hex(8) + ".xlsx");
 }
 
 struct Formats {

@@ -205,4 +205,10 @@ std::string join_codes(const std::vector<std::string>& codes) {
   return out;
 }
 
+std::string word_for(const std::map<std::string_view, std::string_view>& words,
+                     std::string_view code) {
+  auto found = words.find(code);
+  return std::string(found == words.end() ? code : found->second);
+}
+
 }  // namespace vigie

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,5 +55,10 @@ std::string join_codes(const std::vector<std::string>& codes);
 /// A file name every system keeps: "Les Pennes-Mirabeau" → "les-pennes-mirabeau" (accents
 /// folded, anything else than a–z and 0–9 one dash); "territoire" when nothing is left.
 std::string slug(std::string_view name);
+
+/// The word for a stored code from a code → word table, or the code itself when the table has
+/// none (a code newer than the table still shows).
+std::string word_for(const std::map<std::string_view, std::string_view>& words,
+                     std::string_view code);
 
 }  // namespace vigie

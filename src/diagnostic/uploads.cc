@@ -5,8 +5,7 @@
 #include <fstream>
 #include <thread>
 
-#include <sodium.h>
-
+#include "core/random.h"
 #include "core/text.h"
 
 namespace vigie {
@@ -18,13 +17,7 @@ constexpr std::size_t kMaxPerPerson = 2;
 constexpr std::int64_t kIdleSeconds =
     std::int64_t{30} * 60;  // an upload abandoned mid-way frees its place
 
-std::string random_id() {
-  unsigned char bytes[16];
-  randombytes_buf(bytes, sizeof bytes);
-  char hex[sizeof bytes * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-  return hex;
-}
+std::string random_id() { return random_hex(16); }
 
 // The state in words, for messages.
 std::string in_words(const std::string& state) {

@@ -120,8 +120,6 @@ Result<void> EvaluationService::add_governance(const Actor& actor, StrategyEvalu
     BodyEvaluation be{b.id, b.name, b.kind, {}};
     if (from <= e.period.to_year) {
       be.totals = TRY(governance_.report_span(actor, b.id, from, e.period.to_year));
-      be.totals.year = 0;  // a period's totals, even of one year
-      be.totals.counted_from.reset();
     }
     e.bodies.push_back(std::move(be));
   }

@@ -53,14 +53,8 @@ void add_reminder_routes(Router& r, FollowUpService& f) {
     return with_id(req, [&](std::int64_t id) {
       auto pdf = f.summons_pdf(actor, id);
       if (!pdf) return error_response(pdf.error());
-      Response out;
-      out.status = 200;
-      out.content_type = "application/pdf";
-      out.body = std::move(*pdf);
-      out.headers.emplace_back("Content-Disposition", "attachment; filename=\"convocation-rappel-"
-                                                      "a-l-ordre-" +
-                                                          std::to_string(id) + ".pdf\"");
-      return out;
+      return attachment(std::move(*pdf), "application/pdf",
+                        "convocation-rappel-a-l-ordre-" + std::to_string(id) + ".pdf");
     });
   });
 }

@@ -111,10 +111,8 @@ void add_followup_routes(Router& r, FollowUpService& f, ChainedJournal& journal)
       }
       auto record = f.export_record(actor, id, purpose);
       if (!record) return error_response(record.error());
-      Response out = json_response(200, to_json(*record));
-      out.headers.emplace_back("Content-Disposition",
-                               "attachment; filename=\"suivi-" + std::to_string(id) + ".json\"");
-      return out;
+      return as_attachment(json_response(200, to_json(*record)),
+                           "suivi-" + std::to_string(id) + ".json");
     });
   });
   r.add("PUT", "/api/v1/followups/{id}", [&f](const Request& req, const Actor& actor) {
@@ -176,9 +174,7 @@ void add_followup_routes(Router& r, FollowUpService& f, ChainedJournal& journal)
     if (!ok) return error_response(ok.error());
     auto access = f.subject_access(actor, territory, q);
     if (!access) return error_response(access.error());
-    Response out = json_response(200, to_json(*access));
-    out.headers.emplace_back("Content-Disposition", "attachment; filename=\"droit-acces.json\"");
-    return out;
+    return as_attachment(json_response(200, to_json(*access)), "droit-acces.json");
   });
   r.add("GET", "/api/v1/followup-journal", [&journal](const Request& req, const Actor& actor) {
     auto territory = territory_of_request(req, actor, Permission::followup_journal);

@@ -65,23 +65,42 @@ Result<CalendarEvent> GovernanceService::meeting_event(const Actor& actor,
   return event_of(body, meeting, TRY(installation_id(*conn)));
 }
 
+namespace {
+
+Result<void> check_span(int from, int to) {
+  if (from < 2000 || to > 2100 || to < from) {
+    return Error::invalid("Année attendue (paramètre year).", "year");
+  }
+  return success();
+}
+
+}  // namespace
+
 Result<BodyReport> GovernanceService::report(const Actor& actor, std::int64_t body_id, int year) {
-  return report_span(actor, body_id, year, year);
+  Lease conn = db_.acquire();
+  Body body = TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
+  TRY_VOID(check_span(year, year));
+  BodyReport r = TRY(span_of(*conn, body, year, year));
+  r.year = year;
+  if (body.created_on && body.created_on->starts_with(std::to_string(year))) {
+    r.counted_from = body.created_on;
+  }
+  return r;
 }
 
 Result<BodyReport> GovernanceService::report_span(const Actor& actor, std::int64_t body_id,
                                                   int from, int to) {
   Lease conn = db_.acquire();
   Body body = TRY(load_checked(*conn, actor, body_id, Permission::governance_read));
-  if (from < 2000 || to > 2100 || to < from) {
-    return Error::invalid("Année attendue (paramètre year).", "year");
-  }
+  TRY_VOID(check_span(from, to));
+  return span_of(*conn, body, from, to);
+}
+
+Result<BodyReport> GovernanceService::span_of(Connection& conn, const Body& body, int from,
+                                              int to) {
+  std::int64_t body_id = body.id;
   BodyReport r;
   std::string first = std::to_string(from);
-  if (from == to) {
-    r.year = from;
-    if (body.created_on && body.created_on->starts_with(first)) r.counted_from = body.created_on;
-  }
   for (int year = from; year <= to; ++year) {
     if (auto planned = prorated(planned_per_year(body), body.created_on, year)) {
       r.planned = r.planned.value_or(0) + *planned;
@@ -91,7 +110,7 @@ Result<BodyReport> GovernanceService::report_span(const Actor& actor, std::int64
   std::string after = std::to_string(to + 1);
   auto in_span = [&](const std::string& day) { return day >= first && day < after; };
   std::map<std::string, OrganisationAttendance> by_organisation;
-  for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id))) {
+  for (const Meeting& m : TRY(repo::list_meetings(conn, body_id))) {
     if (!in_span(m.starts_at)) continue;
     if (m.status == "annulee") {
       ++r.cancelled;
@@ -100,7 +119,7 @@ Result<BodyReport> GovernanceService::report_span(const Actor& actor, std::int64
     ++r.scheduled;
     if (m.status != "tenue") continue;
     ++r.held;
-    for (const Invitation& i : TRY(repo::list_invitations(*conn, m.id))) {
+    for (const Invitation& i : TRY(repo::list_invitations(conn, m.id))) {
       OrganisationAttendance& o = by_organisation[i.organisation_name];
       o.organisation = i.organisation_name;
       ++o.convened;
@@ -110,7 +129,7 @@ Result<BodyReport> GovernanceService::report_span(const Actor& actor, std::int64
   for (auto& [name, attendance] : by_organisation)
     r.attendance.push_back(attendance);
   std::string now = today();
-  for (const Decision& d : TRY(repo::list_body_decisions(*conn, body_id))) {
+  for (const Decision& d : TRY(repo::list_body_decisions(conn, body_id))) {
     if (!in_span(d.meeting_starts_at)) continue;
     ++r.decisions;
     if (d.status == "faite") ++r.decisions_done;

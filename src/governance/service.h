@@ -99,7 +99,7 @@ class GovernanceService {
   Result<BodyReport> report(const Actor& actor, std::int64_t body_id, int year);
   /// The same summed over the years `from` to `to` (an evaluation period): meetings planned
   /// (each year's, prorated from the body's creation), held and cancelled, attendance and
-  /// decisions; `year` 0 and no `counted_from` unless `from` = `to`. One read of the body's
+  /// decisions; `year` 0 and no `counted_from` (report() sets them). One read of the body's
   /// meetings and decisions. Errors: as report(), 400 "year" unless 2000 ≤ from ≤ to ≤ 2100.
   Result<BodyReport> report_span(const Actor& actor, std::int64_t body_id, int from, int to);
   Result<std::string> body_calendar(const Actor& actor, std::int64_t body_id);
@@ -134,6 +134,8 @@ class GovernanceService {
 
  private:
   Result<void> check_meeting(const Meeting& m) const;
+  /// The body's report over its years `from` to `to`, access and years already checked.
+  Result<BodyReport> span_of(Connection& conn, const Body& body, int from, int to);
   /// A refusal met by this thread's request: requests run start to end on one thread.
   struct PendingRefusal {
     std::int64_t territory_id = 0;

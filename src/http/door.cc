@@ -3,8 +3,8 @@
 #include <array>
 
 #include <boost/asio/ip/address.hpp>
-#include <sodium.h>
 
+#include "core/random.h"
 #include "core/text.h"
 
 namespace vigie {
@@ -85,12 +85,6 @@ Response error_page(int status, std::string_view title, std::string_view message
   return r;
 }
 
-std::string new_request_id() {
-  unsigned char bytes[8];
-  randombytes_buf(bytes, sizeof bytes);
-  char hex[sizeof bytes * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-  return hex;
-}
+std::string new_request_id() { return random_hex(8); }
 
 }  // namespace vigie

@@ -13,12 +13,16 @@ bool has_json_content_type(const Request& req) {
   return type == "application/json" || type == "application/json;charset=utf-8";
 }
 
+Response as_attachment(Response response, const std::string& filename) {
+  response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  return response;
+}
+
 Response attachment(std::string body, std::string content_type, const std::string& filename) {
   Response out;
   out.content_type = std::move(content_type);
   out.body = std::move(body);
-  out.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  return out;
+  return as_attachment(std::move(out), filename);
 }
 
 Response sheet_download(const Request& req, const std::vector<sheet::Sheet>& sheets,

@@ -24,6 +24,8 @@ inline Response reply(const Result<void>& result) {
 
 /// A file to download: `body` as `content_type`, saved as `filename` (ASCII, no quotes).
 Response attachment(std::string body, std::string content_type, const std::string& filename);
+/// `response` (a JSON answer, say) saved as `filename` (ASCII, no quotes) rather than shown.
+Response as_attachment(Response response, const std::string& filename);
 
 /// `sheets` as a download named `base`.csv or `base`.xlsx by `format` ("csv", the default, takes
 /// the first sheet; "xlsx" all of them). Errors: 400 "format" for another format; 500 when the

@@ -41,13 +41,9 @@ Response export_run(const Request& req, const AnalysisRun& a) {
   json::object result = json::parse(*a.result).as_object();
   auto body = format == "csv" ? analysis_export::csv(result) : analysis_export::geojson(result);
   if (!body) return error_response(body.error());
-  Response out;
-  out.content_type = format == "csv" ? "text/csv; charset=utf-8" : "application/geo+json";
-  out.body = std::move(*body);
-  out.headers.emplace_back("Content-Disposition", "attachment; filename=\"observatoire-" + a.kind +
-                                                      "-" + std::to_string(a.id) + "." + format +
-                                                      "\"");
-  return out;
+  return attachment(std::move(*body),
+                    format == "csv" ? "text/csv; charset=utf-8" : "application/geo+json",
+                    "observatoire-" + a.kind + "-" + std::to_string(a.id) + "." + format);
 }
 
 }  // namespace

@@ -12,8 +12,9 @@
 #include <boost/process/io.hpp>
 #include <boost/process/search_path.hpp>
 #include <boost/process/start_dir.hpp>
-#include <sodium.h>
 #include <unistd.h>
+
+#include "core/random.h"
 
 namespace vigie {
 
@@ -26,12 +27,7 @@ namespace fs = std::filesystem;
 // A directory of this conversion's files, removed when the conversion ends.
 class ScratchDirectory {
  public:
-  ScratchDirectory() {
-    unsigned char random[8];
-    randombytes_buf(random, sizeof random);
-    char hex[sizeof random * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, random, sizeof random);
-    path_ = fs::temp_directory_path() / ("vigie-document-" + std::string(hex));
+  ScratchDirectory() : path_(fs::temp_directory_path() / ("vigie-document-" + random_hex(8))) {
     fs::create_directories(path_);
   }
   ~ScratchDirectory() {

@@ -1,9 +1,8 @@
 // A meeting's documents; see meeting_documents.h.
 #include "publication/meeting_documents.h"
 
-#include <map>
-
 #include "core/dates.h"
+#include "governance/labels.h"
 
 namespace vigie {
 namespace {
@@ -15,28 +14,10 @@ std::string when(const std::string& starts_at) {
   return french_date(starts_at.substr(0, 10)) + " à " + starts_at.substr(11, 5);
 }
 
-std::string role_label(const std::string& role) {
-  static const std::map<std::string, std::string> kWords{{"president", "président"},
-                                                         {"membre", "membre"},
-                                                         {"invite", "invité"},
-                                                         {"secretariat", "secrétariat"}};
-  auto found = kWords.find(role);
-  return found == kWords.end() ? role : found->second;
-}
-
-std::string decision_status(const std::string& status) {
-  static const std::map<std::string, std::string> kWords{{"a_faire", "À faire"},
-                                                         {"en_cours", "En cours"},
-                                                         {"faite", "Faite"},
-                                                         {"abandonnee", "Abandonnée"}};
-  auto found = kWords.find(status);
-  return found == kWords.end() ? status : found->second;
-}
-
 std::string person(const Invitation& i) {
   return esc(i.contact_name) +
          (i.organisation_name.empty() ? "" : " (" + esc(i.organisation_name) + ")") + " — " +
-         role_label(i.role);
+         member_role_label(i.role);
 }
 
 std::string heading_lines(const MeetingDocumentData& d) {
@@ -66,7 +47,7 @@ std::string decisions_table(const MeetingDocumentData& d) {
   rows.reserve(d.content.decisions.size());
   for (const Decision& x : d.content.decisions) {
     rows.push_back({esc(x.text), esc(x.owner_name), x.due_date ? french_date(*x.due_date) : "",
-                    decision_status(x.status) + (x.overdue ? " (en retard)" : "")});
+                    decision_status_label(x.status) + (x.overdue ? " (en retard)" : "")});
   }
   return html_table({"Décision", "Responsable", "Échéance", "Statut"}, rows, {46, 24, 14, 16});
 }

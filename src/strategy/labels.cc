@@ -3,17 +3,9 @@
 
 #include <map>
 
+#include "core/text.h"
+
 namespace vigie {
-namespace {
-
-std::string lookup(const std::map<std::string_view, std::string_view>& words,
-                   std::string_view code) {
-  auto found = words.find(code);
-  return std::string(found == words.end() ? code : found->second);
-}
-
-}  // namespace
-
 std::string action_status_label(std::string_view status) {
   static const std::map<std::string_view, std::string_view> kWords{
       {"prevue", "Prévue"},
@@ -21,7 +13,7 @@ std::string action_status_label(std::string_view status) {
       {"realisee", "Réalisée"},
       {"abandonnee", "Abandonnée"},
       {"non_renseigne", "Non renseigné"}};
-  return lookup(kWords, status);
+  return word_for(kWords, status);
 }
 
 std::string funding_source_label(std::string_view source) {
@@ -31,7 +23,7 @@ std::string funding_source_label(std::string_view source) {
       {"region", "Région"}, {"etat", "État (autre)"},
       {"caf", "CAF"},       {"bailleur", "Bailleur"},
       {"autre", "Autre"}};
-  return lookup(kWords, source);
+  return word_for(kWords, source);
 }
 
 std::string indicator_kind_label(std::string_view kind) {
@@ -39,7 +31,7 @@ std::string indicator_kind_label(std::string_view kind) {
                                                                    {"realisation", "Réalisation"},
                                                                    {"resultat", "Résultat"},
                                                                    {"impact", "Impact"}};
-  return lookup(kWords, kind);
+  return word_for(kWords, kind);
 }
 
 std::string strategy_status_label(std::string_view status) {
@@ -48,7 +40,7 @@ std::string strategy_status_label(std::string_view status) {
       {"adoptee", "Adoptée"},
       {"close", "Close"},
       {"non_renseigne", "Statut non renseigné"}};
-  return lookup(kWords, status);
+  return word_for(kWords, status);
 }
 
 std::string key_date_label(std::string_view kind) {
@@ -58,7 +50,7 @@ std::string key_date_label(std::string_view kind) {
       {"signature", "Signature"},
       {"publication", "Publication"},
       {"autre", "Autre"}};
-  return lookup(kWords, kind);
+  return word_for(kWords, kind);
 }
 
 std::string axis_label(const Axis* axis) {

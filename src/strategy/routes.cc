@@ -197,10 +197,7 @@ void add_exchange_routes(Router& r, StrategyExchange& x) {
     return with_id(req, [&](std::int64_t id) {
       auto doc = x.export_document(actor, id);
       if (!doc) return error_response(doc.error());
-      Response out = json_response(200, *doc);
-      out.headers.emplace_back("Content-Disposition", "attachment; filename=\"strategie-" +
-                                                          std::to_string(id) + ".json\"");
-      return out;
+      return as_attachment(json_response(200, *doc), "strategie-" + std::to_string(id) + ".json");
     });
   });
   r.add("POST", "/api/v1/strategies/import", [&x](const Request& req, const Actor& actor) {
