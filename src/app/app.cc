@@ -87,7 +87,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_governance_mail_routes(router_, governance_mail_);
   add_evaluation_routes(router_, evaluation_, clock);
   add_publication_routes(router_, publication_);
-  add_public_routes(router_, publication_, clock);
+  add_public_routes(router_, publication_, clock, options.mail.public_url);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
 }

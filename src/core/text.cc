@@ -205,6 +205,10 @@ std::string join_codes(const std::vector<std::string>& codes) {
   return out;
 }
 
+std::string counted(long long n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n > 1 ? many : one);
+}
+
 std::string word_for(const std::map<std::string_view, std::string_view>& words,
                      std::string_view code) {
   auto found = words.find(code);

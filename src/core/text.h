@@ -56,6 +56,10 @@ std::string join_codes(const std::vector<std::string>& codes);
 /// folded, anything else than a–z and 0–9 one dash); "territoire" when nothing is left.
 std::string slug(std::string_view name);
 
+/// "1 réunion tenue", "0 réunion tenue", "4 réunions tenues": French takes the singular for 0 and
+/// 1.
+std::string counted(long long n, std::string_view one, std::string_view many);
+
 /// The word for a stored code from a code → word table, or the code itself when the table has
 /// none (a code newer than the table still shows).
 std::string word_for(const std::map<std::string_view, std::string_view>& words,

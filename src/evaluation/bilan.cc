@@ -2,6 +2,7 @@
 #include "evaluation/bilan.h"
 
 #include <cstdio>
+#include <map>
 
 #include "core/dates.h"
 #include "core/text.h"
@@ -14,13 +15,6 @@ namespace vigie {
 namespace {
 
 std::string esc(const std::string& s) { return html_escape(s); }
-
-// "Non renseigné" → "non renseigné": a label inside a sentence.
-std::string fold_case(std::string label) {
-  if (!label.empty() && label[0] >= 'A' && label[0] <= 'Z')
-    label[0] = static_cast<char>(label[0] - 'A' + 'a');
-  return label;
-}
 
 std::string period_words(const EvaluationPeriod& p) {
   return p.from_year == p.to_year ? std::to_string(p.from_year)
@@ -49,21 +43,30 @@ void add_summary(const StrategyEvaluation& e, OfficeDocument& d) {
   h += "<h1>Synthèse</h1>\n<p>" + esc(e.strategy.title) + " — " + esc(e.territory_name) +
        ", bilan de " + period_words(e.period) + " établi le " + french_date(e.computed_on) +
        ".</p>\n<ul>\n";
+  // Agreed with "fiche-action" (feminine): "9 réalisées", "1 abandonnée", "3 en cours".
+  static const std::map<std::string_view, std::pair<std::string_view, std::string_view>> kStates{
+      {"prevue", {"prévue", "prévues"}},
+      {"en_cours", {"en cours", "en cours"}},
+      {"realisee", {"réalisée", "réalisées"}},
+      {"abandonnee", {"abandonnée", "abandonnées"}},
+      {"non_renseigne", {"au statut non renseigné", "au statut non renseigné"}}};
   std::string by_status;
   for (std::string_view status : kActionStatuses) {
+    const auto& [one, many] = kStates.at(status);
     if (int n = count(e.fiches_by_status, std::string(status)); n > 0) {
-      by_status += (by_status.empty() ? " : " : ", ") + std::to_string(n) + " " +
-                   fold_case(action_status_label(status));
+      by_status += (by_status.empty() ? " : " : ", ") + counted(n, one, many);
     }
   }
-  h += "<li>" + std::to_string(fiches) + " fiches-actions" + by_status + ".</li>\n";
+  h += "<li>" + counted(fiches, "fiche-action", "fiches-actions") + by_status + ".</li>\n";
   if (indicators > 0) {
-    h += "<li>" + std::to_string(indicators) +
-         " indicateurs : " + std::to_string(count(e.indicators_by_state, TargetState::reached)) +
-         " atteints, " + std::to_string(count(e.indicators_by_state, TargetState::missed)) +
-         " non atteints, " + std::to_string(count(e.indicators_by_state, TargetState::pending)) +
-         " en cours, " + std::to_string(count(e.indicators_by_state, TargetState::unmeasured)) +
-         " non mesurés.</li>\n";
+    auto of = [&](TargetState s, std::string_view one, std::string_view many) {
+      return counted(count(e.indicators_by_state, s), one, many);
+    };
+    h += "<li>" + counted(indicators, "indicateur", "indicateurs") + " : " +
+         of(TargetState::reached, "atteint", "atteints") + ", " +
+         of(TargetState::missed, "non atteint", "non atteints") + ", " +
+         of(TargetState::pending, "en cours", "en cours") + ", " +
+         of(TargetState::unmeasured, "non mesuré", "non mesurés") + ".</li>\n";
   }
   std::int64_t planned = 0, spent = 0;
   for (const BudgetTotal& b : e.budget_by_source) {
@@ -77,7 +80,9 @@ void add_summary(const StrategyEvaluation& e, OfficeDocument& d) {
   int held = 0;
   for (const BodyEvaluation& b : e.bodies)
     held += b.totals.held;
-  if (!e.bodies.empty()) h += "<li>" + std::to_string(held) + " réunions tenues.</li>\n";
+  if (!e.bodies.empty()) {
+    h += "<li>" + counted(held, "réunion tenue", "réunions tenues") + ".</li>\n";
+  }
   h += "</ul>\n";
   if (fiches > 0) {
     std::vector<ChartBar> bars;
@@ -142,6 +147,18 @@ void add_axes(const StrategyEvaluation& e, OfficeDocument& d) {
   }
 }
 
+// "2.3": fiche 3 of axis 2 (the fiche's number alone when it has no axis), so that fiches of
+// the same number on two axes are told apart.
+std::string fiche_number(const StrategyEvaluation& e, const Action* a) {
+  if (a == nullptr) return "";
+  for (const AxisEvaluation& x : e.axes) {
+    if (a->axis_id && x.axis.id == *a->axis_id) {
+      return std::to_string(x.axis.number) + "." + std::to_string(a->number);
+    }
+  }
+  return std::to_string(a->number);
+}
+
 void add_indicators(const StrategyEvaluation& e, OfficeDocument& d) {
   if (e.indicators.empty()) return;
   std::vector<std::vector<std::string>> rows;
@@ -153,20 +170,20 @@ void add_indicators(const StrategyEvaluation& e, OfficeDocument& d) {
             ? french_number(ie.latest->value) +
                   (ie.latest->measured_on ? " (" + french_date(*ie.latest->measured_on) + ")" : "")
             : "—";
-    rows.push_back({a != nullptr ? std::to_string(a->number) : "", esc(i.label),
-                    indicator_kind_label(i.kind), i.baseline ? french_number(*i.baseline) : "—",
+    rows.push_back({fiche_number(e, a), esc(i.label), indicator_kind_label(i.kind),
+                    i.baseline ? french_number(*i.baseline) : "—",
                     i.target ? french_number(*i.target) : "—", latest,
                     target_state_label(ie.state)});
   }
   d.html +=
       "<h1>Indicateurs</h1>\n<p>État de chaque indicateur à la fin de la période : sa "
-      "dernière mesure au regard de sa valeur de référence et de sa cible (N° : la "
-      "fiche-action de l'indicateur).</p>\n" +
+      "dernière mesure au regard de sa valeur de référence et de sa cible (N° : l'axe et la "
+      "fiche-action de l'indicateur, « 2.3 » pour la fiche 3 de l'axe 2).</p>\n" +
       html_table({"N°", "Indicateur", "Type", "Référence", "Cible", "Dernière mesure", "État"},
                  rows, {7, 28, 14, 12, 9, 18, 12});
   if (e.late_measurements > 0) {
-    d.html += "<p>" + std::to_string(e.late_measurements) +
-              " mesure(s) en retard sur la périodicité prévue.</p>\n";
+    d.html += "<p>" + counted(e.late_measurements, "mesure", "mesures") +
+              " en retard sur la périodicité prévue.</p>\n";
   }
 }
 

@@ -92,6 +92,8 @@ void add_evaluation_routes(Router& r, EvaluationService& evaluation, const Clock
       auto ok = read_body(req, [&](JsonReader& in) {
         a.from_year = static_cast<int>(in.integer("from", 1990, 2100));
         a.to_year = static_cast<int>(in.integer("to", 1990, 2100));
+        // Required, though it may be empty (to clear it): a body without it wipes nothing.
+        if (!in.has("text") && !in.failed()) in.fail("text", "Ce champ est obligatoire.");
         a.text = in.optional_string("text", 20'000).value_or("");
       });
       return ok ? reply(evaluation.save_analysis(actor, std::move(a)), 200, as_json)

@@ -55,7 +55,7 @@ json::object catalogue(const PublicPage& page, const std::string& base) {
   std::string page_url = territory_url(base, page.territory_id);
   json::object publisher{
       {"@type", "foaf:Agent"},
-      {"foaf:name", (page.kind == "cispd" ? "CISPD de " : "CLSPD de ") + page.territory_name}};
+      {"foaf:name", page.territory_name + (page.kind == "cispd" ? " (CISPD)" : " (CLSPD)")}};
   json::array items;
   for (const Dataset& d : datasets()) {
     if (!published(d, page)) continue;
@@ -71,7 +71,7 @@ json::object catalogue(const PublicPage& page, const std::string& base) {
         {"dct:license", {{"@id", kLicenceUrl}}},
         {"dct:modified", {{"@value", page.updated_at}, {"@type", "xsd:dateTime"}}},
         {"dct:spatial", page.territory_name},
-        {"dcat:landingPage", {{"@id", page_url}}},
+        {"dcat:landingPage", {{"@id", public_page_url(base, page.territory_id)}}},
         {"dcat:keyword", json::array{"sécurité", "prévention de la délinquance", "CLSPD"}},
         {"dcat:distribution",
          json::array{distribution(file + ".csv", "CSV", "text/csv", schema),
@@ -90,8 +90,7 @@ json::object catalogue(const PublicPage& page, const std::string& base) {
           {"dct:publisher", publisher},
           {"dct:license", {{"@id", kLicenceUrl}}},
           {"dct:modified", {{"@value", page.updated_at}, {"@type", "xsd:dateTime"}}},
-          {"foaf:homepage",
-           {{"@id", base + "/publique.html?territoire=" + std::to_string(page.territory_id)}}},
+          {"foaf:homepage", {{"@id", public_page_url(base, page.territory_id)}}},
           {"dcat:dataset", std::move(items)}};
 }
 

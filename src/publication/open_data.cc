@@ -2,9 +2,11 @@
 #include "publication/open_data.h"
 
 #include <algorithm>
+#include <cmath>
 #include <span>
 
 #include "diagnostic/service.h"
+#include "strategy/labels.h"
 
 namespace vigie::open_data {
 namespace json = boost::json;
@@ -45,6 +47,7 @@ const std::vector<Dataset>& datasets() {
         column("pilote", "Organisation pilote", "string",
                "Nom de l'organisation, jamais d'une personne."),
         column("partenaires", "Organisations partenaires", "string", "Noms séparés par « | »."),
+        column("constat", "Constat", "string", "Ce qui a motivé la fiche."),
         column("objectif_general", "Objectif général", "string", ""),
         column("objectifs_operationnels", "Objectifs opérationnels", "string",
                "Séparés par « | »."),
@@ -53,8 +56,8 @@ const std::vector<Dataset>& datasets() {
         column("description", "Description", "string", ""),
         column(
             "indicateurs", "Indicateurs d'évaluation", "string",
-            "Libellés séparés par « | » (type entre parenthèses : moyens, réalisation, résultat, "
-            "impact).")}},
+            "Libellés séparés par « | » (type entre parenthèses : Moyens, Réalisation, Résultat, "
+            "Impact).")}},
       {"reunions",
        "instances",
        "Calendrier des instances publiques du conseil (CLSPD/CISPD)",
@@ -120,10 +123,10 @@ void fiche_rows(const PublicPage& page, sheet::Sheet& s) {
     for (const PublicFiche& f : ps.fiches) {
       std::vector<std::string> indicators;
       for (const PublicIndicator& i : f.indicators)
-        indicators.push_back(i.label + " (" + i.kind + ")");
+        indicators.push_back(i.label + " (" + indicator_kind_label(i.kind) + ")");
       s.rows.push_back({integer_cell(f.strategy_id), ps.strategy.title, integer_cell(f.axis_number),
                         f.axis_title, integer_cell(f.number), f.title, f.status, text_cell(f.pilot),
-                        joined(f.partners), text_cell(f.general_objective),
+                        joined(f.partners), text_cell(f.constat), text_cell(f.general_objective),
                         joined(f.operational_objectives), text_cell(f.target_public),
                         text_cell(f.target_territory), text_cell(f.description),
                         joined(indicators)});
@@ -170,7 +173,8 @@ namespace {
 json::value typed(const Field& f, const Cell& c) {
   if (c.number) {
     if (f.type == "integer") return static_cast<std::int64_t>(*c.number);
-    return *c.number;
+    // As the CSV writes it: a rate to three decimals.
+    return c.format == Format::rate ? std::round(*c.number * 1000) / 1000 : *c.number;
   }
   if (c.text.empty()) return nullptr;
   if (f.type == "boolean") return c.text == "true";
@@ -204,6 +208,10 @@ std::string source_text(const PublicPage& page) {
 
 std::string territory_url(const std::string& base, std::int64_t territory_id) {
   return base + "/public/v1/territories/" + std::to_string(territory_id);
+}
+
+std::string public_page_url(const std::string& base, std::int64_t territory_id) {
+  return base + "/publique.html?territoire=" + std::to_string(territory_id);
 }
 
 std::string schema_url(const std::string& base, std::string_view dataset) {

@@ -70,5 +70,7 @@ std::string source_text(const PublicPage& page);
 /// Stable addresses under `base` ("https://vigie.example.fr"): the page's data and schemas.
 std::string territory_url(const std::string& base, std::int64_t territory_id);
 std::string schema_url(const std::string& base, std::string_view dataset);
+/// The territory's public page for people ("…/publique.html?territoire=2").
+std::string public_page_url(const std::string& base, std::int64_t territory_id);
 
 }  // namespace vigie::open_data

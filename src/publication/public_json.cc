@@ -24,9 +24,11 @@ json::object to_json(const Publication& p) {
 Publication publication_from(JsonReader& in, std::int64_t strategy_id) {
   Publication p;
   p.strategy_id = strategy_id;
-  p.strategy = in.optional_boolean("strategy").value_or(false);
-  p.calendar = in.optional_boolean("calendar").value_or(false);
-  p.diagnostic = in.optional_boolean("diagnostic").value_or(false);
+  // The whole choice every time: a part left out is not taken for "withdraw it".
+  p.strategy = in.boolean("strategy");
+  p.calendar = in.boolean("calendar");
+  p.diagnostic = in.boolean("diagnostic");
+  if (!in.has("bilans") && !in.failed()) in.fail("bilans", "Ce champ est obligatoire.");
   in.object_list("bilans", 20, [&](JsonReader& item, std::size_t) {
     int from = static_cast<int>(item.integer("from", 1990, 2100));
     int to = static_cast<int>(item.integer("to", 1990, 2100));

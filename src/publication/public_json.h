@@ -13,8 +13,8 @@ namespace vigie {
 ///  published_by: text|null}
 boost::json::object to_json(const Publication& p);
 
-/// Reads {strategy, calendar, diagnostic: bool (absent: false), bilans: [{from, to}] (at most
-/// 20; years 1990–2100)}; errors name the field ("bilans[0].to").
+/// Reads {strategy, calendar, diagnostic: bool, bilans: [{from, to}] (at most 20; years
+/// 1990–2100)}, every field required; errors name the field ("bilans[0].to").
 Publication publication_from(JsonReader& in, std::int64_t strategy_id);
 
 /// The public page: {territory: {id, name, kind}, licence: {id, title, url}, source,

@@ -13,16 +13,6 @@ namespace json = boost::json;
 
 namespace {
 
-// The address the public reached the server by ("https://vigie.example.fr"), for the absolute
-// addresses a catalogue needs; empty when the Host header is missing or not a plain host name.
-std::string public_base(const Request& req) {
-  std::string host = req.header("host").value_or("");
-  bool plain = !host.empty() && host.size() <= 255 &&
-               host.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                      "0123456789.-:[]") == std::string::npos;
-  return plain ? (req.secure ? "https://" : "http://") + host : std::string();
-}
-
 // Open data may be read by any site's scripts (a portal's preview): no credentials involved.
 Response shared(Response r) {
   r.headers.emplace_back("Access-Control-Allow-Origin", "*");
@@ -62,20 +52,20 @@ void add_choice_routes(Router& r, PublicationService& publication) {
   r.add("POST", "/api/v1/strategies/{id}/publication/preview",
         [&publication](const Request& req, const Actor& actor) {
           return with_choice(req, [&](Publication choice) {
-            std::string base = public_base(req);
+            // The page's own addresses are relative: the preview is read where it is served.
             return reply(publication.preview(actor, std::move(choice)), 200,
-                         [&](const PublicPage& p) { return to_json(p, base); });
+                         [&](const PublicPage& p) { return to_json(p, ""); });
           });
         });
 }
 
 // GET /public/v1/territories/{id}/<dataset>.<csv|json>
-void add_dataset_routes(Router& r, PublicationService& publication) {
+void add_dataset_routes(Router& r, PublicationService& publication, const std::string& base) {
   for (const open_data::Dataset& d : open_data::datasets()) {
     std::string path = "/public/v1/territories/{id}/" + std::string(d.name);
     for (bool csv : {true, false}) {
       r.add("GET", path + (csv ? ".csv" : ".json"),
-            [&publication, &d, csv](const Request& req, const Actor&) {
+            [&publication, &d, csv, base](const Request& req, const Actor&) {
               return with_id(req, [&](std::int64_t id) {
                 auto page = publication.public_page(id);
                 if (!page) return shared(error_response(page.error()));
@@ -86,38 +76,39 @@ void add_dataset_routes(Router& r, PublicationService& publication) {
                   return typed(sheet::to_open_csv(open_data::rows(d, *page)),
                                "text/csv; charset=utf-8");
                 }
-                return shared(json_response(200, open_data::records(d, *page, public_base(req))));
+                return shared(json_response(200, open_data::records(d, *page, base)));
               });
             });
     }
     r.add("GET", "/public/v1/schemas/" + std::string(d.name) + ".json",
-          [&d](const Request& req, const Actor&) {
-            return shared(json_response(200, open_data::table_schema(d, public_base(req))));
+          [&d, base](const Request&, const Actor&) {
+            return shared(json_response(200, open_data::table_schema(d, base)));
           });
   }
 }
 
 }  // namespace
 
-void add_public_routes(Router& r, PublicationService& publication, const Clock& clock) {
+void add_public_routes(Router& r, PublicationService& publication, const Clock& clock,
+                       const std::string& public_url) {
   add_choice_routes(r, publication);
   r.add("GET", "/public/v1/territories/{id}", [&publication](const Request& req, const Actor&) {
     return with_id(req, [&](std::int64_t id) {
       auto page = publication.public_page(id);
       if (!page) return shared(error_response(page.error()));
-      return shared(json_response(200, to_json(*page, public_base(req))));
+      return shared(json_response(200, to_json(*page, "")));
     });
   });
   r.add("GET", "/public/v1/territories/{id}/catalogue.jsonld",
-        [&publication](const Request& req, const Actor&) {
+        [&publication, public_url](const Request& req, const Actor&) {
           return with_id(req, [&](std::int64_t id) {
             auto page = publication.public_page(id);
             if (!page) return shared(error_response(page.error()));
-            return typed(json::serialize(open_data::catalogue(*page, public_base(req))),
+            return typed(json::serialize(open_data::catalogue(*page, public_url)),
                          "application/ld+json; charset=utf-8");
           });
         });
-  add_dataset_routes(r, publication);
+  add_dataset_routes(r, publication, public_url);
   r.add("GET", "/public/v1/strategies/{id}/bilan",
         [&publication, &clock](const Request& req, const Actor&) {
           auto format = office_format(req.query_param("format").value_or("pdf"), "format");

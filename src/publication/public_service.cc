@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/clock.h"
+#include "core/dates.h"
 #include "publication/public_page.h"
 #include "publication/repository.h"
 #include "publication/service.h"
@@ -55,11 +56,26 @@ Result<Publication> PublicationService::checked(const Actor& actor, Publication 
     return Error::invalid("Une stratégie en brouillon ne se publie pas : adoptez-la d'abord.",
                           "strategy");
   }
+  int this_year = std::stoi(date_of(clock_.now()).substr(0, 4));
   for (std::size_t i = 0; i < choice.bilans.size(); ++i) {
+    std::string at = "bilans[" + std::to_string(i) + "].";
     if (auto period = check_period(choice.bilans[i]); !period) {
       Error e = period.error();
-      e.field = "bilans[" + std::to_string(i) + "]." + e.field.value_or("from");
+      e.field = at + e.field.value_or("from");
       return e;
+    }
+    // A bilan covers years of the strategy that have begun: no empty one for the public.
+    const EvaluationPeriod& b = choice.bilans[i];
+    if (s.period_start && b.from_year < *s.period_start) {
+      return Error::invalid(
+          "Avant le début de la stratégie (" + std::to_string(*s.period_start) + ").", at + "from");
+    }
+    if (s.period_end && b.to_year > *s.period_end) {
+      return Error::invalid("Après la fin de la stratégie (" + std::to_string(*s.period_end) + ").",
+                            at + "to");
+    }
+    if (b.to_year > this_year) {
+      return Error::invalid("Année à venir : pas encore de bilan.", at + "to");
     }
   }
   std::ranges::sort(choice.bilans, {},
@@ -107,7 +123,9 @@ Result<PublicPage> PublicationService::public_page(std::int64_t territory_id) {
     items = TRY(repo::in_territory(*conn, territory_id));
   }
   if (items.empty()) return Error::not_found("Rien n'est publié pour ce territoire.");
-  return page_of(territory_id, items);
+  PublicPage page = TRY(page_of(territory_id, items));
+  if (page.strategies.empty()) return Error::not_found("Rien n'est publié pour ce territoire.");
+  return page;
 }
 
 Result<PublicStrategy> PublicationService::strategy_of(const Actor& reader, const Publication& p) {
@@ -137,10 +155,12 @@ Result<PublicPage> PublicationService::page_of(std::int64_t territory_id,
   bool diagnostic = false;
   for (const Publication& p : items) {
     if (!p.any()) continue;
-    page.strategies.push_back(TRY(strategy_of(reader, p)));
-    const PublicStrategy& ps = page.strategies.back();
+    PublicStrategy ps = TRY(strategy_of(reader, p));
+    // Set back to draft after its publication: no longer public, until adopted again.
+    if (ps.strategy.status == "brouillon") continue;
     page.updated_at = std::max(
         {page.updated_at, ps.published_at, p.strategy ? ps.strategy.updated_at : std::string()});
+    page.strategies.push_back(std::move(ps));
     calendar = calendar || p.calendar;
     diagnostic = diagnostic || p.diagnostic;
   }
@@ -173,12 +193,14 @@ Result<StrategyEvaluation> PublicationService::public_bilan(std::int64_t strateg
     territory = TRY(repo::territory_of(*conn, strategy_id));
     p = TRY(repo::load(*conn, strategy_id));
   }
+  TRY_VOID(check_period(period));
   bool published = std::ranges::any_of(p.bilans, [&](const EvaluationPeriod& b) {
     return b.from_year == period.from_year && b.to_year == period.to_year;
   });
   if (!territory || !published) return Error::not_found("Ce bilan n'est pas publié.");
   Actor reader = public_reader(*territory);
   StrategyEvaluation e = TRY(evaluation_.evaluate(reader, strategy_id, period));
+  if (e.strategy.status == "brouillon") return Error::not_found("Ce bilan n'est pas publié.");
   std::vector<std::int64_t> public_bodies;
   for (const Body& b : TRY(governance_.list(reader, *territory))) {
     if (b.confidentiality == "public") public_bodies.push_back(b.id);

@@ -38,7 +38,7 @@ std::string strategy_status_label(std::string_view status) {
   static const std::map<std::string_view, std::string_view> kWords{
       {"brouillon", "Brouillon"},
       {"adoptee", "Adoptée"},
-      {"close", "Close"},
+      {"close", "Clôturée"},
       {"non_renseigne", "Statut non renseigné"}};
   return word_for(kWords, status);
 }

@@ -32,7 +32,7 @@ test('the coordinator previews and publishes; anyone then reads the public page'
   await preview.getByRole('heading', { level: 2, name: 'Les Pennes-Mirabeau' }).waitFor();
   await preview.getByText(/^Bilan 2015-2018 :/).waitFor();
   // The restricted bodies (cellule de veille mensuelle, d'urgence) are not in the calendar.
-  const previewCalendar = preview.getByRole('region', { name: 'Calendrier des instances publiques' });
+  const previewCalendar = preview.getByRole('region', { name: 'Calendrier des instances publiques', exact: true });
   await previewCalendar.getByRole('cell', { name: /formation plénière/ }).first().waitFor();
   assert.equal(await previewCalendar.getByText(/cellule de veille/i).count(), 0);
   assert.deepEqual(await accessibilityViolations(page), []);
@@ -49,7 +49,7 @@ test('the coordinator previews and publishes; anyone then reads the public page'
   await visitor.getByRole('heading', { level: 2, name: /^Stratégie territoriale de sécurité et de prévention de la délinquance 2015-2018/ }).waitFor();
   await visitor.getByText(/^Fiche 2 — Développement de l'exploitation du dispositif de vidéoprotection/).click();
   await visitor.getByRole('heading', { name: 'Calendrier des instances publiques' }).waitFor();
-  const calendar = visitor.getByRole('region', { name: 'Calendrier des instances publiques' });
+  const calendar = visitor.getByRole('region', { name: 'Calendrier des instances publiques', exact: true });
   await calendar.getByRole('cell', { name: /formation plénière/ }).first().waitFor();
   assert.equal(await calendar.getByText(/cellule de veille/i).count(), 0);
   await visitor.getByRole('heading', { name: 'Chiffres officiels de la délinquance' }).waitFor();

@@ -228,7 +228,10 @@ TEST_P(DiagnosticTest, published_figures_leave_masked_counts_empty) {
   ASSERT_EQ(s.status, 201) << s.body;
   std::string strategy = std::to_string(s.json.at("id").as_int64());
   ASSERT_EQ(c.call("PUT", "/api/v1/strategies/" + strategy + "/publication",
-                   json::value(json::object{{"diagnostic", true}}))
+                   json::value(json::object{{"strategy", false},
+                                            {"calendar", false},
+                                            {"diagnostic", true},
+                                            {"bilans", json::array{}}}))
                 .status,
             200);
   ApiClient anyone(*app_);

@@ -116,6 +116,10 @@ TEST_P(EvaluationTest, an_axis_analysis_belongs_to_its_period_and_bad_input_chan
   EXPECT_EQ(reversed.error_field(), "to");
   ApiResponse missing = c_->call("PUT", analysis, json::value(json::object{{"text", "x"}}));
   EXPECT_EQ(missing.error_field(), "from");
+  // Without its text, nothing is wiped: the field is required (an empty text clears it).
+  EXPECT_EQ(c_->call("PUT", analysis, json::value(json::object{{"from", 2023}, {"to", 2027}}))
+                .error_field(),
+            "text");
   ApiClient reader = signed_in("lecteur", Role::lecteur, territory_);
   ApiResponse denied = reader.call(
       "PUT", analysis, json::value(json::object{{"from", 2023}, {"to", 2027}, {"text", "x"}}));

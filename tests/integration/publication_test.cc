@@ -54,7 +54,12 @@ class PublicationTest : public MeetingFixture {
   static json::object full_choice() {
     return {{"strategy", true},
             {"calendar", true},
+            {"diagnostic", false},
             {"bilans", json::array{json::object{{"from", 2015}, {"to", 2018}}}}};
+  }
+  static json::object nothing() {
+    return {
+        {"strategy", false}, {"calendar", false}, {"diagnostic", false}, {"bilans", json::array{}}};
   }
 
   std::int64_t strategy_ = 0;
@@ -107,8 +112,26 @@ TEST_P(PublicationTest, the_public_page_shows_only_what_may_be_public) {
   EXPECT_TRUE(r.json.at("diagnostic").is_null());  // not published
   EXPECT_EQ(anyone.call("GET", page() + "/delinquance.csv").status, 404);
 
+  // Set back to draft, it leaves the public page until adopted again.
+  json::object draft{{"title", "STSPD 2015-2018"},
+                     {"status", "brouillon"},
+                     {"period_start", 2015},
+                     {"period_end", 2018},
+                     {"version", 1}};
+  ASSERT_EQ(c_->call("PUT", base(), json::value(draft)).status, 200);
+  EXPECT_EQ(anyone.call("GET", page()).status, 404);
+  EXPECT_EQ(anyone
+                .call("GET", "/public/v1/strategies/" + std::to_string(strategy_) +
+                                 "/bilan?from=2015&to=2018")
+                .status,
+            404);
+  draft["status"] = "close";
+  draft["version"] = 2;
+  ASSERT_EQ(c_->call("PUT", base(), json::value(draft)).status, 200);
+  EXPECT_EQ(anyone.call("GET", page()).status, 200);
+
   // Withdrawn: nothing public again.
-  ASSERT_EQ(publish({}).status, 200);
+  ASSERT_EQ(publish(nothing()).status, 200);
   EXPECT_EQ(anyone.call("GET", page()).status, 404);
   EXPECT_EQ(anyone.call("GET", page() + "/fiches.csv").status, 404);
 }
@@ -174,24 +197,41 @@ TEST_P(PublicationTest, a_published_bilan_leaves_restricted_bodies_out) {
   EXPECT_EQ(text.find("note interne"), std::string::npos) << text;
   EXPECT_EQ(anyone.call("GET", bilan + "?from=2016&to=2016").status, 404);  // another period
   EXPECT_EQ(anyone.call("GET", bilan + "?from=2015&to=2018&format=rtf").status, 400);
+  EXPECT_EQ(anyone.call("GET", bilan + "?from=2018&to=2015").error_field(), "to");
 }
 
 TEST_P(PublicationTest, bad_choices_are_refused_by_field_and_change_nothing) {
   ASSERT_EQ(publish(full_choice()).status, 200);
   std::string before = c_->call("GET", base() + "/publication").body;
   auto refused = [&](json::object choice) { return publish(std::move(choice)).error_field(); };
-  EXPECT_EQ(refused({{"bilans", json::array{json::object{{"from", 2018}, {"to", 2015}}}}}),
-            "bilans[0].to");
-  EXPECT_EQ(refused({{"bilans", json::array{json::object{{"from", 1800}, {"to", 2015}}}}}),
-            "bilans[0].from");
-  EXPECT_EQ(refused({{"strategy", "oui"}}), "strategy");
-  EXPECT_EQ(refused({{"everything", true}}), "everything");
+  json::object wrong = full_choice();
+  wrong["bilans"] = json::array{json::object{{"from", 2018}, {"to", 2015}}};
+  EXPECT_EQ(refused(wrong), "bilans[0].to");
+  wrong["bilans"] = json::array{json::object{{"from", 1800}, {"to", 2015}}};
+  EXPECT_EQ(refused(wrong), "bilans[0].from");
+  wrong = full_choice();
+  wrong["strategy"] = "oui";
+  EXPECT_EQ(refused(wrong), "strategy");
+  wrong = full_choice();
+  wrong["everything"] = true;
+  EXPECT_EQ(refused(wrong), "everything");
+  // The whole choice every time: a part left out is not a withdrawal.
+  EXPECT_EQ(refused({{"strategy", true}}), "calendar");
+  wrong = full_choice();
+  wrong.erase("bilans");
+  EXPECT_EQ(refused(wrong), "bilans");
+  // A bilan covers begun years of the strategy (2015-2018).
+  wrong = full_choice();
+  wrong["bilans"] = json::array{json::object{{"from", 2014}, {"to", 2016}}};
+  EXPECT_EQ(refused(wrong), "bilans[0].from");
+  wrong["bilans"] = json::array{json::object{{"from", 2016}, {"to", 2019}}};
+  EXPECT_EQ(refused(wrong), "bilans[0].to");
   EXPECT_EQ(c_->call("GET", base() + "/publication").body, before);
 
   std::int64_t draft =
       post("/api/v1/strategies", {{"territory_id", territory_}, {"title", "Brouillon 2027"}});
   ApiResponse r = c_->call("PUT", "/api/v1/strategies/" + std::to_string(draft) + "/publication",
-                           json::value(json::object{{"strategy", true}}));
+                           json::value(full_choice()));
   EXPECT_EQ(r.error_field(), "strategy") << r.body;
   std::int64_t elsewhere = make_territory("Cergy", "95127");
   ApiClient other = signed_in("autre", Role::coordonnateur, elsewhere);

@@ -1,3 +1,6 @@
+/** "1 atteint", "0 atteint", "4 atteints": French takes the singular for 0 and 1. */
+const counted = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
 /** The evaluation screen (issue 16 §1): a strategy over a period of years. */
 export const evaluation = {
   title: 'Évaluation',
@@ -26,7 +29,7 @@ export const evaluation = {
   noChanges: "Aucun changement de statut enregistré sur la période (l'historique des fiches commence à leur saisie dans Vigie).",
   changeLine: (fiche: string, from: string, to: string) => `${fiche} : ${from} → ${to}`,
   indicators: 'Indicateurs',
-  statesLine: (r: number, m: number, p: number, u: number) => `${r} atteint(s), ${m} non atteint(s) à l'échéance, ${p} en cours, ${u} non mesuré(s) ou sans cible.`,
+  statesLine: (r: number, m: number, p: number, u: number) => `${counted(r, 'atteint', 'atteints')}, ${counted(m, 'non atteint', 'non atteints')} à l'échéance, ${p} en cours, ${counted(u, 'non mesuré', 'non mesurés')} ou sans cible.`,
   late: (n: number) => (n <= 1 ? `${n} mesure en retard sur la périodicité prévue.` : `${n} mesures en retard sur la périodicité prévue.`),
   noIndicators: "Aucun indicateur : ajoutez-en aux fiches-actions (type, référence, cible, périodicité) pour les suivre ici.",
   state: { atteint: 'Atteint', non_atteint: 'Non atteint', en_cours: 'En cours', non_mesure: 'Non mesuré' } as Record<string, string>,
@@ -42,7 +45,7 @@ export const evaluation = {
   onDemand: 'à la demande',
   noBodies: 'Aucune instance enregistrée pour ce territoire.',
   attendance: 'Présence par organisation',
-  attendanceLine: (org: string, present: number, convened: number) => `${org} : ${present} présence(s) sur ${convened} convocation(s)`,
+  attendanceLine: (org: string, present: number, convened: number) => `${org} : ${counted(present, 'présence', 'présences')} sur ${counted(convened, 'convocation', 'convocations')}`,
   axes: 'Analyse par axe',
   axisHeading: (n: number, title: string) => `Axe ${n} — ${title}`,
   analysis: 'Analyse et propositions du groupe de travail',

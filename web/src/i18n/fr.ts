@@ -491,7 +491,7 @@ export const fr = {
     replaced: (when: string) => `Remplacée le ${when}`,
     levels: { commune: 'Communale', departement: 'Départementale', region: 'Régionale' } as Record<string, string>,
   },
-  strategyStatus: { brouillon: 'Brouillon', adoptee: 'Adoptée', close: 'Close', non_renseigne: 'Statut non renseigné' } as Record<string, string>,
+  strategyStatus: { brouillon: 'Brouillon', adoptee: 'Adoptée', close: 'Clôturée', non_renseigne: 'Statut non renseigné' } as Record<string, string>,
   actionStatus: {
     prevue: 'Prévue',
     en_cours: 'En cours',

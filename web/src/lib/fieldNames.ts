@@ -12,6 +12,7 @@ const others: Record<string, string> = {
   sections: 'Texte de la stratégie', orientations: "Orientations de l'axe", partners: 'Partenaires',
   confirm_no_nominative: 'Aucune information nominative (case à cocher)', confirm_public_label: 'Libellé public (case à cocher)',
   amount_cents: 'Montant', occurred_on: 'Date des faits', commune: 'Commune', end_date: 'Date de fin', end_reason: 'Motif de fin',
+  bilans: 'Bilan publié', from: 'Année de début', to: 'Année de fin', calendar: 'Calendrier', diagnostic: 'Chiffres officiels',
 };
 
 // Merged once: every field a refusal may name.

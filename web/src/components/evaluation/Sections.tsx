@@ -62,7 +62,7 @@ export function IndicatorsSection(props: { e: Evaluation; ficheName: (id: number
           <p>{t.statesLine(s.atteint, s.non_atteint, s.en_cours, s.non_mesure)}</p>
           {e.late_measurements > 0 && <p class="error">{t.late(e.late_measurements)}</p>}
           <CountChart caption={t.statesChart} counts={statesCounts(s)} colours={stateColours} />
-          <TableScroll label={t.indicators}>
+          <TableScroll label={`${t.indicators} (tableau)`}>
             <table>
               <caption class="visually-hidden">{t.indicators}</caption>
               <thead><tr><th scope="col">{c.fiche}</th><th scope="col">{c.indicator}</th><th scope="col">{c.kind}</th><th scope="col">{c.baseline}</th><th scope="col">{c.target}</th><th scope="col">{c.latest}</th><th scope="col">{c.state}</th><th scope="col">{c.due}</th></tr></thead>
@@ -136,7 +136,7 @@ export function GovernanceSection(props: { e: Evaluation }) {
     <section class="card" aria-labelledby="eval-governance">
       <h2 id="eval-governance">{t.governance}</h2>
       {bodies.length === 0 ? <p class="hint">{t.noBodies}</p> : (
-        <TableScroll label={t.governance}>
+        <TableScroll label={`${t.governance} (tableau)`}>
           <table>
             <caption class="visually-hidden">{t.governance}</caption>
             <thead><tr><th scope="col">{c.body}</th><th scope="col">{c.planned}</th><th scope="col">{c.held}</th><th scope="col">{c.cancelled}</th><th scope="col">{c.decisions}</th><th scope="col">{c.done}</th><th scope="col">{c.overdue}</th></tr></thead>

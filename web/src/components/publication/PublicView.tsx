@@ -92,7 +92,7 @@ function Calendar(props: { page: PublicPage; level: number }) {
     <section aria-labelledby="calendrier">
       <H level={props.level} id="calendrier">{t.calendar}</H>
       <p class="hint">{t.calendarHint}</p>
-      <TableScroll label={t.calendar}>
+      <TableScroll label={`${t.calendar} (tableau)`}>
         <table>
           <thead><tr><th scope="col">{t.date}</th><th scope="col">{t.body}</th><th scope="col">{t.state}</th></tr></thead>
           <tbody>

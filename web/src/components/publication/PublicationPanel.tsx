@@ -47,9 +47,26 @@ export function PublicationPanel(props: { strategyId: number; territoryId: numbe
       setNotice(t.saved);
     } catch (e) { refused(e); }
   }
+  // The server's rules, said at the field before anything is sent.
+  function periodError(): Record<string, string> {
+    const f = Number(from);
+    const l = Number(to);
+    const first = props.periodStart ?? 1990;
+    const last = Math.min(props.periodEnd ?? 2100, new Date().getFullYear());
+    if (!year.test(from)) return { bilan_from: t.yearExpected };
+    if (!year.test(to)) return { bilan_to: t.yearExpected };
+    if (f < first) return { bilan_from: t.notBefore(first) };
+    if (l < f) return { bilan_to: t.notBeforeFrom };
+    if (l > last) return { bilan_to: t.notAfter(last) };
+    return {};
+  }
   function addBilan() {
-    const bad = !year.test(from) ? 'bilan_from' : !year.test(to) || Number(to) < Number(from) ? 'bilan_to' : '';
-    if (bad) { setErrors({ [bad]: 'Année sur quatre chiffres attendue (la seconde au moins égale à la première).' }); return; }
+    const bad = periodError();
+    if (Object.keys(bad).length > 0) {
+      setErrors(bad);
+      setTimeout(() => document.getElementById(`f-${Object.keys(bad)[0]}`)?.focus(), 0);
+      return;
+    }
     const b = { from: Number(from), to: Number(to) };
     if (!choice.bilans.some((x) => x.from === b.from && x.to === b.to)) setChoice({ ...choice, bilans: [...choice.bilans, b] });
     setErrors({});
@@ -80,7 +97,11 @@ export function PublicationPanel(props: { strategyId: number; territoryId: numbe
             {choice.bilans.map((b) => (
               <li key={`${b.from}-${b.to}`}>{label(b)}{' '}
                 <button type="button" class="secondary small" aria-label={t.removeBilan(label(b))}
-                  onClick={() => setChoice({ ...choice, bilans: choice.bilans.filter((x) => x !== b) })}>✕</button>
+                  onClick={() => {
+                    setChoice({ ...choice, bilans: choice.bilans.filter((x) => x !== b) });
+                    // The button is gone: the keyboard goes on from the period's first field.
+                    setTimeout(() => document.getElementById('f-bilan_from')?.focus(), 0);
+                  }}>✕</button>
               </li>
             ))}
           </ul>
