@@ -11,7 +11,9 @@ run: build
 	@test -f $(DB) || ./$(BUILD)/vigie demo --db $(DB)
 	@echo ""
 	@echo "  Vigie : http://127.0.0.1:$(PORT)/"
-	@echo "  Connexion de démonstration : admin / vigie-demo-2026 (base de démonstration uniquement)"
+	@echo "  Connexions de démonstration : admin (administrateur) ou coordination (coordonnateur),"
+	@echo "  mot de passe vigie-demo-2026 (base de démonstration uniquement)"
+	@echo "  Page publique (après publication) : http://127.0.0.1:$(PORT)/publique.html?territoire=2"
 	@echo ""
 	./$(BUILD)/vigie serve --db $(DB) --port $(PORT)
 

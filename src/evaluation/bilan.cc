@@ -192,8 +192,11 @@ std::vector<std::vector<std::string>> budget_rows(const std::vector<BudgetTotal>
   std::vector<std::vector<std::string>> rows;
   rows.reserve(totals.size());
   for (const BudgetTotal& b : totals) {
+    // Nothing spent while lines wait for their figure is not "0 €" spent: it is not entered.
+    bool unknown = b.executed_cents == 0 && b.lines_without_execution > 0;
     rows.push_back({esc(source_keys ? funding_source_label(b.key) : b.key),
-                    french_euros(b.planned_cents), french_euros(b.executed_cents)});
+                    french_euros(b.planned_cents),
+                    unknown ? "non saisi" : french_euros(b.executed_cents)});
   }
   return rows;
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/dates.h"
 #include "core/sheet.h"
 #include "evaluation/labels.h"
 #include "evaluation/rules.h"
@@ -94,7 +95,8 @@ std::string period_words(const StrategyEvaluation& e) {
 sheet::Sheet action_plan_sheet(const StrategyEvaluation& e) {
   sheet::Sheet s{"Plan d'action",
                  "Plan d'action — " + e.strategy.title,
-                 e.territory_name + " · état au " + e.computed_on + " · source : Vigie",
+                 e.territory_name + " · état au " + french_date(e.computed_on) +
+                     " · source : Vigie",
                  {"Axe", "N°", "Fiche-action", "Pilote", "Partenaires", "Statut", "Prochaine étape",
                   "Échéance", "En retard"},
                  {},
@@ -111,7 +113,7 @@ sheet::Sheet action_plan_sheet(const StrategyEvaluation& e) {
                           partners(e, *a),
                           action_status_label(a->status),
                           next != nullptr ? next->label : "",
-                          next != nullptr ? next->due_date.value_or("") : "",
+                          next != nullptr && next->due_date ? french_date(*next->due_date) : "",
                           late(*a, e.computed_on) ? "oui" : "non"};
     std::int64_t total = 0;
     std::optional<std::int64_t> spent;

@@ -198,7 +198,8 @@ TEST_P(EvaluationTest, the_action_plan_and_indicator_series_open_in_a_spreadshee
   EXPECT_EQ(column("Partenaires"), "Préfecture");
   EXPECT_EQ(column("Statut"), "Prévue");
   EXPECT_EQ(column("Prochaine étape"), "Premier atelier");
-  EXPECT_EQ(column("En retard"), "oui");  // due 2024-03-01, not done
+  EXPECT_EQ(column("Échéance"), "01/03/2024");  // as a French spreadsheet reads a day
+  EXPECT_EQ(column("En retard"), "oui");        // due 2024-03-01, not done
   EXPECT_EQ(column("Budget FIPD").to_number<double>(), 12'500.0);
   EXPECT_EQ(column("Budget Commune").to_number<double>(), 5'000.0);
   EXPECT_TRUE(column("Budget CAF").is_null());

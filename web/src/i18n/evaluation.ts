@@ -40,6 +40,7 @@ export const evaluation = {
   budgetBy: { source: 'Par source de financement', funder: 'Par financeur', year: 'Par année' },
   budgetColumns: { key: 'Poste', planned: 'Prévu', executed: 'Réalisé', rate: 'Taux de réalisation', missing: 'Lignes sans réalisé' },
   noBudget: 'Aucune ligne de budget sur la période.',
+  notEntered: 'non saisi',
   governance: 'Gouvernance',
   governanceColumns: { body: 'Instance', planned: 'Réunions prévues', held: 'Tenues', cancelled: 'Annulées', decisions: 'Décisions', done: 'Faites', overdue: 'En retard' },
   onDemand: 'à la demande',

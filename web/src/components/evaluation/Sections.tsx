@@ -100,8 +100,9 @@ function BudgetTable(props: { label: string; rows: BudgetTotal[]; name?: (key: s
             <tr key={r.key}>
               <th scope="row">{props.name ? props.name(r.key) : r.key}</th>
               <td class="num">{formatAmount(r.planned_cents)}</td>
-              <td class="num">{formatAmount(r.executed_cents)}</td>
-              <td class="num">{r.planned_cents > 0 ? `${formatNumber(Math.round((1000 * r.executed_cents) / r.planned_cents) / 10)} %` : ''}</td>
+              {/* Nothing spent while lines wait for their figure is not 0 % spent: not entered. */}
+              <td class="num">{r.executed_cents === 0 && r.lines_without_execution > 0 ? t.notEntered : formatAmount(r.executed_cents)}</td>
+              <td class="num">{r.planned_cents > 0 && !(r.executed_cents === 0 && r.lines_without_execution > 0) ? `${formatNumber(Math.round((1000 * r.executed_cents) / r.planned_cents) / 10)} %` : ''}</td>
               <td class="num">{r.lines_without_execution}</td>
             </tr>
           ))}
