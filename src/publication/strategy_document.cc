@@ -119,7 +119,7 @@ void add_diagnostic(const StrategyDocumentData& d, OfficeDocument& doc) {
               " la dernière année publiée, et taux pour 1 000 habitants (logements pour les "
               "cambriolages) à côté de ceux du département et de la France.</p>\n";
   doc.html += html_table({"Indicateur", "Année", "Nombre", "Taux ‰", "Département ‰", "France ‰"},
-                         rows, {40, 10, 12, 12, 14, 12});
+                         rows, {34, 9, 11, 11, 19, 16});
   doc.html += "<p>Source : " + esc(source_line(g)) + ".</p>\n";
 }
 
