@@ -2,6 +2,7 @@
 #include "print/office.h"
 
 #include <chrono>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -12,6 +13,7 @@
 #include <boost/process/io.hpp>
 #include <boost/process/search_path.hpp>
 #include <boost/process/start_dir.hpp>
+#include <sodium.h>
 #include <unistd.h>
 
 #include "core/random.h"
@@ -82,6 +84,51 @@ std::string wrapped_html(const OfficeDocument& d) {
          html_escape(d.subtitle) + "\">\n<meta name=\"toc-title\" content=\"Sommaire\">\n" +
          "</head><body>\n" + d.html + "\n</body></html>\n";
 }
+
+// The SHA-256 of everything a conversion reads: the same document asked again (a bilan that
+// several partners download, a page reloaded) is answered from memory instead of starting
+// LibreOffice again. A digest, not a shorter hash, so that two documents never share an entry.
+std::string document_key(const std::string& html, const OfficeDocument& d, OfficeFormat format) {
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  auto add = [&state](const std::string& part) {
+    std::string size = std::to_string(part.size()) + ":";
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(size.data()),
+                              size.size());
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(part.data()),
+                              part.size());
+  };
+  add(office_extension(format));
+  add(html);
+  add(d.footer);
+  add(d.table_of_contents ? "toc" : "");
+  for (const auto& [name, svg] : d.images) {
+    add(name);
+    add(svg);
+  }
+  std::string digest(crypto_hash_sha256_BYTES, '\0');
+  crypto_hash_sha256_final(&state, reinterpret_cast<unsigned char*>(digest.data()));
+  return digest;
+}
+
+// The last conversions, newest last; a few documents of a few hundred kilobytes each.
+class RecentDocuments {
+ public:
+  const std::string* find(const std::string& key) const {
+    for (const auto& [k, bytes] : entries_) {
+      if (k == key) return &bytes;
+    }
+    return nullptr;
+  }
+  void add(std::string key, std::string bytes) {
+    if (entries_.size() == kKept) entries_.pop_front();
+    entries_.emplace_back(std::move(key), std::move(bytes));
+  }
+
+ private:
+  static constexpr std::size_t kKept = 16;
+  std::deque<std::pair<std::string, std::string>> entries_;
+};
 
 }  // namespace
 
@@ -169,8 +216,12 @@ Result<std::string> render_office(const OfficeDocument& d, OfficeFormat format) 
   std::lock_guard lock(one_at_a_time);
   static const fs::path profile =
       fs::temp_directory_path() / ("vigie-office-profile-" + std::to_string(::getpid()));
+  static RecentDocuments recent;
+  std::string html = wrapped_html(d);
+  std::string key = document_key(html, d, format);
+  if (const std::string* known = recent.find(key)) return *known;
   ScratchDirectory dir;
-  std::ofstream(dir.path() / "document.html", std::ios::binary) << wrapped_html(d);
+  std::ofstream(dir.path() / "document.html", std::ios::binary) << html;
   for (const auto& [name, svg] : d.images)
     std::ofstream(dir.path() / name, std::ios::binary) << svg;
   std::ofstream(dir.path() / "finish.py", std::ios::binary) << kOfficeFinishScript;
@@ -183,7 +234,9 @@ Result<std::string> render_office(const OfficeDocument& d, OfficeFormat format) 
                {"finish.py", "document.odt", out, office_extension(format), d.title, d.footer,
                 profile.string()},
                dir.path(), "LibreOffice"));
-  return read_file(dir.path() / out);
+  std::string bytes = read_file(dir.path() / out);
+  recent.add(std::move(key), bytes);
+  return bytes;
 }
 
 }  // namespace vigie

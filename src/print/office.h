@@ -34,7 +34,8 @@ struct OfficeDocument {
 /// LibreOffice (libreoffice-writer-nogui, driven through python3-uno by the embedded script
 /// src/print/office_finish.py) updates the table of contents with its page numbers, puts
 /// "<footer> — page N sur M" at the foot of every page and stores ODT, DOCX or PDF. One
-/// conversion at a time per process (LibreOffice keeps one profile); a few seconds each.
+/// conversion at a time per process (LibreOffice keeps one profile); a few seconds each, except
+/// for a document identical to one of the last 16 converted, answered from memory.
 /// Errors: 500 naming the tool when pandoc or LibreOffice is missing, fails or takes more
 /// than two minutes.
 Result<std::string> render_office(const OfficeDocument& document, OfficeFormat format);
