@@ -12,6 +12,7 @@ run: build
 	@echo ""
 	@echo "  Vigie : http://127.0.0.1:$(PORT)/"
 	@echo "  Connexions de démonstration : admin (administrateur) ou coordination (coordonnateur),"
+	@echo "  ou agent.pm (agent désigné pour le registre de vidéoprotection),"
 	@echo "  mot de passe vigie-demo-2026 (base de démonstration uniquement)"
 	@echo "  Page publique (après publication) : http://127.0.0.1:$(PORT)/publique.html?territoire=2"
 	@echo ""

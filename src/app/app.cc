@@ -20,6 +20,7 @@
 #include "publication/routes.h"
 #include "strategy/routes.h"
 #include "territory/routes.h"
+#include "videoprotection/routes.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -39,8 +40,9 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
                    {strategies_, territories_, partners_, governance_, diagnostics_, evaluation_}),
       observatory_(db, clock, partners_, strategies_, territories_),
       analyses_(db, clock, observatory_, territories_),
-      problems_(db, clock, partners_, strategies_, territories_), static_files_(options.web_root),
-      trust_forwarded_proto_(options.trust_forwarded_proto),
+      problems_(db, clock, partners_, strategies_, territories_),
+      video_(db, clock, journal_, chained_journal_, governance_, users_),
+      static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
@@ -88,6 +90,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_evaluation_routes(router_, evaluation_, clock);
   add_publication_routes(router_, publication_);
   add_public_routes(router_, publication_, clock, options.mail.public_url);
+  add_video_routes(router_, video_);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
 }

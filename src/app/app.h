@@ -28,6 +28,7 @@
 #include "strategy/exchange.h"
 #include "strategy/service.h"
 #include "territory/service.h"
+#include "videoprotection/service.h"
 
 namespace vigie {
 
@@ -74,6 +75,7 @@ class App {
   ObservatoryService& observatory() { return observatory_; }
   AnalysisJobs& analyses() { return analyses_; }
   ProblemService& problems() { return problems_; }
+  VideoService& video() { return video_; }
 
  private:
   Response dispatch(Request& request);
@@ -102,6 +104,7 @@ class App {
   ObservatoryService observatory_;
   AnalysisJobs analyses_;
   ProblemService problems_;
+  VideoService video_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

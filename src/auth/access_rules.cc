@@ -147,6 +147,26 @@ const std::vector<AccessRule>& access_rules() {
 
       // What the coordinator published, for anyone (issue 16 §3): PublicationService reads
       // only the published parts.
+      {"GET", "/api/v1/videoprotection/rules", authenticated, {}},
+      {"GET", "/api/v1/territories/{id}/video-systems", permission, P::territory_read},
+      {"POST", "/api/v1/territories/{id}/video-systems", permission, P::video_manage},
+      {"GET", "/api/v1/territories/{id}/video-alerts", permission, P::video_read},
+      {"GET", "/api/v1/video-systems/{id}", permission, P::video_read},
+      {"PUT", "/api/v1/video-systems/{id}", permission, P::video_manage},
+      {"DELETE", "/api/v1/video-systems/{id}", permission, P::video_manage},
+      {"GET", "/api/v1/video-systems/{id}/figures", permission, P::video_read},
+      {"GET", "/api/v1/video-systems/{id}/cameras", permission, P::video_read},
+      {"POST", "/api/v1/video-systems/{id}/cameras", permission, P::video_manage},
+      {"PUT", "/api/v1/cameras/{id}", permission, P::video_manage},
+      {"DELETE", "/api/v1/cameras/{id}", permission, P::video_manage},
+      {"GET", "/api/v1/video-systems/{id}/agents", permission, P::video_read},
+      {"POST", "/api/v1/video-systems/{id}/agents", permission, P::video_manage},
+      {"DELETE", "/api/v1/video-systems/{id}/agents/{user}", permission, P::video_manage},
+      // The register: its designated agents only, whatever their role (the service decides).
+      {"GET", "/api/v1/video-systems/{id}/register", need_to_know, P::territory_read},
+      {"POST", "/api/v1/video-systems/{id}/register", need_to_know, P::territory_read},
+      {"PUT", "/api/v1/register-entries/{id}", need_to_know, P::territory_read},
+
       {"GET", "/public/v1/territories/{id}", open, {}},
       {"GET", "/public/v1/territories/{id}/catalogue.jsonld", open, {}},
       {"GET", "/public/v1/territories/{id}/fiches.csv", open, {}},

@@ -40,6 +40,8 @@ std::string_view permission_name(Permission permission) {
   case Permission::incident_read: return "incident.read";
   case Permission::incident_submit: return "incident.submit";
   case Permission::incident_manage: return "incident.manage";
+  case Permission::video_read: return "video.read";
+  case Permission::video_manage: return "video.manage";
   }
   return "?";
 }
@@ -61,6 +63,10 @@ bool role_allows(Role role, Permission permission) {
   case Permission::followup_stats:
     return role == Role::administrateur || role == Role::coordonnateur || role == Role::elu ||
            role == Role::dpo;
+  // Cameras' places are not public: those who answer for the scheme, not partners or readers.
+  case Permission::video_read:
+    return role == Role::administrateur || role == Role::coordonnateur || role == Role::elu;
+  case Permission::video_manage:
   case Permission::partner_write:
   case Permission::strategy_write:
   case Permission::governance_write:

@@ -27,6 +27,8 @@ enum class Permission {
   incident_read,      // the observatoire: aggregate views (masked), and one's own entries
   incident_submit,    // report incidents for one's own organisation
   incident_manage,    // every entry of the territory, categories, imports for any partner
+  video_read,         // vidéoprotection systems, cameras and their places, yearly figures
+  video_manage,       // write them and designate the register's agents (never read the register)
 };
 
 std::string_view role_name(Role role);

@@ -29,10 +29,10 @@ class UserService {
   Result<void> set_disabled(const std::string& login, bool disabled);
   Result<void> grant(const std::string& login, std::int64_t territory_id, Role role);
   Result<Actor> load_actor(Connection& conn, std::int64_t user_id);
-
- private:
+  /// The account of that login, inside the caller's transaction; 404 when none.
   Result<std::int64_t> find_id(Connection& conn, const std::string& login);
 
+ private:
   Database& db_;
   const Clock& clock_;
 };

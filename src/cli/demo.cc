@@ -7,6 +7,7 @@
 #include "cli/common.h"
 #include "cli/demo_evaluation.h"
 #include "cli/demo_observatory.h"
+#include "cli/demo_video.h"
 #include "core/json_locate.h"
 #include "diagnostic/import_service.h"
 #include "governance/exchange.h"
@@ -155,6 +156,9 @@ int demo(const DemoOptions& o) {
   if (int status = load_contours(**db, o.contours); status != 0) return status;
   if (int status = load_demo_incidents(app, *actor, clock); status != 0) return status;
   if (int status = load_demo_evaluation(app, *actor, o.evaluation); status != 0) return status;
+  if (int status = load_demo_video(app, **db, *actor, o.evaluation, kDemoPassword); status != 0) {
+    return status;
+  }
   const std::tuple<const char*, const char*, Role> accounts[] = {
       {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
       {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};
@@ -167,7 +171,8 @@ int demo(const DemoOptions& o) {
     }
   }
   std::cerr << "Démonstration prête. Identifiants : " << kDemoLogin << " et " << kDemoSecondLogin
-            << ", mot de passe : " << kDemoPassword << " (base de démonstration uniquement).\n";
+            << " (et agent.pm, agent désigné pour le registre de vidéoprotection), mot de passe : "
+            << kDemoPassword << " (base de démonstration uniquement).\n";
   return 0;
 }
 

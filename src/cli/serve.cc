@@ -44,9 +44,10 @@ void log_access(const Request& req, int status, double ms) {
   std::cout << boost::json::serialize(line) << "\n" << std::flush;
 }
 
-// The retention purge runs at start-up and then once a day, until the server stops.
-std::jthread daily_purge(FollowUpService& followups) {
-  return std::jthread([&followups](const std::stop_token& stop) {
+// The retention purges (follow-up records, the vidéoprotection register) run at start-up and
+// then once a day, until the server stops.
+std::jthread daily_purge(FollowUpService& followups, VideoService& video) {
+  return std::jthread([&followups, &video](const std::stop_token& stop) {
     std::mutex mutex;
     std::condition_variable_any wake;
     while (!stop.stop_requested()) {
@@ -56,6 +57,13 @@ std::jthread daily_purge(FollowUpService& followups) {
       } else if (report->records > 0 || report->journal_entries > 0) {
         std::cerr << "Purge : " << report->records << " dossier(s) détruit(s), "
                   << report->journal_entries << " entrée(s) de journal expirée(s).\n";
+      }
+      auto register_entries = video.purge();
+      if (!register_entries) {
+        std::cerr << "vigie: purge du registre : " << register_entries.error().message << "\n";
+      } else if (*register_entries > 0) {
+        std::cerr << "Purge : " << *register_entries
+                  << " entrée(s) du registre de vidéoprotection détruite(s).\n";
       }
       std::unique_lock lock(mutex);
       wake.wait_for(lock, stop, std::chrono::hours(24), [] { return false; });
@@ -108,7 +116,7 @@ int serve(const ServeOptions& o) {
     std::cerr << *interrupted
               << " analyse(s) interrompue(s) par l'arrêt précédent : marquée(s) en échec.\n";
   }
-  std::jthread purge = daily_purge(app.followups());
+  std::jthread purge = daily_purge(app.followups(), app.video());
   server.run(true);
   purge.request_stop();
   std::cerr << "Vigie s'est arrêté proprement.\n";

@@ -1,6 +1,7 @@
 #include "core/dates.h"
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 
@@ -51,6 +52,14 @@ std::string add_months(std::string_view date, int months) {
   Ymd out{total / 12, total % 12 + 1, 0};
   out.d = std::min(v.d, days_in_month(out.y, out.m));
   return format(out);
+}
+
+std::string add_days(std::string_view date, std::int64_t days) {
+  Ymd v = parse(date);
+  std::chrono::sys_days day{std::chrono::year{v.y} / v.m / v.d};
+  std::chrono::year_month_day out{day + std::chrono::days{days}};
+  return format({static_cast<int>(out.year()), static_cast<int>(unsigned(out.month())),
+                 static_cast<int>(unsigned(out.day()))});
 }
 
 int months_between(std::string_view from, std::string_view to) {

@@ -13,6 +13,8 @@ std::string french_date(std::string_view iso);
 /// "YYYY-MM-DD" plus `months`, the day clamped to the month's last (31 January + 1 = 28/29
 /// February).
 std::string add_months(std::string_view date, int months);
+/// "YYYY-MM-DD" plus `days` (negative: before).
+std::string add_days(std::string_view date, std::int64_t days);
 /// Whole months from `from` to `to` (both "YYYY-MM-DD"), counting a month only when its day is
 /// reached; negative when `to` is earlier.
 int months_between(std::string_view from, std::string_view to);

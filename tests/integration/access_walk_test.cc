@@ -63,6 +63,7 @@ class AccessWalkTest : public ApiTest {
                                               {"organisation_id", ids_["organisations"]},
                                               {"place", "Résidence des Tilleuls"}});
     app_->analyses().wait();
+    video_records(territory_path);
     std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
                                                        {"name", "Cellule d'urgence"},
                                                        {"kind", "cellule_urgence"},
@@ -72,6 +73,22 @@ class AccessWalkTest : public ApiTest {
     ids_["activations"] =
         create("/api/v1/bodies/" + std::to_string(emergency) + "/activations",
                {{"requested_by", "maire"}, {"requester_name", "Le maire"}, {"reason", "Rixes"}});
+  }
+
+  // A vidéoprotection system, a camera and a register entry (the admin designated as agent).
+  void video_records(const std::string& territory_path) {
+    ids_["video-systems"] =
+        create(territory_path + "/video-systems",
+               {{"name", "Centre"}, {"purposes", json::array{1}}, {"retention_days", 30}});
+    std::string system = "/api/v1/video-systems/" + id("video-systems");
+    ids_["cameras"] =
+        create(system + "/cameras", {{"identifier", "C1"}, {"place", "Mairie"}, {"kind", "fixe"}});
+    ApiResponse agent =
+        admin_->call("POST", system + "/agents", json::value(json::object{{"login", "admin"}}));
+    if (agent.status != 201) throw std::runtime_error("agent: " + agent.body);
+    ids_["register-entries"] =
+        create(system + "/register",
+               {{"kind", "visionnage"}, {"occurred_on", "2026-03-01"}, {"reason", "Contrôle"}});
   }
 
   // A record needs a confidential body where the admin is a member who signed the charter.

@@ -17,7 +17,8 @@ namespace {
 const char* const kContentTables[] = {
     "agenda_items",          "meeting_minutes", "meeting_attachments", "decisions",
     "emergency_activations", "followups",       "followup_actions",    "followup_social_notes",
-    "followup_shares",       "reminders",       "cddf_referrals",      "tig_placements"};
+    "followup_shares",       "reminders",       "cddf_referrals",      "tig_placements",
+    "video_register"};
 
 // Columns that are structure, not words: dates, closed lists, JSON, the author's account name,
 // and the public wording written to be read by all.
@@ -49,6 +50,7 @@ class LeakDetectorTest : public FollowUpTest {
     FollowUpTest::SetUp();
     write_governance_content();
     write_followup_content();
+    write_video_register();
     mark_every_text_column();
   }
 
@@ -166,6 +168,24 @@ class LeakDetectorTest : public FollowUpTest {
     }
   }
 
+  // A vidéoprotection register, kept by the éducatrice as its only designated agent.
+  void write_video_register() {
+    video_system_ =
+        post(path("/api/v1/territories/", territory_, "/video-systems"),
+             {{"name", "Centre"}, {"purposes", json::array{5}}, {"retention_days", 30}});
+    std::string system = path("/api/v1/video-systems/", video_system_);
+    expect_ok(c_->call("POST", system + "/agents", json::object{{"login", "educatrice"}}));
+    expect_ok(people_["educatrice"]->call("POST", system + "/register",
+                                          json::object{{"kind", "requisition"},
+                                                       {"occurred_on", "2026-03-01"},
+                                                       {"reason", "Vol"},
+                                                       {"requester", "OPJ"},
+                                                       {"requester_unit", "Brigade"},
+                                                       {"procedure_reference", "PV 1"},
+                                                       {"medium", "Clé"},
+                                                       {"handed_to", "OPJ"}}));
+  }
+
   static void expect_ok(const ApiResponse& r) {
     if (r.status < 200 || r.status >= 300) throw std::runtime_error(r.body);
   }
@@ -175,11 +195,11 @@ class LeakDetectorTest : public FollowUpTest {
     std::int64_t strategy =
         c_->call("GET", path("/api/v1/actions/", action_)).json.at("strategy_id").as_int64();
     std::map<std::string, std::vector<std::int64_t>> ids{
-        {"territories", {territory_}},     {"organisations", {ville_}},
-        {"strategies", {strategy}},        {"actions", {action_}},
-        {"bodies", {cellule_, urgence_}},  {"meetings", {meeting_}},
-        {"attachments", {attachment_}},    {"followups", {record_}},
-        {"reminders", {ids_["reminders"]}}};
+        {"territories", {territory_}},      {"organisations", {ville_}},
+        {"strategies", {strategy}},         {"actions", {action_}},
+        {"bodies", {cellule_, urgence_}},   {"meetings", {meeting_}},
+        {"attachments", {attachment_}},     {"followups", {record_}},
+        {"reminders", {ids_["reminders"]}}, {"video-systems", {video_system_}}};
     // The observatoire's records: facts and problems, never a confidential body's content.
     std::string here = "/api/v1/territories/" + std::to_string(territory_);
     std::int64_t category =
@@ -224,7 +244,7 @@ class LeakDetectorTest : public FollowUpTest {
     return out;
   }
 
-  std::int64_t meeting_ = 0, attachment_ = 0, urgence_ = 0;
+  std::int64_t meeting_ = 0, attachment_ = 0, urgence_ = 0, video_system_ = 0;
   int marked_columns_ = 0;
   std::map<std::string, std::int64_t> ids_;
 };
@@ -265,6 +285,10 @@ TEST_P(LeakDetectorTest, the_entitled_member_does_read_the_markers) {
   EXPECT_NE(people_["educatrice"]
                 ->call("GET", path("/api/v1/followups/", record_))
                 .body.find("MARQUE-followups.situation"),
+            std::string::npos);
+  EXPECT_NE(people_["educatrice"]
+                ->call("GET", path("/api/v1/video-systems/", video_system_, "/register"))
+                .body.find("MARQUE-video_register.reason"),
             std::string::npos);
 }
 

@@ -110,6 +110,10 @@ std::string concrete_path(const std::string& pattern,
   if (pattern.ends_with("/{kind}")) {  // a meeting's documents: one that exists
     return concrete_path(pattern.substr(0, pattern.size() - 7) + "/convocation", ids);
   }
+  if (pattern.ends_with("/{user}")) {  // a designated agent: the walk's target account
+    return concrete_path(pattern.substr(0, pattern.size() - 7), ids) + "/" +
+           std::to_string(ids.at("users"));
+  }
   std::size_t at = pattern.find("/{id}");
   if (at == std::string::npos) return pattern;
   std::size_t start = pattern.rfind('/', at - 1) + 1;

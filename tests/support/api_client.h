@@ -69,7 +69,8 @@ class ApiTest : public BothStores {
 inline constexpr const char* kTestPassword = "mot-de-passe-solide";
 
 /// "/api/v1/axes/{id}/x" → "/api/v1/axes/7/x": the id of the collection named before {id};
-/// "{token}" becomes an unknown token, a final "{kind}" a kind that exists ("convocation").
+/// "{token}" becomes an unknown token, a final "{kind}" a kind that exists ("convocation"), a final
+/// "{user}" the account of ids["users"].
 std::string concrete_path(const std::string& pattern,
                           const std::map<std::string, std::int64_t>& ids);
 

@@ -74,6 +74,11 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
                 <a href="/suivis.html">{fr.nav.followups}</a>
               </li>
             )}
+            {me?.roles.some((r) => r.role !== 'lecteur' && r.role !== 'dpo') && (
+              <li>
+                <a href="/videoprotection.html">{fr.nav.video}</a>
+              </li>
+            )}
             {me?.roles.some((r) => r.role === 'dpo') && (
               <li>
                 <a href="/protection.html">{fr.protection.title}</a>

@@ -12,6 +12,13 @@ const others: Record<string, string> = {
   sections: 'Texte de la stratégie', orientations: "Orientations de l'axe", partners: 'Partenaires',
   confirm_no_nominative: 'Aucune information nominative (case à cocher)', confirm_public_label: 'Libellé public (case à cocher)',
   amount_cents: 'Montant', occurred_on: 'Date des faits', commune: 'Commune', end_date: 'Date de fin', end_reason: 'Motif de fin',
+  retention_days: 'Durée de conservation', purposes: 'Finalités', authorised_on: 'Autorisé le', authorisation_reference: "Référence de l'arrêté",
+  aipd_on: 'AIPD', cnil_reference: 'Engagement CNIL', commission_opinion: "Sens de l'avis", commission_opinion_on: "Date de l'avis",
+  charter_adopted_on: 'Charte adoptée le', ethics_body_id: "Comité d'éthique", identifier: 'Identifiant', longitude: 'Longitude',
+  latitude: 'Latitude', in_service_on: 'Mise en service', out_of_service_on: 'Retrait', reason: 'Motif', requester: 'Demandeur',
+  requester_unit: 'Unité', procedure_reference: 'Référence de la procédure', camera_id: 'Caméra', images_from: 'Début des images',
+  images_to: 'Fin des images', medium: 'Support', handed_to: 'Remise à', handed_on: 'Remise le', destroyed_on: 'Détruite le',
+  led_to_procedure: 'Suite', year: 'Année',
   bilans: 'Bilan publié', from: 'Année de début', to: 'Année de fin', calendar: 'Calendrier', diagnostic: 'Chiffres officiels',
 };
 
