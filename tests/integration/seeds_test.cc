@@ -201,9 +201,9 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
     bodies[std::string(t.at("name").as_string())] =
         admin.call("GET", path).json.at("items").as_array().size();
   }
-  EXPECT_EQ(bodies["Manosque"], 10U);  // the schema's nine and the observatoire local
-  EXPECT_EQ(bodies["Les Pennes-Mirabeau"], 3U);
-  EXPECT_EQ(bodies["Cergy"], 1U);  // the CLSPD itself
+  EXPECT_EQ(bodies["Manosque"], 10U);            // the schema's nine and the observatoire local
+  EXPECT_EQ(bodies["Les Pennes-Mirabeau"], 4U);  // and the demo's vidéoprotection ethics committee
+  EXPECT_EQ(bodies["Cergy"], 1U);                // the CLSPD itself
   EXPECT_EQ(bodies["Le Mans"], 0U);
   // Running it again changes nothing.
   std::string before = snapshot(db());
