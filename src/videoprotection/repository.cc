@@ -1,24 +1,23 @@
 #include "videoprotection/repository.h"
 
-#include <sstream>
+#include "core/text.h"
 
 namespace vigie::video_repository {
 namespace {
 
-// Purposes are stored as their codes, "1,5".
+// Purposes are stored as their codes, "1,5" (core/text's code lists).
 std::string codes_text(const std::vector<std::int64_t>& codes) {
-  std::string out;
+  std::vector<std::string> words;
+  words.reserve(codes.size());
   for (std::int64_t c : codes)
-    out += (out.empty() ? "" : ",") + std::to_string(c);
-  return out;
+    words.push_back(std::to_string(c));
+  return join_codes(words);
 }
 
 std::vector<std::int64_t> codes_of(const std::string& text) {
   std::vector<std::int64_t> out;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, ',');) {
-    if (!part.empty()) out.push_back(std::stoll(part));
-  }
+  for (const std::string& code : split_codes(text))
+    out.push_back(std::stoll(code));
   return out;
 }
 
