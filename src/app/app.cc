@@ -20,6 +20,7 @@
 #include "publication/routes.h"
 #include "strategy/routes.h"
 #include "territory/routes.h"
+#include "participation/routes.h"
 #include "videoprotection/routes.h"
 
 namespace vigie {
@@ -42,6 +43,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       analyses_(db, clock, observatory_, territories_),
       problems_(db, clock, partners_, strategies_, territories_),
       video_(db, clock, journal_, chained_journal_, governance_, users_),
+      participation_(db, clock, journal_, territories_, governance_, diagnostics_),
       static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {
@@ -91,6 +93,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_publication_routes(router_, publication_);
   add_public_routes(router_, publication_, clock, options.mail.public_url);
   add_video_routes(router_, video_);
+  add_participation_routes(router_, participation_);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
 }

@@ -23,6 +23,7 @@
 #include "observatory/analysis_jobs.h"
 #include "observatory/problem_service.h"
 #include "observatory/service.h"
+#include "participation/service.h"
 #include "partner/service.h"
 #include "publication/service.h"
 #include "strategy/exchange.h"
@@ -76,6 +77,7 @@ class App {
   AnalysisJobs& analyses() { return analyses_; }
   ProblemService& problems() { return problems_; }
   VideoService& video() { return video_; }
+  ParticipationService& participation() { return participation_; }
 
  private:
   Response dispatch(Request& request);
@@ -105,6 +107,7 @@ class App {
   AnalysisJobs analyses_;
   ProblemService problems_;
   VideoService video_;
+  ParticipationService participation_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

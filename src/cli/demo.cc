@@ -7,6 +7,7 @@
 #include "cli/common.h"
 #include "cli/demo_evaluation.h"
 #include "cli/demo_observatory.h"
+#include "cli/demo_participation.h"
 #include "cli/demo_video.h"
 #include "core/json_locate.h"
 #include "diagnostic/import_service.h"
@@ -159,6 +160,7 @@ int demo(const DemoOptions& o) {
   if (int status = load_demo_video(app, **db, *actor, o.evaluation, kDemoPassword); status != 0) {
     return status;
   }
+  if (int status = load_demo_participation(app, *actor, o.evaluation); status != 0) return status;
   const std::tuple<const char*, const char*, Role> accounts[] = {
       {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
       {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};

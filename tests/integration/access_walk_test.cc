@@ -64,6 +64,16 @@ class AccessWalkTest : public ApiTest {
                                               {"place", "Résidence des Tilleuls"}});
     app_->analyses().wait();
     video_records(territory_path);
+    ids_["citizen-protocols"] =
+        create(territory_path + "/citizen-protocols", {{"signed_on", "2025-01-10"},
+                                                       {"mayor", "Maire"},
+                                                       {"prefect", "Préfet"},
+                                                       {"force", "police_nationale"},
+                                                       {"force_signatory", "DDSP"},
+                                                       {"communes", json::array{"95127"}}});
+    ids_["citizen-referents"] =
+        create("/api/v1/citizen-protocols/" + id("citizen-protocols") + "/referents",
+               {{"name", "Référent"}, {"consent_on", "2025-02-01"}});
     std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
                                                        {"name", "Cellule d'urgence"},
                                                        {"kind", "cellule_urgence"},

@@ -51,6 +51,7 @@ class LeakDetectorTest : public FollowUpTest {
     write_governance_content();
     write_followup_content();
     write_video_register();
+    write_citizen_referent();
     mark_every_text_column();
   }
 
@@ -186,6 +187,21 @@ class LeakDetectorTest : public FollowUpTest {
                                                        {"handed_to", "OPJ"}}));
   }
 
+  // Participation citoyenne: its routes walked too (referents are the coordination's by role, so
+  // not markers here; ParticipationTest checks who reads them).
+  void write_citizen_referent() {
+    citizen_protocol_ =
+        post(path("/api/v1/territories/", territory_, "/citizen-protocols"),
+             {{"signed_on", "2025-01-10"},
+              {"mayor", "Maire"},
+              {"prefect", "Préfet"},
+              {"force", "gendarmerie"},
+              {"force_signatory", "Commandant"},
+              {"communes", json::array{"13071"}}});
+    post(path("/api/v1/citizen-protocols/", citizen_protocol_, "/referents"),
+         {{"name", "Référente"}, {"phone", "04 91 00 00 00"}, {"consent_on", "2025-02-01"}});
+  }
+
   static void expect_ok(const ApiResponse& r) {
     if (r.status < 200 || r.status >= 300) throw std::runtime_error(r.body);
   }
@@ -199,7 +215,8 @@ class LeakDetectorTest : public FollowUpTest {
         {"strategies", {strategy}},         {"actions", {action_}},
         {"bodies", {cellule_, urgence_}},   {"meetings", {meeting_}},
         {"attachments", {attachment_}},     {"followups", {record_}},
-        {"reminders", {ids_["reminders"]}}, {"video-systems", {video_system_}}};
+        {"reminders", {ids_["reminders"]}}, {"video-systems", {video_system_}},
+        {"citizen-protocols", {citizen_protocol_}}};
     // The observatoire's records: facts and problems, never a confidential body's content.
     std::string here = "/api/v1/territories/" + std::to_string(territory_);
     std::int64_t category =
@@ -244,7 +261,8 @@ class LeakDetectorTest : public FollowUpTest {
     return out;
   }
 
-  std::int64_t meeting_ = 0, attachment_ = 0, urgence_ = 0, video_system_ = 0;
+  std::int64_t meeting_ = 0, attachment_ = 0, urgence_ = 0, video_system_ = 0,
+               citizen_protocol_ = 0;
   int marked_columns_ = 0;
   std::map<std::string, std::int64_t> ids_;
 };

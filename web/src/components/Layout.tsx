@@ -79,6 +79,9 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
                 <a href="/videoprotection.html">{fr.nav.video}</a>
               </li>
             )}
+            <li>
+              <a href="/participation.html">{fr.nav.participation}</a>
+            </li>
             {me?.roles.some((r) => r.role === 'dpo') && (
               <li>
                 <a href="/protection.html">{fr.protection.title}</a>

@@ -18,7 +18,8 @@ const others: Record<string, string> = {
   latitude: 'Latitude', in_service_on: 'Mise en service', out_of_service_on: 'Retrait', reason: 'Motif', requester: 'Demandeur',
   requester_unit: 'Unité', procedure_reference: 'Référence de la procédure', camera_id: 'Caméra', images_from: 'Début des images',
   images_to: 'Fin des images', medium: 'Support', handed_to: 'Remise à', handed_on: 'Remise le', destroyed_on: 'Détruite le',
-  led_to_procedure: 'Suite', year: 'Année',
+  led_to_procedure: 'Suite', year: 'Année', signed_on: 'Signé le', mayor: 'Le maire', prefect: 'Le préfet',
+  force: 'Forces de sécurité', force_signatory: 'Signataire', communes: 'Communes', consent_on: 'Consentement',
   bilans: 'Bilan publié', from: 'Année de début', to: 'Année de fin', calendar: 'Calendrier', diagnostic: 'Chiffres officiels',
 };
 
