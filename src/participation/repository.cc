@@ -1,25 +1,9 @@
 #include "participation/repository.h"
 
-#include <sstream>
+#include "core/text.h"
 
 namespace vigie::participation_repository {
 namespace {
-
-std::string joined(const std::vector<std::string>& codes) {
-  std::string out;
-  for (const std::string& c : codes)
-    out += (out.empty() ? "" : ",") + c;
-  return out;
-}
-
-std::vector<std::string> split(const std::string& text) {
-  std::vector<std::string> out;
-  std::stringstream in(text);
-  for (std::string part; std::getline(in, part, ',');) {
-    if (!part.empty()) out.push_back(part);
-  }
-  return out;
-}
 
 constexpr const char* kColumns =
     "SELECT p.id, p.territory_id, p.signed_on, p.mayor, p.prefect, p.force, p.force_signatory, "
@@ -36,7 +20,7 @@ CitizenProtocol from_row(const Row& r) {
   p.prefect = r.text(4);
   p.force = r.text(5);
   p.force_signatory = r.text(6);
-  p.communes = split(r.text(7));
+  p.communes = split_codes(r.text(7));
   p.neighbourhoods = r.optional_text(8);
   p.officer_name = r.optional_text(9);
   p.officer_unit = r.optional_text(10);
@@ -54,7 +38,7 @@ std::vector<Value> values(const CitizenProtocol& p) {
           p.prefect,
           p.force,
           p.force_signatory,
-          joined(p.communes),
+          join_codes(p.communes),
           optional_value(p.neighbourhoods),
           optional_value(p.officer_name),
           optional_value(p.officer_unit),
@@ -67,9 +51,9 @@ constexpr const char* kReferentColumns =
     "FROM citizen_referents ";
 
 CitizenReferent referent_from_row(const Row& r) {
-  return {r.integer(0),       r.integer(1),       r.text(2),          r.optional_text(3),
-          r.optional_text(4), r.optional_text(5), r.text(6),          r.optional_text(7),
-          r.integer(8)};
+  return {r.integer(0),       r.integer(1),       r.text(2),
+          r.optional_text(3), r.optional_text(4), r.optional_text(5),
+          r.text(6),          r.optional_text(7), r.integer(8)};
 }
 
 }  // namespace
@@ -81,9 +65,9 @@ Result<std::optional<CitizenProtocol>> find(Connection& conn, std::int64_t id) {
 }
 
 Result<std::vector<CitizenProtocol>> list(Connection& conn, std::int64_t territory_id) {
-  Rows rows = TRY(conn.query(
-      std::string(kColumns) + "WHERE p.territory_id = ? ORDER BY p.signed_on DESC, p.id",
-      {territory_id}));
+  Rows rows = TRY(
+      conn.query(std::string(kColumns) + "WHERE p.territory_id = ? ORDER BY p.signed_on DESC, p.id",
+                 {territory_id}));
   return map_rows(rows, from_row);
 }
 
@@ -103,12 +87,12 @@ Result<bool> update(Connection& conn, const CitizenProtocol& p, std::int64_t exp
   std::vector<Value> v = values(p);
   v.emplace_back(p.id);
   v.emplace_back(expected_version);
-  Rows rows = TRY(conn.query(
-      "UPDATE citizen_protocols SET signed_on = ?, mayor = ?, prefect = ?, force = ?, "
-      "force_signatory = ?, communes = ?, neighbourhoods = ?, officer_name = ?, "
-      "officer_unit = ?, body_id = ?, ended_on = ?, version = version + 1 "
-      "WHERE id = ? AND version = ? RETURNING version",
-      v));
+  Rows rows = TRY(
+      conn.query("UPDATE citizen_protocols SET signed_on = ?, mayor = ?, prefect = ?, force = ?, "
+                 "force_signatory = ?, communes = ?, neighbourhoods = ?, officer_name = ?, "
+                 "officer_unit = ?, body_id = ?, ended_on = ?, version = version + 1 "
+                 "WHERE id = ? AND version = ? RETURNING version",
+                 v));
   return !rows.empty();
 }
 
@@ -118,8 +102,8 @@ Result<void> remove(Connection& conn, std::int64_t id) {
 }
 
 Result<std::vector<CitizenReferent>> referents(Connection& conn, std::int64_t protocol_id) {
-  Rows rows = TRY(conn.query(
-      std::string(kReferentColumns) + "WHERE protocol_id = ? ORDER BY name", {protocol_id}));
+  Rows rows = TRY(conn.query(std::string(kReferentColumns) + "WHERE protocol_id = ? ORDER BY name",
+                             {protocol_id}));
   return map_rows(rows, referent_from_row);
 }
 
@@ -130,11 +114,11 @@ Result<std::optional<CitizenReferent>> find_referent(Connection& conn, std::int6
 }
 
 Result<std::int64_t> insert_referent(Connection& conn, const CitizenReferent& r) {
-  Rows rows = TRY(conn.query(
-      "INSERT INTO citizen_referents (protocol_id, name, neighbourhood, phone, email, "
-      "consent_on, left_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
-      {r.protocol_id, r.name, optional_value(r.neighbourhood), optional_value(r.phone),
-       optional_value(r.email), r.consent_on, optional_value(r.left_on)}));
+  Rows rows = TRY(
+      conn.query("INSERT INTO citizen_referents (protocol_id, name, neighbourhood, phone, email, "
+                 "consent_on, left_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+                 {r.protocol_id, r.name, optional_value(r.neighbourhood), optional_value(r.phone),
+                  optional_value(r.email), r.consent_on, optional_value(r.left_on)}));
   return rows.at(0).integer(0);
 }
 
