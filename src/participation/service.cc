@@ -22,8 +22,7 @@ std::string protocol_subject(const CitizenProtocol& p) {
 std::string ParticipationService::today() const { return date_of(clock_.now()); }
 
 Result<CitizenProtocol> ParticipationService::load_checked(Connection& conn, const Actor& actor,
-                                                           std::int64_t id,
-                                                           Permission permission) {
+                                                           std::int64_t id, Permission permission) {
   auto found = TRY(repo::find(conn, id));
   if (!found) return Error::not_found("Protocole de participation citoyenne introuvable.");
   TRY_VOID(require(actor, permission, found->territory_id));
@@ -43,7 +42,7 @@ Result<void> ParticipationService::check(Connection& conn, const Actor& actor,
     return Error::invalid("La fin du protocole suit sa signature.", "ended_on");
   }
   if (p.communes.empty()) return Error::invalid("Choisissez au moins une commune.", "communes");
-  Territory t = TRY(territories_.get(actor, p.territory_id));
+  Territory t = TRY(territories_.get_in(conn, actor, p.territory_id));
   for (std::size_t i = 0; i < p.communes.size(); ++i) {
     bool inside = std::any_of(t.communes.begin(), t.communes.end(),
                               [&](const Commune& c) { return c.code == p.communes[i]; });
@@ -94,8 +93,8 @@ Result<CitizenProtocol> ParticipationService::update(const Actor& actor, Citizen
     p.territory_id = current.territory_id;
     TRY_VOID(check(conn, actor, p));
     if (!TRY(repo::update(conn, p, expected_version))) return Error::stale_version();
-    TRY_VOID(journal_.record_in(conn, actor, p.territory_id,
-                                "participation.protocole.modification", protocol_subject(p)));
+    TRY_VOID(journal_.record_in(conn, actor, p.territory_id, "participation.protocole.modification",
+                                protocol_subject(p)));
     return load_checked(conn, actor, p.id, Permission::partner_write);
   });
 }

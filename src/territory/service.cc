@@ -77,6 +77,11 @@ Result<Territory> TerritoryService::get(const Actor& actor, std::int64_t id) {
   return load(*conn, id);
 }
 
+Result<Territory> TerritoryService::get_in(Connection& conn, const Actor& actor, std::int64_t id) {
+  TRY_VOID(require(actor, Permission::territory_read, id));
+  return load(conn, id);
+}
+
 Result<std::vector<Commune>> TerritoryService::search_communes(
     const std::string& query, const std::optional<std::string>& departement, std::size_t limit) {
   std::string folded = fold_for_search(query);

@@ -25,6 +25,9 @@ class TerritoryService {
   /// The territories where the actor holds a role.
   Result<std::vector<Territory>> list_for(const Actor& actor);
   Result<Territory> get(const Actor& actor, std::int64_t id);
+  /// get() on the caller's connection: for a service checking a territory inside its own
+  /// transaction (a second lease there would wait forever on a one-connection pool).
+  Result<Territory> get_in(Connection& conn, const Actor& actor, std::int64_t id);
   /// Current communes whose name or code starts with `query`, at most `limit`.
   /// Current communes (not arrondissements) of the given départements, every one when empty,
   /// by code: the zones of the SSMSI communal base.
