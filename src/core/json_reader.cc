@@ -184,6 +184,8 @@ std::optional<bool> JsonReader::optional_boolean(std::string_view key) {
 
 std::optional<std::string> JsonReader::optional_date(std::string_view key) {
   auto text = checked_string(key, 10, false);
+  // A cleared date input sends "": no date, so a required one gets its own "missing" message.
+  if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) return std::nullopt;
   if (text && !is_iso_date(*text)) {
     fail(key, "Ce champ doit être une date au format AAAA-MM-JJ.");
     return std::nullopt;

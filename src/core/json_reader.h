@@ -28,9 +28,10 @@ class JsonReader {
   std::optional<std::int64_t> optional_integer(std::string_view key, std::int64_t min,
                                                std::int64_t max);
   std::optional<double> optional_number(std::string_view key);
-  bool boolean(std::string_view key);                              // required
-  std::optional<bool> optional_boolean(std::string_view key);      // absent or null: none
-  std::optional<std::string> optional_date(std::string_view key);  // "YYYY-MM-DD"
+  bool boolean(std::string_view key);                          // required
+  std::optional<bool> optional_boolean(std::string_view key);  // absent or null: none
+  std::optional<std::string>
+  optional_date(std::string_view key);  // "YYYY-MM-DD"; blank or null: none
   /// A required date; `missing` says which date is expected when it is absent.
   std::string date(std::string_view key, std::string_view missing);
   /// A required code from a closed list.

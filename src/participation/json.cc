@@ -50,8 +50,7 @@ json::object to_json(const CitizenReferent& r) {
 }
 
 json::object to_json(const ProtocolAlert& a) {
-  return {
-      {"protocol_id", a.protocol_id}, {"term_ends_on", a.term_ends_on}, {"message", a.message}};
+  return {{"protocol_id", a.protocol_id}, {"term_ends_on", a.term_ends_on}, {"message", a.message}};
 }
 
 json::object to_json(const CitizenBilan& b) {
@@ -68,7 +67,7 @@ json::object to_json(const CitizenBilan& b) {
 }
 
 void read_protocol(JsonReader& in, CitizenProtocol& out) {
-  out.signed_on = in.date("signed_on", "le jour de la signature");
+  out.signed_on = in.date("signed_on", "Indiquez le jour de la signature du protocole.");
   out.mayor = in.string("mayor", 200);
   out.prefect = in.string("prefect", 200);
   out.force = in.enumeration("force", kForces);
@@ -89,7 +88,7 @@ void read_referent(JsonReader& in, CitizenReferent& out) {
   out.neighbourhood = in.optional_string("neighbourhood", 200);
   out.phone = in.optional_string("phone", 40);
   out.email = in.optional_string("email", 254);
-  out.consent_on = in.date("consent_on", "le jour où le référent a consenti");
+  out.consent_on = in.date("consent_on", "Indiquez le jour où le référent a consenti.");
   out.left_on = in.optional_date("left_on");
   if (out.email && out.email->find('@') == std::string::npos) {
     in.fail("email", "Adresse électronique invalide.");

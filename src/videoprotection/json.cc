@@ -166,7 +166,7 @@ std::optional<std::string> optional_datetime(JsonReader& in, std::string_view ke
 
 void read_register_entry(JsonReader& in, RegisterEntry& out) {
   out.kind = in.enumeration("kind", kRegisterKinds);
-  out.occurred_on = in.date("occurred_on", "le jour du visionnage ou de l'extraction");
+  out.occurred_on = in.date("occurred_on", "Indiquez le jour du visionnage ou de l'extraction.");
   out.reason = in.string("reason", 2000);
   out.requester = in.optional_string("requester", 200);
   out.requester_unit = in.optional_string("requester_unit", 200);

@@ -15,8 +15,8 @@ test('the coordinator follows the protocol, its referents and its bilan', async 
   await page.goto(`${ctx.server.url}/participation.html?territoire=${territory}`);
   const card = page.getByRole('region', { name: 'Protocole signé le 20/03/2017' });
   await card.getByText(/reconduite tacitement/).waitFor();
-  await card.getByText(/^4 citoyens référents/).waitFor();
-  await card.getByRole('cell', { name: 'Référente de la Gavotte (générée)' }).waitFor();
+  await card.getByText(/· 4 citoyens référents$/).waitFor();
+  await card.getByRole('rowheader', { name: 'Référente de la Gavotte (générée)', exact: true }).waitFor();
   await card.getByText('Cambriolages de logement en', { exact: false }).first().waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'participation-citoyenne');
@@ -29,10 +29,12 @@ test('the coordinator follows the protocol, its referents and its bilan', async 
   assert.equal(await form.getByLabel('Consentement recueilli le').getAttribute('aria-invalid'), 'true');
   await form.getByLabel('Consentement recueilli le').fill('2026-11-30');
   await form.getByRole('button', { name: 'Ajouter le référent' }).click();
-  await card.getByRole('cell', { name: 'Nouveau référent' }).waitFor();
+  await card.getByRole('rowheader', { name: 'Nouveau référent', exact: true }).waitFor();
   await card.getByRole('button', { name: 'Enregistrer son départ aujourd’hui : Nouveau référent' }).click();
   await card.getByText('Départ enregistré ; coordonnées effacées.').waitFor();
   const row = card.getByRole('row', { name: /Nouveau référent/ });
+  // The notice comes before the table is fetched again: wait for the row without its button.
+  await row.getByRole('button', { name: /Enregistrer son départ/ }).waitFor({ state: 'detached' });
   assert.equal(await row.getByText('04 91 00 00 00').count(), 0);
   await page.close();
 });

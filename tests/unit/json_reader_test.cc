@@ -27,6 +27,21 @@ TEST(JsonReader, names_the_missing_field) {
   EXPECT_EQ(r.error().field, "title");
 }
 
+// A cleared date input sends "": the required date's own message, not a format error; an
+// optional one is simply absent.
+TEST(JsonReader, a_blank_date_is_a_missing_date) {
+  json::value v = json::parse(R"({"on":"  ","maybe":""})");
+  JsonReader in(v, "");
+  in.date("on", "Indiquez le jour.");
+  auto r = in.finish();
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().field, "on");
+  EXPECT_EQ(r.error().message, "Indiquez le jour.");
+  JsonReader optional(v, "");
+  EXPECT_FALSE(optional.optional_date("maybe").has_value());
+  EXPECT_FALSE(optional.failed());
+}
+
 TEST(JsonReader, refuses_unknown_fields_by_name) {
   auto r = read(R"({"title":"ok","colour":"red"})");
   ASSERT_FALSE(r.ok());

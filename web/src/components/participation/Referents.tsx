@@ -50,7 +50,7 @@ export function Referents(props: { protocol: CitizenProtocol; onChange: () => vo
         </TableScroll>
       ))}
       <form class="inline" noValidate aria-label={t.referents.add}
-        onSubmit={(e) => { e.preventDefault(); act(api('POST', `/api/v1/citizen-protocols/${p.id}/referents`, { name: v.name, neighbourhood: orNull(v.neighbourhood), phone: orNull(v.phone), email: orNull(v.email), consent_on: v.consent_on }), t.referents.added, () => { setV(empty); reload(); }); }}>
+        onSubmit={(e) => { e.preventDefault(); act(api('POST', `/api/v1/citizen-protocols/${p.id}/referents`, { name: v.name, neighbourhood: orNull(v.neighbourhood), phone: orNull(v.phone), email: orNull(v.email), consent_on: orNull(v.consent_on) }), t.referents.added, () => { setV(empty); reload(); }); }}>
         <Input path={`${prefix}name`} label={t.referents.name} value={v.name} onInput={set('name')} errors={errors} required />
         <Input path={`${prefix}neighbourhood`} label={t.referents.neighbourhood} value={v.neighbourhood} onInput={set('neighbourhood')} errors={errors} />
         <Input path={`${prefix}phone`} label={t.referents.phone} type="tel" value={v.phone} onInput={set('phone')} errors={errors} />
