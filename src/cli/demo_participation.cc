@@ -24,9 +24,8 @@ Result<DemoParticipation> read_demo(const boost::json::value& doc) {
   in.ignore("_generated");
   d.territory = in.string("territory", 200);
   in.object("protocol", [&](JsonReader& p) { read_protocol(p, d.protocol); });
-  in.object_list("referents", 200, [&](JsonReader& r, std::size_t) {
-    read_referent(r, d.referents.emplace_back());
-  });
+  in.object_list("referents", 200,
+                 [&](JsonReader& r, std::size_t) { read_referent(r, d.referents.emplace_back()); });
   TRY_VOID(in.finish());
   return d;
 }

@@ -11,7 +11,7 @@ namespace vigie {
 
 /// The participation citoyenne rules, read from data/dispositifs/participation.json.
 struct CitizenRules {
-  int protocol_years = 3;       // the protocol's term, tacitly renewed
+  int protocol_years = 3;        // the protocol's term, tacitly renewed
   int renewal_alert_months = 3;  // alert this long before a term ends
   std::string protocol_source;
   std::string bilan_indicator;  // the SSMSI indicator of the yearly bilan
@@ -26,11 +26,11 @@ struct CitizenProtocol {
   std::string signed_on;  // YYYY-MM-DD
   std::string mayor;
   std::string prefect;
-  std::string force;  // kForces
-  std::string force_signatory;  // the commandant de groupement or the DDSP
-  std::vector<std::string> communes;  // INSEE codes of the territory's communes covered
+  std::string force;                          // kForces
+  std::string force_signatory;                // the commandant de groupement or the DDSP
+  std::vector<std::string> communes;          // INSEE codes of the territory's communes covered
   std::optional<std::string> neighbourhoods;  // quartiers, in words
-  std::optional<std::string> officer_name;  // the referent gendarme or police officer
+  std::optional<std::string> officer_name;    // the referent gendarme or police officer
   std::optional<std::string> officer_unit;
   std::optional<std::int64_t> body_id;  // the body whose meetings are the scheme's
   std::optional<std::string> ended_on;  // denounced
@@ -68,10 +68,10 @@ struct ProtocolAlert {
 struct CitizenBilan {
   std::int64_t protocol_id = 0;
   int year = 0;
-  std::int64_t referents = 0;          // in the scheme on 31 December (or today)
-  std::int64_t referents_joined = 0;   // during the year
-  std::int64_t meetings_held = 0;      // of the protocol's body
-  std::string indicator;               // "Cambriolages de logement"
+  std::int64_t referents = 0;                       // in the scheme on 31 December (or today)
+  std::int64_t referents_joined = 0;                // during the year
+  std::int64_t meetings_held = 0;                   // of the protocol's body
+  std::string indicator;                            // "Cambriolages de logement"
   std::optional<std::int64_t> burglaries;           // the year (none: not published)
   std::optional<std::int64_t> burglaries_previous;  // the year before
   std::optional<double> burglary_rate;              // per 1,000 dwellings

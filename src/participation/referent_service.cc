@@ -51,8 +51,7 @@ Result<std::vector<CitizenReferent>> ParticipationService::referents(const Actor
   });
 }
 
-Result<CitizenReferent> ParticipationService::add_referent(const Actor& actor,
-                                                           CitizenReferent r) {
+Result<CitizenReferent> ParticipationService::add_referent(const Actor& actor, CitizenReferent r) {
   TRY_VOID(check_referent(r, today()));
   return db_.in_transaction([&](Connection& conn) -> Result<CitizenReferent> {
     CitizenProtocol p = TRY(load_checked(conn, actor, r.protocol_id, Permission::partner_write));
@@ -63,8 +62,7 @@ Result<CitizenReferent> ParticipationService::add_referent(const Actor& actor,
   });
 }
 
-Result<CitizenReferent> ParticipationService::update_referent(const Actor& actor,
-                                                              CitizenReferent r,
+Result<CitizenReferent> ParticipationService::update_referent(const Actor& actor, CitizenReferent r,
                                                               std::int64_t expected_version) {
   TRY_VOID(check_referent(r, today()));
   return db_.in_transaction([&](Connection& conn) -> Result<CitizenReferent> {
@@ -74,8 +72,7 @@ Result<CitizenReferent> ParticipationService::update_referent(const Actor& actor
     if (!TRY(repo::update_referent(conn, minimised(r), expected_version))) {
       return Error::stale_version();
     }
-    TRY_VOID(journal_.record_in(conn, actor, p.territory_id,
-                                "participation.referent.modification",
+    TRY_VOID(journal_.record_in(conn, actor, p.territory_id, "participation.referent.modification",
                                 "référent " + std::to_string(r.id)));
     return std::move(*TRY(repo::find_referent(conn, r.id)));
   });
@@ -98,9 +95,8 @@ Result<CitizenBilan> ParticipationService::bilan(const Actor& actor, std::int64_
   int year = asked.value_or(this_year);
   int first = std::stoi(p.signed_on.substr(0, 4));
   if (year < first || year > this_year) {
-    return Error::invalid("Année entre " + std::to_string(first) + " et " +
-                              std::to_string(this_year) + ".",
-                          "year");
+    return Error::invalid(
+        "Année entre " + std::to_string(first) + " et " + std::to_string(this_year) + ".", "year");
   }
   const CitizenRules& rules = citizen_rules();
   CitizenBilan b;

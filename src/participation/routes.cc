@@ -12,9 +12,8 @@ auto as_json = [](const auto& x) { return to_json(x); };
 auto as_items = [](const auto& v) { return items_json(v); };
 
 void add_protocol_routes(Router& r, ParticipationService& s) {
-  r.add("GET", "/api/v1/participation/rules", [](const Request&, const Actor&) {
-    return json_response(200, to_json(citizen_rules()));
-  });
+  r.add("GET", "/api/v1/participation/rules",
+        [](const Request&, const Actor&) { return json_response(200, to_json(citizen_rules())); });
   r.add("GET", "/api/v1/territories/{id}/citizen-protocols",
         [&s](const Request& req, const Actor& a) {
           return with_id(req, [&](std::int64_t id) { return reply(s.list(a, id), 200, as_items); });
@@ -25,12 +24,10 @@ void add_protocol_routes(Router& r, ParticipationService& s) {
             CitizenProtocol p;
             p.territory_id = id;
             auto ok = read_body(req, [&](JsonReader& in) { read_protocol(in, p); });
-            return ok ? reply(s.create(a, std::move(p)), 201, as_json)
-                      : error_response(ok.error());
+            return ok ? reply(s.create(a, std::move(p)), 201, as_json) : error_response(ok.error());
           });
         });
-  r.add("GET", "/api/v1/territories/{id}/citizen-alerts", [&s](const Request& req,
-                                                               const Actor& a) {
+  r.add("GET", "/api/v1/territories/{id}/citizen-alerts", [&s](const Request& req, const Actor& a) {
     return with_id(req, [&](std::int64_t id) { return reply(s.alerts(a, id), 200, as_items); });
   });
   r.add("GET", "/api/v1/citizen-protocols/{id}", [&s](const Request& req, const Actor& a) {
@@ -52,8 +49,7 @@ void add_protocol_routes(Router& r, ParticipationService& s) {
   r.add("DELETE", "/api/v1/citizen-protocols/{id}", [&s](const Request& req, const Actor& a) {
     return with_id(req, [&](std::int64_t id) { return reply(s.remove(a, id)); });
   });
-  r.add("GET", "/api/v1/citizen-protocols/{id}/bilan", [&s](const Request& req,
-                                                            const Actor& a) {
+  r.add("GET", "/api/v1/citizen-protocols/{id}/bilan", [&s](const Request& req, const Actor& a) {
     return with_id(req, [&](std::int64_t id) {
       auto year = req.query_id("year");
       if (!year) return error_response(year.error());

@@ -50,8 +50,7 @@ class ParticipationService {
   Result<std::vector<ProtocolAlert>> alerts(const Actor& actor, std::int64_t territory_id);
   /// The year's public bilan (this year when none): 400 "year" outside the protocol's signature
   /// year..this year.
-  Result<CitizenBilan> bilan(const Actor& actor, std::int64_t protocol_id,
-                             std::optional<int> year);
+  Result<CitizenBilan> bilan(const Actor& actor, std::int64_t protocol_id, std::optional<int> year);
 
  private:
   std::string today() const;

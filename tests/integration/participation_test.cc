@@ -63,8 +63,8 @@ TEST_P(ParticipationTest, the_term_is_renewed_tacitly_and_alerted_three_months_b
   json::object ended = protocol_body();
   ended["ended_on"] = "2026-09-20";
   ended["version"] = 1;
-  ApiResponse end = c_->call("PUT", path("/api/v1/citizen-protocols/", protocol_),
-                             json::value(ended));
+  ApiResponse end =
+      c_->call("PUT", path("/api/v1/citizen-protocols/", protocol_), json::value(ended));
   ASSERT_EQ(end.status, 200) << end.body;
   EXPECT_TRUE(end.json.at("current_term_ends_on").is_null());
 }
@@ -97,30 +97,30 @@ TEST_P(ParticipationTest, referents_contacts_are_for_the_coordination_and_erased
   EXPECT_EQ(elu_->call("GET", referents()).status, 403);
   json::object left = added.json.as_object();
   left["left_on"] = "2026-03-01";
-  ApiResponse gone = c_->call("PUT", path("/api/v1/citizen-referents/", added.json.at("id").as_int64()),
-                              json::value(left));
+  ApiResponse gone = c_->call(
+      "PUT", path("/api/v1/citizen-referents/", added.json.at("id").as_int64()), json::value(left));
   ASSERT_EQ(gone.status, 200) << gone.body;
   EXPECT_TRUE(gone.json.at("phone").is_null());
-  EXPECT_EQ(c_->call("GET", path("/api/v1/citizen-protocols/", protocol_)).json.at("referents"),
-            0);
+  EXPECT_EQ(c_->call("GET", path("/api/v1/citizen-protocols/", protocol_)).json.at("referents"), 0);
 }
 
 TEST_P(ParticipationTest, the_yearly_bilan_counts_referents_and_meetings_for_everyone) {
   for (const char* day : {"2024-01-10", "2025-03-02", "2025-11-20"}) {
-    ApiResponse r = c_->call("POST", referents(),
-                             json::value(json::object{{"name", std::string("Référent ") + day},
-                                                      {"consent_on", day}}));
+    ApiResponse r = c_->call(
+        "POST", referents(),
+        json::value(json::object{{"name", std::string("Référent ") + day}, {"consent_on", day}}));
     ASSERT_EQ(r.status, 201) << r.body;
   }
-  ApiResponse b = elu_->call("GET", path("/api/v1/citizen-protocols/", protocol_, "/bilan?year=2025"));
+  ApiResponse b =
+      elu_->call("GET", path("/api/v1/citizen-protocols/", protocol_, "/bilan?year=2025"));
   ASSERT_EQ(b.status, 200) << b.body;
   EXPECT_EQ(b.json.at("referents"), 3);
   EXPECT_EQ(b.json.at("referents_joined"), 2);
   EXPECT_EQ(b.json.at("indicator"), "Cambriolages de logement");
   EXPECT_EQ(b.body.find("Référent"), std::string::npos);  // counts, never names
-  EXPECT_EQ(elu_->call("GET", path("/api/v1/citizen-protocols/", protocol_, "/bilan?year=2022"))
-                .status,
-            400);
+  EXPECT_EQ(
+      elu_->call("GET", path("/api/v1/citizen-protocols/", protocol_, "/bilan?year=2022")).status,
+      400);
 }
 
 VIGIE_BOTH_STORES(ParticipationTest);
