@@ -226,6 +226,12 @@ Result<void> remove_camera(Connection& conn, std::int64_t id) {
   return success();
 }
 
+Result<std::int64_t> register_entries_citing(Connection& conn, std::int64_t camera_id) {
+  Rows rows =
+      TRY(conn.query("SELECT COUNT(*) FROM video_register WHERE camera_id = ?", {camera_id}));
+  return rows.at(0).integer(0);
+}
+
 Result<std::int64_t> cameras_in_service(Connection& conn, std::int64_t system_id,
                                         const std::string& day) {
   Rows rows = TRY(conn.query(

@@ -28,6 +28,8 @@ Result<bool> camera_identifier_taken(Connection& conn, const Camera& c);
 Result<std::int64_t> insert_camera(Connection& conn, const Camera& c);
 Result<bool> update_camera(Connection& conn, const Camera& c, std::int64_t expected_version);
 Result<void> remove_camera(Connection& conn, std::int64_t id);
+/// How many register entries name the camera (a count: the register itself is need-to-know).
+Result<std::int64_t> register_entries_citing(Connection& conn, std::int64_t camera_id);
 /// Cameras in service on `day` (put in service on or before it, not withdrawn by it).
 Result<std::int64_t> cameras_in_service(Connection& conn, std::int64_t system_id,
                                         const std::string& day);

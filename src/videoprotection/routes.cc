@@ -55,6 +55,25 @@ void add_system_routes(Router& r, VideoService& v) {
       return reply(v.year(a, id, asked), 200, as_json);
     });
   });
+  // ?year=&format=odt|docx|pdf (ODT when absent: the committee's secretary completes it).
+  r.add("GET", "/api/v1/video-systems/{id}/annual-report",
+        [&v](const Request& req, const Actor& a) {
+          return with_id(req, [&](std::int64_t id) {
+            auto year = req.query_id("year");
+            if (!year) return error_response(year.error());
+            auto format = office_format(req.query_param("format").value_or("odt"), "format");
+            if (!format) return error_response(format.error());
+            std::optional<int> asked;
+            if (*year) asked = static_cast<int>(std::min<std::int64_t>(**year, 9999));
+            auto document = v.annual_report(a, id, asked);
+            if (!document) return error_response(document.error());
+            auto bytes = render_office(*document, *format);
+            if (!bytes) return error_response(bytes.error());
+            return attachment(std::move(*bytes), office_mime(*format),
+                              "rapport-comite-ethique-" + std::to_string(id) + "." +
+                                  office_extension(*format));
+          });
+        });
 }
 
 void add_camera_routes(Router& r, VideoService& v) {

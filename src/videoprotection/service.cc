@@ -147,11 +147,12 @@ Error duplicate_camera() {
 
 }  // namespace
 
-Result<Camera> VideoService::load_camera(Connection& conn, const Actor& actor, std::int64_t id) {
+Result<std::pair<Camera, VideoSystem>>
+VideoService::load_camera(Connection& conn, const Actor& actor, std::int64_t id) {
   auto camera = TRY(repo::find_camera(conn, id));
   if (!camera) return Error::not_found("Caméra introuvable.");
-  TRY(load_checked(conn, actor, camera->system_id, Permission::video_manage));
-  return std::move(*camera);
+  VideoSystem s = TRY(load_checked(conn, actor, camera->system_id, Permission::video_manage));
+  return std::pair{std::move(*camera), std::move(s)};
 }
 
 Result<Camera> VideoService::add_camera(const Actor& actor, Camera c) {
@@ -170,11 +171,10 @@ Result<Camera> VideoService::update_camera(const Actor& actor, Camera c,
                                            std::int64_t expected_version) {
   TRY_VOID(check_camera(c));
   return db_.in_transaction([&](Connection& conn) -> Result<Camera> {
-    Camera current = TRY(load_camera(conn, actor, c.id));
+    auto [current, s] = TRY(load_camera(conn, actor, c.id));
     c.system_id = current.system_id;
     if (TRY(repo::camera_identifier_taken(conn, c))) return duplicate_camera();
     if (!TRY(repo::update_camera(conn, c, expected_version))) return Error::stale_version();
-    VideoSystem s = TRY(load_checked(conn, actor, c.system_id, Permission::video_manage));
     TRY_VOID(journal_.record_in(conn, actor, s.territory_id, "videoprotection.camera.modification",
                                 "caméra " + c.identifier + ", " + system_subject(s)));
     return std::move(*TRY(repo::find_camera(conn, c.id)));
@@ -183,8 +183,14 @@ Result<Camera> VideoService::update_camera(const Actor& actor, Camera c,
 
 Result<void> VideoService::remove_camera(const Actor& actor, std::int64_t id) {
   return db_.in_transaction([&](Connection& conn) -> Result<void> {
-    Camera c = TRY(load_camera(conn, actor, id));
-    VideoSystem s = TRY(load_checked(conn, actor, c.system_id, Permission::video_manage));
+    auto [c, s] = TRY(load_camera(conn, actor, id));
+    // The register names the camera whose images were viewed or copied: it stays, retired.
+    if (std::int64_t cited = TRY(repo::register_entries_citing(conn, id)); cited > 0) {
+      return Error::conflict("Cette caméra est citée par " + std::to_string(cited) +
+                                 " entrée(s) du registre : indiquez sa date de retrait au lieu de "
+                                 "la supprimer.",
+                             "out_of_service_on");
+    }
     TRY_VOID(repo::remove_camera(conn, id));
     return journal_.record_in(conn, actor, s.territory_id, "videoprotection.camera.suppression",
                               "caméra " + c.identifier + ", " + system_subject(s));

@@ -8,7 +8,9 @@
 #include "governance/service.h"
 #include "journal/chained/journal.h"
 #include "journal/service.h"
+#include "print/office.h"
 #include "store/database.h"
+#include "territory/service.h"
 #include "videoprotection/model.h"
 
 namespace vigie {
@@ -25,9 +27,9 @@ namespace vigie {
 class VideoService {
  public:
   VideoService(Database& db, const Clock& clock, JournalService& journal, ChainedJournal& chained,
-               GovernanceService& governance, UserService& users)
+               GovernanceService& governance, UserService& users, TerritoryService& territories)
       : db_(db), clock_(clock), journal_(journal), chained_(chained), governance_(governance),
-        users_(users) {}
+        users_(users), territories_(territories) {}
 
   const VideoRules& rules() const;
 
@@ -69,6 +71,10 @@ class VideoService {
   /// A year's figures of a system (counts only), this year's when none: 400 "year" outside
   /// 2000..this year.
   Result<VideoYear> year(const Actor& actor, std::int64_t system_id, std::optional<int> year);
+  /// The year's report to the ethics committee (videoprotection/annual_report.h), this year's
+  /// when none: errors as year().
+  Result<OfficeDocument> annual_report(const Actor& actor, std::int64_t system_id,
+                                       std::optional<int> year);
   /// Destroys the register's entries older than the rules' years (the daily purge); how many.
   Result<std::int64_t> purge();
 
@@ -86,7 +92,9 @@ class VideoService {
                                         std::int64_t system_id, std::optional<Refusal>& refusal);
   Result<void> journal_refusal(const Actor& actor, const std::optional<Refusal>& refusal);
   Result<void> check_entry(Connection& conn, const RegisterEntry& entry);
-  Result<Camera> load_camera(Connection& conn, const Actor& actor, std::int64_t id);
+  /// The camera and its system, once the actor may manage it (one read of each).
+  Result<std::pair<Camera, VideoSystem>> load_camera(Connection& conn, const Actor& actor,
+                                                     std::int64_t id);
 
   Database& db_;
   const Clock& clock_;
@@ -94,6 +102,7 @@ class VideoService {
   ChainedJournal& chained_;
   GovernanceService& governance_;
   UserService& users_;
+  TerritoryService& territories_;
 };
 
 }  // namespace vigie

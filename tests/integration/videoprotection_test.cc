@@ -2,6 +2,7 @@
 // alert follow the clock; retention above the legal maximum, purposes outside the closed list
 // and malformed register entries are refused with their field and change nothing; the register
 // opens to its designated agents only, each read journaled; the purge destroys old entries.
+#include "independent_reader.h"
 #include "meeting_fixture.h"
 
 namespace vigie::test {
@@ -163,6 +164,15 @@ TEST_P(VideoprotectionTest, only_designated_agents_keep_the_register_and_every_r
   ASSERT_EQ(entry.status, 201) << entry.body;
   EXPECT_EQ(entry.json.at("agent_name"), "Utilisateur agent");
   EXPECT_EQ(journal_entries(), before + 3);
+  // The register names the camera: it is retired, not deleted.
+  ApiResponse cited = c_->call("DELETE", path("/api/v1/cameras/", camera_));
+  EXPECT_EQ(cited.status, 409) << cited.body;
+  EXPECT_EQ(cited.json.at("error").at("field"), "out_of_service_on");
+  EXPECT_EQ(c_->call("GET", path("/api/v1/video-systems/", system_, "/cameras"))
+                .json.at("items")
+                .as_array()
+                .size(),
+            1U);
 }
 
 TEST_P(VideoprotectionTest, bad_register_entries_are_refused_with_their_field_and_change_nothing) {
@@ -254,6 +264,17 @@ TEST_P(VideoprotectionTest, yearly_figures_count_requisitions_by_month_and_their
   EXPECT_EQ(y.json.at("cameras_in_service"), 1);
   EXPECT_EQ(elu_->call("GET", path("/api/v1/video-systems/", system_, "/figures?year=2030")).status,
             400);
+  // The ethics committee's yearly report says the same counts, never an entry.
+  ApiResponse report = elu_->call(
+      "GET", path("/api/v1/video-systems/", system_, "/annual-report?year=2026&format=odt"));
+  ASSERT_EQ(report.status, 200) << report.body;
+  std::string text = read_with(report.body, "odt", "odt2txt --encoding=UTF-8 --width=1000");
+  for (const char* expected :
+       {"Rapport annuel 2026", "Réquisitions", "ayant servi une procédure : 1 (50 %)"}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << " in " << text;
+  }
+  EXPECT_EQ(text.find("OPJ Durand"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Enquête"), std::string::npos) << text;
 }
 
 TEST_P(VideoprotectionTest, the_purge_destroys_entries_older_than_the_register_keeps) {

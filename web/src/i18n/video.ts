@@ -109,6 +109,7 @@ export const video = {
     year: 'Année',
     chart: 'Réquisitions par mois',
     chartHint: '(le tableau ci-dessous donne les mêmes chiffres)',
+    report: 'Rapport annuel au comité d’éthique',
     month: 'Mois',
     count: 'Réquisitions',
     viewings: 'Visionnages',

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useState } from 'preact/hooks';
+import { DocumentButtons } from '../DocumentButtons';
 import { TableScroll } from '../TableScroll';
 import { fieldId } from '../fields';
 import { usePlot } from '../../lib/usePlot';
@@ -58,6 +59,7 @@ export function Figures(props: { system: VideoSystem }) {
               <tbody><tr>{y.requisitions_by_month.map((n, i) => <td key={i}>{n}</td>)}</tr></tbody>
             </table>
           </TableScroll>
+          <DocumentButtons label={t.figures.report} path={(f) => `/api/v1/video-systems/${s.id}/annual-report?year=${y.year}&format=${f}`} filename={(f) => `rapport-comite-ethique-${y.year}.${f}`} />
         </>
       )}
     </>
