@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
 // One HTML page per screen: each gets its own title, focus start and history entry.
-const pages = ['index', 'connexion', 'strategie', 'fiche', 'partenaires', 'administration', 'instances', 'reunion', 'securite', 'suivis', 'suivi', 'protection', 'diagnostic', 'observatoire', 'evaluation', 'publique', 'videoprotection', 'participation'];
+const pages = ['index', 'connexion', 'strategie', 'fiche', 'partenaires', 'administration', 'instances', 'reunion', 'securite', 'suivis', 'suivi', 'protection', 'diagnostic', 'observatoire', 'evaluation', 'publique', 'videoprotection', 'participation', 'financements'];
 const root = import.meta.dirname;
 
 export default defineConfig({

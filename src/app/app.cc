@@ -11,16 +11,17 @@
 #include "diagnostic/routes.h"
 #include "evaluation/routes.h"
 #include "followup/routes.h"
+#include "funding/routes.h"
 #include "governance/routes.h"
 #include "http/door.h"
 #include "http/reply.h"
 #include "journal/routes.h"
 #include "observatory/routes.h"
+#include "participation/routes.h"
 #include "partner/routes.h"
 #include "publication/routes.h"
 #include "strategy/routes.h"
 #include "territory/routes.h"
-#include "participation/routes.h"
 #include "videoprotection/routes.h"
 
 namespace vigie {
@@ -42,9 +43,10 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       observatory_(db, clock, partners_, strategies_, territories_),
       analyses_(db, clock, observatory_, territories_),
       problems_(db, clock, partners_, strategies_, territories_),
-      video_(db, clock, journal_, chained_journal_, governance_, users_),
+      video_(db, clock, journal_, chained_journal_, governance_, users_, territories_),
       participation_(db, clock, journal_, territories_, governance_, diagnostics_),
-      static_files_(options.web_root), trust_forwarded_proto_(options.trust_forwarded_proto),
+      funding_(db, clock, journal_, strategies_, territories_), static_files_(options.web_root),
+      trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {
   router_.add("GET", "/healthz", [](const Request&, const Actor&) {
@@ -61,6 +63,12 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   sessions_.require_second_factor_when([this](Connection& conn, const Actor& actor) {
     return governance_.signs_confidential_body(conn, actor);
   });
+  // A coordinator's calendar feed carries the funding deadlines of their territories.
+  governance_.add_calendar_source(
+      [this](Connection& conn, std::int64_t user_id) -> Result<std::vector<CalendarEvent>> {
+        Actor owner = TRY(users_.load_actor(conn, user_id));
+        return funding_.calendar_events_in(conn, owner);
+      });
   add_session_routes(router_, sessions_);
   add_second_factor_routes(router_, second_factor_);
   // A fiche's impact indicator linked to the SSMSI reads its measurements from the diagnostic.
@@ -94,6 +102,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_public_routes(router_, publication_, clock, options.mail.public_url);
   add_video_routes(router_, video_);
   add_participation_routes(router_, participation_);
+  add_funding_routes(router_, funding_);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
 }

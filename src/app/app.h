@@ -14,6 +14,7 @@
 #include "diagnostic/uploads.h"
 #include "evaluation/service.h"
 #include "followup/service.h"
+#include "funding/service.h"
 #include "governance/mail_service.h"
 #include "governance/service.h"
 #include "http/router.h"
@@ -78,6 +79,7 @@ class App {
   ProblemService& problems() { return problems_; }
   VideoService& video() { return video_; }
   ParticipationService& participation() { return participation_; }
+  FundingService& funding() { return funding_; }
 
  private:
   Response dispatch(Request& request);
@@ -108,6 +110,7 @@ class App {
   ProblemService problems_;
   VideoService video_;
   ParticipationService participation_;
+  FundingService funding_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

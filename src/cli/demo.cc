@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/demo_evaluation.h"
+#include "cli/demo_funding.h"
 #include "cli/demo_observatory.h"
 #include "cli/demo_participation.h"
 #include "cli/demo_video.h"
@@ -161,6 +162,7 @@ int demo(const DemoOptions& o) {
     return status;
   }
   if (int status = load_demo_participation(app, *actor, o.evaluation); status != 0) return status;
+  if (int status = load_demo_funding(app, *actor, o.evaluation); status != 0) return status;
   const std::tuple<const char*, const char*, Role> accounts[] = {
       {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
       {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};

@@ -75,8 +75,16 @@ std::string render_calendar(const std::string& name, const std::vector<CalendarE
     line(out, "BEGIN:VEVENT");
     line(out, "UID:" + e.uid);
     line(out, "DTSTAMP:" + stamp);
-    line(out, "DTSTART;TZID=Europe/Paris:" + local_ical(e.starts_at));
-    line(out, "DURATION:PT" + std::to_string(e.duration_minutes) + "M");
+    if (e.all_day) {
+      // A day, not a time (RFC 5545 §3.6.1: DTSTART as a DATE, one day long).
+      std::string day = e.starts_at.substr(0, 10);
+      std::erase(day, '-');
+      line(out, "DTSTART;VALUE=DATE:" + day);
+      line(out, "DURATION:P1D");
+    } else {
+      line(out, "DTSTART;TZID=Europe/Paris:" + local_ical(e.starts_at));
+      line(out, "DURATION:PT" + std::to_string(e.duration_minutes) + "M");
+    }
     line(out, "SUMMARY:" + escape(e.summary));
     if (e.location) line(out, "LOCATION:" + escape(*e.location));
     line(out, std::string("STATUS:") + (e.cancelled ? "CANCELLED" : "CONFIRMED"));

@@ -7,7 +7,7 @@
 
 namespace vigie {
 
-/// One meeting as a calendar event; `starts_at` is Europe/Paris wall-clock time.
+/// One meeting (or deadline) as a calendar event; `starts_at` is Europe/Paris wall-clock time.
 struct CalendarEvent {
   std::string uid;
   std::string starts_at;  // "YYYY-MM-DDTHH:MM"
@@ -18,6 +18,7 @@ struct CalendarEvent {
   std::int64_t sequence = 0;             // grows with each change, so calendar applications update
   std::optional<std::string> organizer;  // addresses, for an invitation (RFC 5546)
   std::vector<std::string> attendees;
+  bool all_day = false;  // a deadline: the day of `starts_at` ("YYYY-MM-DD" is enough)
 };
 
 /// An iCalendar (RFC 5545) document: CRLF lines folded at 75 octets, escaped text, one

@@ -168,6 +168,10 @@ Result<std::string> GovernanceService::user_calendar(const std::string& token) {
     for (const Meeting& m : TRY(repo::list_meetings(*conn, body_id)))
       events.push_back(event_of(body, m, installation));
   }
+  for (const CalendarSource& source : calendar_sources_) {
+    for (CalendarEvent& e : TRY(source(*conn, *user)))
+      events.push_back(std::move(e));
+  }
   return render_calendar("Mes instances (Vigie)", events, clock_.now());
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <vector>
+
 #include "auth/actor.h"
 #include "core/clock.h"
 #include "governance/calendar.h"
@@ -107,8 +110,15 @@ class GovernanceService {
   Result<CalendarEvent> meeting_event(const Actor& actor, std::int64_t meeting_id);
   /// A new secret calendar address for the actor; the previous one stops working.
   Result<std::string> new_calendar_token(const Actor& actor);
-  /// The meetings of the bodies the token's owner sits in; not found for an unknown token.
+  /// The meetings of the bodies the token's owner sits in, and the events of each source given
+  /// to `add_calendar_source` (funding deadlines); not found for an unknown token.
   Result<std::string> user_calendar(const std::string& token);
+  /// Other modules' events for a user's feed, read inside the feed's connection.
+  using CalendarSource =
+      std::function<Result<std::vector<CalendarEvent>>(Connection&, std::int64_t user_id)>;
+  void add_calendar_source(CalendarSource source) {
+    calendar_sources_.push_back(std::move(source));
+  }
 
   // For the follow-up module, inside its transactions (membership_service.cc).
   Result<std::optional<Body>> body_in(Connection& conn, std::int64_t body_id);
@@ -183,6 +193,7 @@ class GovernanceService {
   StrategyService& strategies_;
   JournalService& journal_;
   ChainedJournal& chained_;
+  std::vector<CalendarSource> calendar_sources_;
 };
 
 }  // namespace vigie

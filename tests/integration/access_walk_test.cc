@@ -74,6 +74,12 @@ class AccessWalkTest : public ApiTest {
     ids_["citizen-referents"] =
         create("/api/v1/citizen-protocols/" + id("citizen-protocols") + "/referents",
                {{"name", "Référent"}, {"consent_on", "2025-02-01"}});
+    ids_["funding-requests"] = create("/api/v1/actions/" + id("actions") + "/funding-requests",
+                                      {{"year", 2026},
+                                       {"funder", "fipd"},
+                                       {"programme", "D"},
+                                       {"project_cost_cents", 1000000},
+                                       {"requested_cents", 500000}});
     std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
                                                        {"name", "Cellule d'urgence"},
                                                        {"kind", "cellule_urgence"},

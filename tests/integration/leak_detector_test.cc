@@ -52,6 +52,12 @@ class LeakDetectorTest : public FollowUpTest {
     write_followup_content();
     write_video_register();
     write_citizen_referent();
+    funding_request_ = post(path("/api/v1/actions/", action_, "/funding-requests"),
+                            {{"year", 2026},
+                             {"funder", "fipd"},
+                             {"programme", "S"},
+                             {"project_cost_cents", 1000000},
+                             {"requested_cents", 500000}});
     mark_every_text_column();
   }
 
@@ -190,14 +196,13 @@ class LeakDetectorTest : public FollowUpTest {
   // Participation citoyenne: its routes walked too (referents are the coordination's by role, so
   // not markers here; ParticipationTest checks who reads them).
   void write_citizen_referent() {
-    citizen_protocol_ =
-        post(path("/api/v1/territories/", territory_, "/citizen-protocols"),
-             {{"signed_on", "2025-01-10"},
-              {"mayor", "Maire"},
-              {"prefect", "Préfet"},
-              {"force", "gendarmerie"},
-              {"force_signatory", "Commandant"},
-              {"communes", json::array{"13071"}}});
+    citizen_protocol_ = post(path("/api/v1/territories/", territory_, "/citizen-protocols"),
+                             {{"signed_on", "2025-01-10"},
+                              {"mayor", "Maire"},
+                              {"prefect", "Préfet"},
+                              {"force", "gendarmerie"},
+                              {"force_signatory", "Commandant"},
+                              {"communes", json::array{"13071"}}});
     post(path("/api/v1/citizen-protocols/", citizen_protocol_, "/referents"),
          {{"name", "Référente"}, {"phone", "04 91 00 00 00"}, {"consent_on", "2025-02-01"}});
   }
@@ -210,13 +215,18 @@ class LeakDetectorTest : public FollowUpTest {
   std::vector<std::string> get_targets() {
     std::int64_t strategy =
         c_->call("GET", path("/api/v1/actions/", action_)).json.at("strategy_id").as_int64();
-    std::map<std::string, std::vector<std::int64_t>> ids{
-        {"territories", {territory_}},      {"organisations", {ville_}},
-        {"strategies", {strategy}},         {"actions", {action_}},
-        {"bodies", {cellule_, urgence_}},   {"meetings", {meeting_}},
-        {"attachments", {attachment_}},     {"followups", {record_}},
-        {"reminders", {ids_["reminders"]}}, {"video-systems", {video_system_}},
-        {"citizen-protocols", {citizen_protocol_}}};
+    std::map<std::string, std::vector<std::int64_t>> ids{{"territories", {territory_}},
+                                                         {"organisations", {ville_}},
+                                                         {"strategies", {strategy}},
+                                                         {"actions", {action_}},
+                                                         {"bodies", {cellule_, urgence_}},
+                                                         {"meetings", {meeting_}},
+                                                         {"attachments", {attachment_}},
+                                                         {"followups", {record_}},
+                                                         {"reminders", {ids_["reminders"]}},
+                                                         {"video-systems", {video_system_}},
+                                                         {"citizen-protocols", {citizen_protocol_}},
+                                                         {"funding-requests", {funding_request_}}};
     // The observatoire's records: facts and problems, never a confidential body's content.
     std::string here = "/api/v1/territories/" + std::to_string(territory_);
     std::int64_t category =
@@ -262,7 +272,7 @@ class LeakDetectorTest : public FollowUpTest {
   }
 
   std::int64_t meeting_ = 0, attachment_ = 0, urgence_ = 0, video_system_ = 0,
-               citizen_protocol_ = 0;
+               citizen_protocol_ = 0, funding_request_ = 0;
   int marked_columns_ = 0;
   std::map<std::string, std::int64_t> ids_;
 };

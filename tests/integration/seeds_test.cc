@@ -205,6 +205,17 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
   EXPECT_EQ(bodies["Les Pennes-Mirabeau"], 4U);  // and the demo's vidéoprotection ethics committee
   EXPECT_EQ(bodies["Cergy"], 1U);                // the CLSPD itself
   EXPECT_EQ(bodies["Le Mans"], 0U);
+  // GENERATED funding on a few of Les Pennes-Mirabeau's fiches, one report still due.
+  for (const auto& t : territories.json.at("items").as_array()) {
+    if (t.at("name") != "Les Pennes-Mirabeau") continue;
+    std::string here = "/api/v1/territories/" + std::to_string(t.at("id").as_int64());
+    ApiResponse requests = admin.call("GET", here + "/funding-requests");
+    ASSERT_EQ(requests.status, 200) << requests.body;
+    EXPECT_EQ(requests.json.at("items").as_array().size(), 5U);
+    ApiResponse alerts = admin.call("GET", here + "/funding-alerts");
+    ASSERT_EQ(alerts.json.at("items").as_array().size(), 2U) << alerts.body;
+    EXPECT_EQ(alerts.json.at("items").at(0).at("kind"), "compte_rendu_en_retard");
+  }
   // Running it again changes nothing.
   std::string before = snapshot(db());
   ASSERT_EQ(std::system((command + " >/dev/null").c_str()), 0);

@@ -131,6 +131,9 @@ std::string snapshot(Database& db) {
       "SELECT id, territory_id, name, kind, axis_id, frequency, version FROM bodies ORDER BY id",
       "SELECT id, body_id, contact_id, role, left_on, version FROM body_members ORDER BY id",
       "SELECT id, body_id, starts_at, place, status, version FROM meetings ORDER BY id",
+      "SELECT id, action_id, year, funder, requested_cents, cofunders, version "
+      "FROM funding_requests ORDER BY id",
+      "SELECT territory_id, fipd_cap_percent FROM funding_settings ORDER BY 1",
   };
   Lease conn = db.acquire();
   std::string out;

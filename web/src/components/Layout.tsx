@@ -82,6 +82,9 @@ export function Layout(props: { title: string; children: (me: Me) => ComponentCh
             <li>
               <a href="/participation.html">{fr.nav.participation}</a>
             </li>
+            <li>
+              <a href="/financements.html">{fr.nav.funding}</a>
+            </li>
             {me?.roles.some((r) => r.role === 'dpo') && (
               <li>
                 <a href="/protection.html">{fr.protection.title}</a>

@@ -14,7 +14,7 @@ export const fr = {
   app: 'Vigie',
   tagline: 'Stratégie territoriale de sécurité et de prévention de la délinquance',
   skip: 'Aller au contenu',
-  nav: { home: 'Accueil', diagnostic: 'Diagnostic', observatory: 'Observatoire', bodies: 'Instances', partners: 'Partenaires', followups: 'Suivis individuels', video: 'Vidéoprotection', participation: 'Participation citoyenne', admin: 'Administration', security: 'Sécurité du compte', label: 'Navigation principale', menu: 'Menu' },
+  nav: { home: 'Accueil', diagnostic: 'Diagnostic', observatory: 'Observatoire', bodies: 'Instances', partners: 'Partenaires', followups: 'Suivis individuels', video: 'Vidéoprotection', participation: 'Participation citoyenne', funding: 'Financements', admin: 'Administration', security: 'Sécurité du compte', label: 'Navigation principale', menu: 'Menu' },
   session: {
     passwordChanged: 'Mot de passe changé : connectez-vous avec le nouveau.',
     title: 'Connexion',

@@ -20,6 +20,10 @@ const others: Record<string, string> = {
   images_to: 'Fin des images', medium: 'Support', handed_to: 'Remise à', handed_on: 'Remise le', destroyed_on: 'Détruite le',
   led_to_procedure: 'Suite', year: 'Année', signed_on: 'Signé le', mayor: 'Le maire', prefect: 'Le préfet',
   force: 'Forces de sécurité', force_signatory: 'Signataire', communes: 'Communes', consent_on: 'Consentement',
+  funder: 'Financeur', funder_name: 'Nom du financeur', programme: 'Programme', project_cost_cents: 'Coût du projet',
+  requested_cents: 'Montant demandé', granted_cents: 'Montant accordé', paid_cents: 'Montant versé', cofunders: 'Cofinanceurs',
+  channel: 'Canal de dépôt', deadline: 'Date limite', report_sent_on: 'Compte rendu envoyé le', fipd_cap_percent: 'Plafond local',
+  cap_source: 'Source du plafond', action_id: 'Fiche-action',
   bilans: 'Bilan publié', from: 'Année de début', to: 'Année de fin', calendar: 'Calendrier', diagnostic: 'Chiffres officiels',
 };
 
