@@ -2,15 +2,12 @@
 #include "cli/demo_evaluation.h"
 
 #include <algorithm>
-#include <iostream>
 #include <map>
 
-#include "core/json_locate.h"
+#include "cli/demo_files.h"
 #include "strategy/json.h"
 
 namespace vigie::cli {
-namespace fs = std::filesystem;
-
 namespace {
 
 struct FicheUpdate {
@@ -143,26 +140,12 @@ Result<bool> apply(App& app, const Actor& actor, const DemoEvaluation& d) {
 }  // namespace
 
 int load_demo_evaluation(App& app, const Actor& actor, const std::string& dir) {
-  std::error_code ec;
-  fs::directory_iterator files(dir, ec);
-  if (ec) return fail(Error::invalid("Dossier illisible : " + ec.message(), "evaluation"), dir);
-  for (const auto& entry : files) {
-    const fs::path& file = entry.path();
-    if (!file.filename().string().starts_with("GENERE-evaluation-")) continue;
-    std::string text;
-    std::optional<int> line;
-    auto doc = read_json_file(file, text, line);
-    if (!doc) return fail(doc.error(), file.string(), line);
-    auto d = read_demo(*doc);
-    auto applied = d ? apply(app, actor, *d) : Result<bool>(d.error());
-    if (!applied) {
-      if (applied.error().field) line = locate_json_path(text, *applied.error().field);
-      return fail(applied.error(), file.string(), line);
-    }
-    std::cerr << (*applied ? "Évaluation GÉNÉRÉE chargée : " : "Évaluation déjà présente : ")
-              << file.filename().string() << "\n";
-  }
-  return 0;
+  return load_generated_files(dir, "GENERE-evaluation-", "Évaluation GÉNÉRÉE chargée",
+                              "Évaluation déjà présente",
+                              [&](const boost::json::value& doc) -> Result<bool> {
+                                auto d = TRY(read_demo(doc));
+                                return apply(app, actor, d);
+                              });
 }
 
 }  // namespace vigie::cli

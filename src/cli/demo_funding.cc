@@ -1,14 +1,10 @@
 // The demo's GENERATED funding requests; see demo_funding.h.
 #include "cli/demo_funding.h"
 
-#include <iostream>
-
-#include "core/json_locate.h"
+#include "cli/demo_files.h"
 #include "funding/json.h"
 
 namespace vigie::cli {
-namespace fs = std::filesystem;
-
 namespace {
 
 struct DemoRequest {
@@ -72,26 +68,12 @@ Result<bool> apply(App& app, const Actor& actor, DemoFunding d) {
 }  // namespace
 
 int load_demo_funding(App& app, const Actor& actor, const std::string& dir) {
-  std::error_code ec;
-  fs::directory_iterator files(dir, ec);
-  if (ec) return fail(Error::invalid("Dossier illisible : " + ec.message(), "evaluation"), dir);
-  for (const auto& entry : files) {
-    const fs::path& file = entry.path();
-    if (!file.filename().string().starts_with("GENERE-financement-")) continue;
-    std::string text;
-    std::optional<int> line;
-    auto doc = read_json_file(file, text, line);
-    if (!doc) return fail(doc.error(), file.string(), line);
-    auto d = read_demo(*doc);
-    auto applied = d ? apply(app, actor, std::move(*d)) : Result<bool>(d.error());
-    if (!applied) {
-      if (applied.error().field) line = locate_json_path(text, *applied.error().field);
-      return fail(applied.error(), file.string(), line);
-    }
-    std::cerr << (*applied ? "Financements GÉNÉRÉS chargés : " : "Financements déjà présents : ")
-              << file.filename().string() << "\n";
-  }
-  return 0;
+  return load_generated_files(dir, "GENERE-financement-", "Financements GÉNÉRÉS chargés",
+                              "Financements déjà présents",
+                              [&](const boost::json::value& doc) -> Result<bool> {
+                                auto d = TRY(read_demo(doc));
+                                return apply(app, actor, std::move(d));
+                              });
 }
 
 }  // namespace vigie::cli

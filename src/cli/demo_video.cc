@@ -1,16 +1,13 @@
 // The demo's GENERATED vidéoprotection; see demo_video.h.
 #include "cli/demo_video.h"
 
-#include <iostream>
 #include <map>
 
-#include "core/json_locate.h"
+#include "cli/demo_files.h"
 #include "governance/json.h"
 #include "videoprotection/json.h"
 
 namespace vigie::cli {
-namespace fs = std::filesystem;
-
 namespace {
 
 struct DemoSystem {
@@ -100,27 +97,12 @@ Result<bool> apply(App& app, Database& db, const Actor& actor, const DemoVideo& 
 
 int load_demo_video(App& app, Database& db, const Actor& actor, const std::string& dir,
                     const std::string& password) {
-  std::error_code ec;
-  fs::directory_iterator files(dir, ec);
-  if (ec) return fail(Error::invalid("Dossier illisible : " + ec.message(), "evaluation"), dir);
-  for (const auto& entry : files) {
-    const fs::path& file = entry.path();
-    if (!file.filename().string().starts_with("GENERE-videoprotection-")) continue;
-    std::string text;
-    std::optional<int> line;
-    auto doc = read_json_file(file, text, line);
-    if (!doc) return fail(doc.error(), file.string(), line);
-    auto d = read_demo(*doc);
-    auto applied = d ? apply(app, db, actor, *d, password) : Result<bool>(d.error());
-    if (!applied) {
-      if (applied.error().field) line = locate_json_path(text, *applied.error().field);
-      return fail(applied.error(), file.string(), line);
-    }
-    std::cerr << (*applied ? "Vidéoprotection GÉNÉRÉE chargée : "
-                           : "Vidéoprotection déjà présente : ")
-              << file.filename().string() << "\n";
-  }
-  return 0;
+  return load_generated_files(dir, "GENERE-videoprotection-", "Vidéoprotection GÉNÉRÉE chargée",
+                              "Vidéoprotection déjà présente",
+                              [&](const boost::json::value& doc) -> Result<bool> {
+                                auto d = TRY(read_demo(doc));
+                                return apply(app, db, actor, d, password);
+                              });
 }
 
 }  // namespace vigie::cli
