@@ -18,12 +18,7 @@ auto as_json = [](const auto& x) { return to_json(x); };
 
 // A year given in the query, or `fallback` without one; 400 naming the parameter otherwise.
 Result<int> year_param(const Request& req, const std::string& name, int fallback) {
-  auto value = req.query_param(name);
-  if (!value || value->empty()) return fallback;
-  if (value->size() != 4 || value->find_first_not_of("0123456789") != std::string::npos) {
-    return Error::invalid("Année sur quatre chiffres attendue.", name);
-  }
-  return std::stoi(*value);
+  return TRY(req.query_year(name)).value_or(fallback);
 }
 
 // The strategy's evaluation for the request's period, then `then(evaluation)`.

@@ -9,11 +9,9 @@
 namespace vigie {
 namespace {
 
-std::string esc(const std::string& s) { return html_escape(s); }
-
 // A section of the form: its heading and the fiche's text, or a line to fill in.
 void section(std::string& h, const std::string& title, const std::optional<std::string>& text) {
-  h += "<h2>" + esc(title) + "</h2>\n";
+  h += "<h2>" + html_escape(title) + "</h2>\n";
   h += text && !text->empty() ? html_paragraphs(*text) : "<p>À compléter.</p>\n";
 }
 
@@ -28,10 +26,10 @@ std::string resources_table(const FundingRequest& q, bool granted) {
   std::int64_t own = granted ? q.granted_cents.value_or(0) : q.requested_cents;
   std::string label = funder_words(q.funder, q.funder_name);
   if (q.programme) label += " (programme " + *q.programme + ")";
-  rows.push_back({esc(label), french_euros(own)});
+  rows.push_back({html_escape(label), french_euros(own)});
   total += own;
   for (const Cofunder& c : q.cofunders) {
-    rows.push_back({esc(funder_words(c.funder, c.name)), french_euros(c.amount_cents)});
+    rows.push_back({html_escape(funder_words(c.funder, c.name)), french_euros(c.amount_cents)});
     total += c.amount_cents;
   }
   rows.push_back(
@@ -44,8 +42,8 @@ std::string indicators_table(const Action& a) {
   std::vector<std::vector<std::string>> rows;
   for (const Indicator& i : a.indicators) {
     auto number = [](std::optional<double> v) { return v ? french_number(*v) : std::string(); };
-    rows.push_back({esc(i.label), esc(indicator_kind_label(i.kind)), number(i.baseline),
-                    number(i.target), esc(i.source.value_or(""))});
+    rows.push_back({html_escape(i.label), html_escape(indicator_kind_label(i.kind)),
+                    number(i.baseline), number(i.target), html_escape(i.source.value_or(""))});
   }
   return html_table({"Indicateur", "Niveau", "Valeur de départ", "Cible", "Source"}, rows,
                     {36, 14, 14, 12, 24});
@@ -86,8 +84,10 @@ OfficeDocument cerfa_project_document(const Action& a, const FundingRequest& q,
   section(h, "Partenaires", with);
   h += "<h2>Calendrier</h2>\n";
   if (a.milestones.empty()) h += "<p>À compléter.</p>\n";
-  for (const Milestone& m : a.milestones)
-    h += "<p>" + esc(m.label) + (m.due_date ? " : " + french_date(*m.due_date) : "") + "</p>\n";
+  for (const Milestone& m : a.milestones) {
+    h += "<p>" + html_escape(m.label) + (m.due_date ? " : " + french_date(*m.due_date) : "") +
+         "</p>\n";
+  }
   h += "<h2>Évaluation : indicateurs proposés</h2>\n" + indicators_table(a);
   h += "<h2>Budget du projet " + std::to_string(q.year) + "</h2>\n" + resources_table(q, false);
   h += "<p>Part des financements de l'État : " +
@@ -108,13 +108,13 @@ OfficeDocument financial_report_document(const Action& a, const FundingRequest& 
   h += "<p>À remettre avant le " + french_date(report_due_on(q.year, funding_rules())) +
        " : il conditionne tout renouvellement.</p>\n";
   h += "<h1>Bilan qualitatif de l'action</h1>\n";
-  h += "<p>Fiche-action " + std::to_string(a.number) + " « " + esc(a.title) +
-       " » : " + esc(action_status_label(a.status)) + ".</p>\n";
+  h += "<p>Fiche-action " + std::to_string(a.number) + " « " + html_escape(a.title) +
+       " » : " + html_escape(action_status_label(a.status)) + ".</p>\n";
   h += "<h2>Réalisé en " + year + "</h2>\n";
   bool any = false;
   for (const Milestone& m : a.milestones) {
     if (year_of(m.done_date) != year) continue;
-    h += "<p>" + esc(m.label) + " : fait le " + french_date(*m.done_date) + ".</p>\n";
+    h += "<p>" + html_escape(m.label) + " : fait le " + french_date(*m.done_date) + ".</p>\n";
     any = true;
   }
   if (!any) h += "<p>À compléter : actions menées, public touché, dates et lieux.</p>\n";
@@ -123,7 +123,7 @@ OfficeDocument financial_report_document(const Action& a, const FundingRequest& 
   for (const Indicator& i : a.indicators) {
     for (const Measurement& m : i.measurements) {
       if (year_of(m.measured_on) != year) continue;
-      measured.push_back({esc(i.label), french_date(*m.measured_on), french_number(m.value),
+      measured.push_back({html_escape(i.label), french_date(*m.measured_on), french_number(m.value),
                           i.target ? french_number(*i.target) : ""});
     }
   }
@@ -134,7 +134,7 @@ OfficeDocument financial_report_document(const Action& a, const FundingRequest& 
   std::vector<std::vector<std::string>> lines;
   for (const BudgetLine& b : a.budget_lines) {
     if (b.year != q.year) continue;
-    lines.push_back({esc(b.label), esc(funding_source_label(b.source)),
+    lines.push_back({html_escape(b.label), html_escape(funding_source_label(b.source)),
                      french_euros(b.amount_cents),
                      b.executed_cents ? french_euros(*b.executed_cents) : "À compléter"});
   }

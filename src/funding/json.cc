@@ -60,6 +60,7 @@ json::object to_json(const FundingRequest& q) {
           {"action_number", q.action_number},
           {"action_title", q.action_title},
           {"axis_id", json_or_null(q.axis_id)},
+          {"axis_label", q.axis_label},
           {"territory_id", q.territory_id},
           {"year", q.year},
           {"funder", q.funder},
@@ -128,8 +129,9 @@ void read_request(JsonReader& in, FundingRequest& out) {
   out.status = in.optional_enumeration("status", kFundingStatuses).value_or("en_preparation");
   out.report_sent_on = in.optional_date("report_sent_on");
   out.notes = in.optional_string("notes", 4000);
-  for (const char* computed : {"id", "action_id", "action_number", "action_title", "axis_id",
-                               "territory_id", "state_share_percent", "report_due_on", "warnings"})
+  for (const char* computed :
+       {"id", "action_id", "action_number", "action_title", "axis_id", "axis_label", "territory_id",
+        "state_share_percent", "report_due_on", "warnings"})
     in.ignore(computed);
 }
 

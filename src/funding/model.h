@@ -61,6 +61,7 @@ struct FundingRequest {
   std::string action_title;
   std::int64_t action_number = 0;
   std::optional<std::int64_t> axis_id;
+  std::string axis_label;                    // "Axe n — titre", or "Hors axe"
   int state_share_percent = 0;               // rounded down; the check uses exact cents
   std::optional<std::string> report_due_on;  // once granted
   std::vector<std::string> warnings;

@@ -1,6 +1,7 @@
 #include "funding/repository.h"
 
 #include "funding/json.h"
+#include "strategy/labels.h"
 
 namespace vigie::funding_repository {
 namespace {
@@ -9,8 +10,9 @@ constexpr const char* kColumns =
     "SELECT q.id, q.action_id, q.year, q.funder, q.funder_name, q.programme, q.police_equipment, "
     "q.project_cost_cents, q.requested_cents, q.granted_cents, q.paid_cents, q.cofunders, "
     "q.channel, q.deadline, q.status, q.report_sent_on, q.notes, q.version, s.territory_id, "
-    "a.title, a.number, a.axis_id FROM funding_requests q JOIN actions a ON a.id = q.action_id "
-    "JOIN strategies s ON s.id = a.strategy_id ";
+    "a.title, a.number, a.axis_id, x.number, x.title FROM funding_requests q "
+    "JOIN actions a ON a.id = q.action_id JOIN strategies s ON s.id = a.strategy_id "
+    "LEFT JOIN axes x ON x.id = a.axis_id ";
 
 FundingRequest from_row(const Row& r) {
   FundingRequest q;
@@ -36,6 +38,12 @@ FundingRequest from_row(const Row& r) {
   q.action_title = r.text(19);
   q.action_number = r.integer(20);
   q.axis_id = r.optional_integer(21);
+  Axis axis;
+  if (q.axis_id) {
+    axis.number = r.integer(22);
+    axis.title = r.text(23);
+  }
+  q.axis_label = axis_label(q.axis_id ? &axis : nullptr);
   return q;
 }
 

@@ -15,12 +15,11 @@ auto as_items = [](const auto& v) { return items_json(v); };
 // ?year=YYYY, optional: 400 "year" when it is not a year.
 template <typename F>
 Response with_year(const Request& req, F&& then) {
-  auto year = req.query_id("year");
+  auto year = req.query_year("year");
   if (!year) return error_response(year.error());
-  if (*year && (**year < 2000 || **year > 2100)) {
-    return error_response(Error::invalid("Année attendue entre 2000 et 2100.", "year"));
-  }
-  return then(*year);
+  std::optional<std::int64_t> asked;
+  if (*year) asked = **year;
+  return then(asked);
 }
 
 void add_territory_routes(Router& r, FundingService& s) {

@@ -24,13 +24,12 @@ std::string request_subject(const FundingRequest& q) {
 std::string FundingService::today() const { return date_of(clock_.now()); }
 
 // The computed fields: the State's share, the report's due day once granted, the warnings.
-Result<void> FundingService::complete(Connection& conn, FundingRequest& q) {
+void FundingService::complete(FundingRequest& q, const FundingSettings& settings) {
   const FundingRules& rules = funding_rules();
   q.state_share_percent = state_share_percent(q, rules);
   q.report_due_on.reset();
   if (q.granted_cents.value_or(0) > 0) q.report_due_on = report_due_on(q.year, rules);
-  q.warnings = request_warnings(q, TRY(repo::settings(conn, q.territory_id)), rules);
-  return success();
+  q.warnings = request_warnings(q, settings, rules);
 }
 
 Result<FundingRequest> FundingService::load_checked(Connection& conn, const Actor& actor,
@@ -38,7 +37,7 @@ Result<FundingRequest> FundingService::load_checked(Connection& conn, const Acto
   auto found = TRY(repo::find(conn, id));
   if (!found) return Error::not_found("Demande de financement introuvable.");
   TRY_VOID(require(actor, permission, found->territory_id));
-  TRY_VOID(complete(conn, *found));
+  complete(*found, TRY(repo::settings(conn, found->territory_id)));
   return std::move(*found);
 }
 
@@ -63,8 +62,9 @@ Result<std::vector<FundingRequest>> FundingService::list_for_action(const Actor&
   if (!territory) return Error::not_found("Fiche-action introuvable.");
   TRY_VOID(require(actor, Permission::strategy_read, *territory));
   auto requests = TRY(repo::list_for_action(*conn, action_id));
+  const FundingSettings settings = TRY(repo::settings(*conn, *territory));
   for (FundingRequest& q : requests)
-    TRY_VOID(complete(*conn, q));
+    complete(q, settings);
   return requests;
 }
 
@@ -74,8 +74,9 @@ Result<std::vector<FundingRequest>> FundingService::list(const Actor& actor,
   TRY_VOID(require(actor, Permission::strategy_read, territory_id));
   Lease conn = db_.acquire();
   auto requests = TRY(repo::list_for_territory(*conn, territory_id, year));
+  const FundingSettings settings = TRY(repo::settings(*conn, territory_id));
   for (FundingRequest& q : requests)
-    TRY_VOID(complete(*conn, q));
+    complete(q, settings);
   return requests;
 }
 

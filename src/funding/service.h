@@ -63,7 +63,8 @@ class FundingService {
   std::string today() const;
   Result<FundingRequest> load_checked(Connection& conn, const Actor& actor, std::int64_t id,
                                       Permission permission);
-  Result<void> complete(Connection& conn, FundingRequest& request);
+  // The computed fields, under the territory's settings (read once per list).
+  static void complete(FundingRequest& request, const FundingSettings& settings);
   Result<void> check(Connection& conn, const Actor& actor, FundingRequest& request);
 
   Database& db_;

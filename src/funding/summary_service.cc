@@ -72,26 +72,15 @@ Result<FundingSummary> FundingService::summary(const Actor& actor, std::int64_t 
   for (std::string_view f : kFundingSources)
     funders.at(std::string(f), funding_source_label(f));
   // Planned: the fiches' budget lines of the year, by funder and by axis.
-  for (const Strategy& strategy : TRY(strategies_.list(actor, territory_id, std::nullopt))) {
-    std::map<std::int64_t, Axis> axes_by_id;
-    for (Axis& a : TRY(strategies_.list_axes(actor, strategy.id)))
-      axes_by_id.emplace(a.id, std::move(a));
-    for (const Action& a : TRY(strategies_.list_actions(actor, strategy.id, {}))) {
-      const Axis* axis = nullptr;
-      if (a.axis_id && axes_by_id.count(*a.axis_id)) axis = &axes_by_id.at(*a.axis_id);
-      FundingTotals& by_axis = axes.at(axis_key(a.axis_id), axis_label(axis));
-      for (const BudgetLine& b : a.budget_lines) {
-        if (b.year != year) continue;
-        funders.at(b.source, funding_source_label(b.source)).planned_cents += b.amount_cents;
-        by_axis.planned_cents += b.amount_cents;
-        s.total.planned_cents += b.amount_cents;
-      }
-    }
+  for (const PlannedBudgetLine& b : TRY(strategies_.planned_budget(actor, territory_id, year))) {
+    funders.at(b.source, funding_source_label(b.source)).planned_cents += b.amount_cents;
+    axes.at(axis_key(b.axis_id), b.axis_label).planned_cents += b.amount_cents;
+    s.total.planned_cents += b.amount_cents;
   }
   for (const FundingRequest& q : requests) {
     if (q.programme) add_request(programmes.at(*q.programme, *q.programme), q);
     add_request(funders.at(q.funder, funding_source_label(q.funder)), q);
-    add_request(axes.at(axis_key(q.axis_id), "Hors axe"), q);
+    add_request(axes.at(axis_key(q.axis_id), q.axis_label), q);
     add_request(s.total, q);
   }
   s.by_programme = programmes.rows();

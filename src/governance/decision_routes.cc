@@ -109,9 +109,9 @@ void add_decision_routes(Router& r, GovernanceService& g) {
         });
   r.add("GET", "/api/v1/bodies/{id}/report", [&g](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
-      auto year = req.query_id("year");
-      int value = year && *year && **year <= 9999 ? static_cast<int>(**year) : 0;
-      return reply(g.report(actor, id, value), 200, as_json);
+      auto year = req.query_year("year");  // required: the service refuses none (0)
+      if (!year) return error_response(year.error());
+      return reply(g.report(actor, id, year->value_or(0)), 200, as_json);
     });
   });
   add_emergency_routes(r, g);

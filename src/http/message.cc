@@ -64,6 +64,16 @@ Result<std::optional<std::int64_t>> Request::query_id(const std::string& name) c
   return std::optional<std::int64_t>(*n);
 }
 
+Result<std::optional<int>> Request::query_year(const std::string& name) const {
+  auto text = query_param(name);
+  if (!text || text->empty()) return std::optional<int>();
+  auto n = positive_integer(*text);
+  if (!n || text->size() != 4 || *n < 2000 || *n > 2100) {
+    return Error::invalid("Année sur quatre chiffres attendue, entre 2000 et 2100.", name);
+  }
+  return std::optional<int>(static_cast<int>(*n));
+}
+
 Response json_response(int status, const boost::json::value& body) {
   Response r;
   r.status = status;

@@ -33,6 +33,9 @@ struct Request {
   Result<std::int64_t> path_id(const std::string& name) const;
   /// An optional positive integer from the query string, or a 400 naming the parameter.
   Result<std::optional<std::int64_t>> query_id(const std::string& name) const;
+  /// An optional year from the query string ("?year=2025"): four digits from 2000 to 2100, or a
+  /// 400 naming the parameter. Absent or empty: none.
+  Result<std::optional<int>> query_year(const std::string& name) const;
 };
 
 struct Response {

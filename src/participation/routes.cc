@@ -51,11 +51,9 @@ void add_protocol_routes(Router& r, ParticipationService& s) {
   });
   r.add("GET", "/api/v1/citizen-protocols/{id}/bilan", [&s](const Request& req, const Actor& a) {
     return with_id(req, [&](std::int64_t id) {
-      auto year = req.query_id("year");
+      auto year = req.query_year("year");
       if (!year) return error_response(year.error());
-      std::optional<int> asked;
-      if (*year) asked = static_cast<int>(std::min<std::int64_t>(**year, 9999));
-      return reply(s.bilan(a, id, asked), 200, as_json);
+      return reply(s.bilan(a, id, *year), 200, as_json);
     });
   });
 }

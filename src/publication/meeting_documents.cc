@@ -7,22 +7,20 @@
 namespace vigie {
 namespace {
 
-std::string esc(const std::string& s) { return html_escape(s); }
-
 // "2026-03-12T18:00" → "jeudi 12/03/2026 à 18:00" without the weekday: "12/03/2026 à 18:00".
 std::string when(const std::string& starts_at) {
   return french_date(starts_at.substr(0, 10)) + " à " + starts_at.substr(11, 5);
 }
 
 std::string person(const Invitation& i) {
-  return esc(i.contact_name) +
-         (i.organisation_name.empty() ? "" : " (" + esc(i.organisation_name) + ")") + " — " +
-         member_role_label(i.role);
+  return html_escape(i.contact_name) +
+         (i.organisation_name.empty() ? "" : " (" + html_escape(i.organisation_name) + ")") +
+         " — " + member_role_label(i.role);
 }
 
 std::string heading_lines(const MeetingDocumentData& d) {
   const Meeting& m = d.detail.meeting;
-  return "<p>Réunion du " + when(m.starts_at) + (m.place ? ", " + esc(*m.place) : "") +
+  return "<p>Réunion du " + when(m.starts_at) + (m.place ? ", " + html_escape(*m.place) : "") +
          " — durée prévue " + std::to_string(m.duration_minutes) + " minutes.</p>\n";
 }
 
@@ -30,12 +28,12 @@ std::string agenda_list(const MeetingDocumentData& d) {
   if (d.content.agenda.empty()) return "<p>L'ordre du jour sera communiqué en séance.</p>\n";
   std::string out = "<ol>\n";
   for (const AgendaItem& item : d.content.agenda) {
-    out += "<li>" + esc(item.title);
+    out += "<li>" + html_escape(item.title);
     if (item.action_id) {
       auto fiche = d.fiches.find(*item.action_id);
-      if (fiche != d.fiches.end()) out += " (" + esc(fiche->second) + ")";
+      if (fiche != d.fiches.end()) out += " (" + html_escape(fiche->second) + ")";
     }
-    if (item.notes) out += " — " + esc(*item.notes);
+    if (item.notes) out += " — " + html_escape(*item.notes);
     out += "</li>\n";
   }
   return out + "</ol>\n";
@@ -46,7 +44,8 @@ std::string decisions_table(const MeetingDocumentData& d) {
   std::vector<std::vector<std::string>> rows;
   rows.reserve(d.content.decisions.size());
   for (const Decision& x : d.content.decisions) {
-    rows.push_back({esc(x.text), esc(x.owner_name), x.due_date ? french_date(*x.due_date) : "",
+    rows.push_back({html_escape(x.text), html_escape(x.owner_name),
+                    x.due_date ? french_date(*x.due_date) : "",
                     decision_status_label(x.status) + (x.overdue ? " (en retard)" : "")});
   }
   return html_table({"Décision", "Responsable", "Échéance", "Statut"}, rows, {46, 24, 14, 16});
@@ -57,8 +56,8 @@ void convocation(const MeetingDocumentData& d, OfficeDocument& doc) {
   doc.html = heading_lines(d) +
              "<p>Madame, Monsieur,</p>\n<p>Vous êtes convié(e) à la réunion "
              "de l'instance « " +
-             esc(d.detail.body.name) + " » le " + when(d.detail.meeting.starts_at) +
-             (d.detail.meeting.place ? ", " + esc(*d.detail.meeting.place) : "") +
+             html_escape(d.detail.body.name) + " » le " + when(d.detail.meeting.starts_at) +
+             (d.detail.meeting.place ? ", " + html_escape(*d.detail.meeting.place) : "") +
              ".</p>\n<h1>Ordre du jour</h1>\n" + agenda_list(d);
   if (!d.detail.invitations.empty()) {
     doc.html += "<h1>Personnes convoquées</h1>\n<ul>\n";
@@ -75,7 +74,7 @@ void minutes(const MeetingDocumentData& d, OfficeDocument& doc) {
   doc.html += !m ? "<p><em>Compte rendu non rédigé.</em></p>\n"
               : m->status == "approuve"
                   ? "<p><em>Approuvé le " + french_date(m->approved_at.value_or("").substr(0, 10)) +
-                        " par " + esc(m->approved_by.value_or("")) + ".</em></p>\n"
+                        " par " + html_escape(m->approved_by.value_or("")) + ".</em></p>\n"
                   : "<p><em>Projet de compte rendu, non approuvé.</em></p>\n";
   for (const auto& [state, words] : std::vector<std::pair<std::string, std::string>>{
            {"present", "Présents"}, {"excuse", "Excusés"}, {"absent", "Absents"}}) {

@@ -11,8 +11,6 @@
 namespace vigie {
 namespace {
 
-std::string esc(const std::string& s) { return html_escape(s); }
-
 std::string period_words(const Strategy& s) {
   if (s.period_start && s.period_end) {
     return std::to_string(*s.period_start) + "-" + std::to_string(*s.period_end);
@@ -29,7 +27,7 @@ std::string list(const std::vector<std::string>& items) {
   if (items.empty()) return "";
   std::string out = "<ul>\n";
   for (const std::string& i : items)
-    out += "<li>" + esc(i) + "</li>\n";
+    out += "<li>" + html_escape(i) + "</li>\n";
   return out + "</ul>\n";
 }
 
@@ -38,15 +36,15 @@ std::string block(const TextBlock& b, int level) {
   std::string out;
   if (b.title) {
     std::string h = "h" + std::to_string(level);
-    out += "<" + h + ">" + esc(*b.title) + "</" + h + ">\n";
+    out += "<" + h + ">" + html_escape(*b.title) + "</" + h + ">\n";
   }
   for (const std::string& p : b.paragraphs)
     out += html_paragraphs(p);
   if (!b.items.empty()) {
     out += "<ul>\n";
     for (const TextItem& i : b.items) {
-      out += "<li><strong>" + esc(i.title) + "</strong>" + (i.text ? " — " + esc(*i.text) : "") +
-             "</li>\n";
+      out += "<li><strong>" + html_escape(i.title) + "</strong>" +
+             (i.text ? " — " + html_escape(*i.text) : "") + "</li>\n";
     }
     out += "</ul>\n";
   }
@@ -72,14 +70,14 @@ void add_preamble(const StrategyDocumentData& d, OfficeDocument& doc) {
     std::string names;
     for (const std::string& p : s.partners)
       names += (names.empty() ? "" : ", ") + p;
-    h += "<p>Élaborée avec : " + esc(names) + ".</p>\n";
+    h += "<p>Élaborée avec : " + html_escape(names) + ".</p>\n";
   }
   if (!h.empty()) doc.html += "<h1>Préambule</h1>\n" + h;
   if (!s.objectives.empty()) {
     doc.html += "<h1>Objectifs stratégiques</h1>\n<ol>\n";
     for (const StrategicObjective& o : s.objectives) {
-      doc.html += "<li><strong>" + esc(o.title) + "</strong>" +
-                  (o.description ? " — " + esc(*o.description) : "") + "</li>\n";
+      doc.html += "<li><strong>" + html_escape(o.title) + "</strong>" +
+                  (o.description ? " — " + html_escape(*o.description) : "") + "</li>\n";
     }
     doc.html += "</ol>\n";
   }
@@ -108,25 +106,25 @@ void add_diagnostic(const StrategyDocumentData& d, OfficeDocument& doc) {
     const SsmsiPoint& last = i.territory.points.back();
     std::string count =
         last.published && last.count ? format_thousands(*last.count) : "non diffusé";
-    rows.push_back({esc(i.label), std::to_string(last.year), count,
+    rows.push_back({html_escape(i.label), std::to_string(last.year), count,
                     rate_text(i.territory, last.year), rate_text(i.departement, last.year),
                     rate_text(i.france, last.year)});
   }
   if (rows.empty()) return;
   doc.html += "<h1>Diagnostic : les chiffres officiels</h1>\n<p>Faits enregistrés par la police "
               "et la gendarmerie sur " +
-              esc(g.territory_name) +
+              html_escape(g.territory_name) +
               " la dernière année publiée, et taux pour 1 000 habitants (logements pour les "
               "cambriolages) à côté de ceux du département et de la France.</p>\n";
   doc.html += html_table({"Indicateur", "Année", "Nombre", "Taux ‰", "Département ‰", "France ‰"},
                          rows, {34, 9, 11, 11, 19, 16});
-  doc.html += "<p>Source : " + esc(source_line(g)) + ".</p>\n";
+  doc.html += "<p>Source : " + html_escape(source_line(g)) + ".</p>\n";
 }
 
 // One labelled field of a fiche, left out when empty.
 std::string field(const std::string& label, const std::optional<std::string>& text) {
   if (!text || text->find_first_not_of(" \n\t") == std::string::npos) return "";
-  return "<p><strong>" + esc(label) + "</strong></p>\n" + html_paragraphs(*text);
+  return "<p><strong>" + html_escape(label) + "</strong></p>\n" + html_paragraphs(*text);
 }
 
 std::string fiche_budget(const StrategyDocumentData& d, const Action& a) {
@@ -134,8 +132,8 @@ std::string fiche_budget(const StrategyDocumentData& d, const Action& a) {
   std::vector<std::vector<std::string>> rows;
   rows.reserve(a.budget_lines.size());
   for (const BudgetLine& b : a.budget_lines) {
-    rows.push_back({esc(b.label), funding_source_label(b.source),
-                    b.funder_id ? esc(organisation(d, *b.funder_id)) : "",
+    rows.push_back({html_escape(b.label), funding_source_label(b.source),
+                    b.funder_id ? html_escape(organisation(d, *b.funder_id)) : "",
                     b.year ? std::to_string(*b.year) : "", french_euros(b.amount_cents)});
   }
   return "<p><strong>Budget</strong></p>\n" +
@@ -152,9 +150,9 @@ std::string fiche_indicators(const Action& a) {
     return french_number(*v) + (day ? " (" + french_date(*day) + ")" : "");
   };
   for (const Indicator& i : a.indicators) {
-    rows.push_back({esc(i.label) + (i.unit ? " (" + esc(*i.unit) + ")" : ""),
+    rows.push_back({html_escape(i.label) + (i.unit ? " (" + html_escape(*i.unit) + ")" : ""),
                     indicator_kind_label(i.kind), value(i.baseline, i.baseline_date),
-                    value(i.target, i.target_date), esc(i.source.value_or(""))});
+                    value(i.target, i.target_date), html_escape(i.source.value_or(""))});
   }
   return "<p><strong>Indicateurs d'évaluation</strong></p>\n" +
          html_table({"Indicateur", "Type", "Référence", "Cible", "Source"}, rows,
@@ -162,10 +160,11 @@ std::string fiche_indicators(const Action& a) {
 }
 
 std::string fiche(const StrategyDocumentData& d, const Action& a) {
-  std::string h = "<h2>Fiche " + std::to_string(a.number) + " — " + esc(a.title) + "</h2>\n";
+  std::string h =
+      "<h2>Fiche " + std::to_string(a.number) + " — " + html_escape(a.title) + "</h2>\n";
   std::string status = action_status_label(a.status);
-  h +=
-      "<p>Statut : " + esc(status) + (a.example ? " — exemple donné par le texte" : "") + ".</p>\n";
+  h += "<p>Statut : " + html_escape(status) + (a.example ? " — exemple donné par le texte" : "") +
+       ".</p>\n";
   h += field("Constat", a.constat) + field("Description", a.description) +
        field("Objectif général", a.general_objective);
   if (!a.operational_objectives.empty()) {
@@ -174,14 +173,14 @@ std::string fiche(const StrategyDocumentData& d, const Action& a) {
   h += field("Public visé", a.target_public) + field("Territoire concerné", a.target_territory) +
        field("Modalités de mise en œuvre", a.solutions);
   if (a.pilot_organisation_id) {
-    h +=
-        "<p><strong>Pilote :</strong> " + esc(organisation(d, *a.pilot_organisation_id)) + "</p>\n";
+    h += "<p><strong>Pilote :</strong> " + html_escape(organisation(d, *a.pilot_organisation_id)) +
+         "</p>\n";
   }
   if (!a.partner_ids.empty()) {
     std::string names;
     for (std::int64_t id : a.partner_ids)
       names += (names.empty() ? "" : ", ") + organisation(d, id);
-    h += "<p><strong>Partenaires :</strong> " + esc(names) + "</p>\n";
+    h += "<p><strong>Partenaires :</strong> " + html_escape(names) + "</p>\n";
   }
   if (!a.milestones.empty()) {
     std::vector<std::string> steps;
@@ -196,7 +195,7 @@ std::string fiche(const StrategyDocumentData& d, const Action& a) {
 
 void add_axes(const StrategyDocumentData& d, OfficeDocument& doc) {
   for (const Axis& x : d.axes) {
-    doc.html += "<h1>" + esc(axis_label(&x)) + "</h1>\n";
+    doc.html += "<h1>" + html_escape(axis_label(&x)) + "</h1>\n";
     if (x.description) doc.html += html_paragraphs(*x.description);
     for (const TextBlock& b : x.orientations)
       doc.html += block(b, 3);
@@ -229,7 +228,7 @@ void add_governance(const StrategyDocumentData& d, OfficeDocument& doc) {
   if (d.bodies.empty()) return;
   doc.html += "<h1>Gouvernance</h1>\n";
   for (const Body& b : d.bodies) {
-    doc.html += "<h2>" + esc(b.name) + "</h2>\n<p>Se réunit " + rhythm(b) + ".</p>\n";
+    doc.html += "<h2>" + html_escape(b.name) + "</h2>\n<p>Se réunit " + rhythm(b) + ".</p>\n";
     if (b.description) doc.html += html_paragraphs(*b.description);
   }
 }
@@ -239,7 +238,8 @@ void add_signatories(const StrategyDocumentData& d, OfficeDocument& doc) {
   std::vector<std::vector<std::string>> rows;
   rows.reserve(d.strategy.signatories.size());
   for (const Signatory& s : d.strategy.signatories) {
-    rows.push_back({esc(s.organisation), esc(s.person.value_or("")), esc(s.role.value_or(""))});
+    rows.push_back({html_escape(s.organisation), html_escape(s.person.value_or("")),
+                    html_escape(s.role.value_or(""))});
   }
   doc.html +=
       "<h1>Signataires</h1>\n" + html_table({"Organisation", "Nom", "Qualité"}, rows, {40, 30, 30});
@@ -261,8 +261,8 @@ OfficeDocument strategy_document(const StrategyDocumentData& d) {
   add_governance(d, doc);
   add_signatories(d, doc);
   if (s.source) {
-    doc.html += "<p><em>Source du texte : " + esc(*s.source) + ". Document produit par Vigie le " +
-                french_date(d.printed_on) + ".</em></p>\n";
+    doc.html += "<p><em>Source du texte : " + html_escape(*s.source) +
+                ". Document produit par Vigie le " + french_date(d.printed_on) + ".</em></p>\n";
   }
   return doc;
 }

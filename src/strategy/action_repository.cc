@@ -9,6 +9,7 @@
 #include "core/text.h"
 #include "store/batch_insert.h"
 #include "strategy/json.h"
+#include "strategy/labels.h"
 #include "strategy/repository.h"
 
 namespace vigie::strategy_repository {
@@ -272,6 +273,28 @@ Result<bool> update_action(Connection& conn, const Action& a, std::int64_t expec
 Result<void> remove_action(Connection& conn, std::int64_t id) {
   TRY(conn.query("DELETE FROM actions WHERE id = ?", {id}));
   return success();
+}
+
+Result<std::vector<PlannedBudgetLine>> planned_budget(Connection& conn, std::int64_t territory_id,
+                                                      std::int64_t year) {
+  Rows rows = TRY(conn.query(
+      "SELECT a.axis_id, x.number, x.title, b.source, b.amount_cents FROM budget_lines b "
+      "JOIN actions a ON a.id = b.action_id JOIN strategies s ON s.id = a.strategy_id "
+      "LEFT JOIN axes x ON x.id = a.axis_id WHERE s.territory_id = ? AND b.year = ? "
+      "ORDER BY s.id, x.number, a.number, b.position",
+      {territory_id, year}));
+  std::vector<PlannedBudgetLine> out;
+  for (const Row& r : rows) {
+    Axis axis;
+    if (auto id = r.optional_integer(0)) {
+      axis.id = *id;
+      axis.number = r.integer(1);
+      axis.title = r.text(2);
+    }
+    out.push_back({r.optional_integer(0), axis_label(r.optional_integer(0) ? &axis : nullptr),
+                   r.text(3), r.integer(4)});
+  }
+  return out;
 }
 
 }  // namespace vigie::strategy_repository

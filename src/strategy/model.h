@@ -87,6 +87,15 @@ struct BudgetLine {
   std::optional<std::int64_t> executed_cents;  // spent, once known: beside the planned amount
 };
 
+/// A budget line of some fiche of a territory for one year, with the fiche's axis: what the
+/// funding module plans against (amount in cents; `axis_label` "Axe n — titre" or "Hors axe").
+struct PlannedBudgetLine {
+  std::optional<std::int64_t> axis_id;
+  std::string axis_label;
+  std::string source;  // kFundingSources
+  std::int64_t amount_cents = 0;
+};
+
 struct Milestone {
   std::string label;
   std::optional<std::string> due_date;

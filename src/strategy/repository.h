@@ -39,6 +39,10 @@ struct ActionNumber {
   std::optional<std::int64_t> axis_id;
   std::int64_t number;
 };
+/// The year's budget lines of every fiche of the territory's strategies, with the fiche's axis,
+/// in the order of strategies, axes and fiches (one query).
+Result<std::vector<PlannedBudgetLine>> planned_budget(Connection& conn, std::int64_t territory_id,
+                                                      std::int64_t year);
 Result<std::vector<ActionNumber>> action_numbers(Connection& conn, std::int64_t strategy_id);
 Result<std::vector<std::int64_t>> axis_ids(Connection& conn, std::int64_t strategy_id);
 Result<bool> update_action(Connection& conn, const Action& a, std::int64_t expected_version,

@@ -25,6 +25,13 @@ Result<std::vector<Strategy>> StrategyService::list(const Actor& actor,
   return repo::list(*conn, territories, status);
 }
 
+Result<std::vector<PlannedBudgetLine>>
+StrategyService::planned_budget(const Actor& actor, std::int64_t territory_id, std::int64_t year) {
+  TRY_VOID(require(actor, Permission::strategy_read, territory_id));
+  Lease conn = db_.acquire();
+  return repo::planned_budget(*conn, territory_id, year);
+}
+
 Result<Strategy> StrategyService::get(const Actor& actor, std::int64_t id) {
   Lease conn = db_.acquire();
   return load_checked(*conn, actor, id, Permission::strategy_read);

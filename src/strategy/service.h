@@ -53,6 +53,9 @@ class StrategyService {
   Result<std::vector<ActionChange>> history(const Actor& actor, std::int64_t action_id);
   /// Every fiche's history in a strategy, deleted fiches' included, oldest first (one read).
   Result<std::vector<ActionChange>> strategy_history(const Actor& actor, std::int64_t strategy_id);
+  /// The year's budget lines of every fiche of the territory, with their axis (one read).
+  Result<std::vector<PlannedBudgetLine>>
+  planned_budget(const Actor& actor, std::int64_t territory_id, std::int64_t year);
   PartnerService& partners() { return partners_; }
   /// The territory of an axis (through its strategy), inside another module's transaction.
   Result<std::optional<std::int64_t>> territory_of_axis_in(Connection& conn, std::int64_t axis_id);

@@ -10,8 +10,6 @@
 namespace vigie {
 namespace {
 
-std::string esc(const std::string& s) { return html_escape(s); }
-
 std::string day_or(const std::optional<std::string>& d, const std::string& none) {
   return d ? french_date(*d) : none;
 }
@@ -20,7 +18,7 @@ void add_system(const VideoSystem& s, const VideoRules& rules, const VideoYear& 
   h += "<h1>Le système</h1>\n";
   std::vector<std::vector<std::string>> rows{
       {"Autorisation préfectorale",
-       esc(s.authorisation_reference.value_or("non enregistrée")) +
+       html_escape(s.authorisation_reference.value_or("non enregistrée")) +
            (s.authorised_on ? " du " + french_date(*s.authorised_on) : "")},
       {"Fin de l'autorisation", day_or(s.authorisation_ends_on, "—")},
       {"Durée de conservation des images", std::to_string(s.retention_days) + " jours (au plus " +
@@ -32,8 +30,11 @@ void add_system(const VideoSystem& s, const VideoRules& rules, const VideoYear& 
   h += html_table({"", ""}, rows, {45, 55});
   h += "<h2>Finalités</h2>\n<ul>\n";
   for (std::int64_t code : s.purposes) {
-    for (const VideoPurpose& p : rules.purposes)
-      if (p.code == code) h += "<li>" + esc(p.label) + " (" + esc(p.reference) + ")</li>\n";
+    for (const VideoPurpose& p : rules.purposes) {
+      if (p.code == code) {
+        h += "<li>" + html_escape(p.label) + " (" + html_escape(p.reference) + ")</li>\n";
+      }
+    }
   }
   h += "</ul>\n";
 }
@@ -83,14 +84,15 @@ OfficeDocument video_annual_report(const VideoSystem& s, const VideoYear& y,
   if (!c.committee_meetings_held) {
     d.html += "<p>Aucun comité d'éthique n'est rattaché au système.</p>\n";
   } else {
-    d.html += "<p>" + esc(s.ethics_body_name) + " : " + std::to_string(*c.committee_meetings_held) +
-              " réunion(s) tenue(s) en " + year + ".</p>\n";
+    d.html += "<p>" + html_escape(s.ethics_body_name) + " : " +
+              std::to_string(*c.committee_meetings_held) + " réunion(s) tenue(s) en " + year +
+              ".</p>\n";
   }
   d.html += "<h1>Points d'attention</h1>\n";
   bool any = false;
   for (const VideoAlert& a : c.alerts) {
     if (a.system_id != s.id) continue;
-    d.html += "<p>" + esc(a.message) + "</p>\n";
+    d.html += "<p>" + html_escape(a.message) + "</p>\n";
     any = true;
   }
   if (!any) d.html += "<p>Aucune alerte en cours.</p>\n";

@@ -48,24 +48,20 @@ void add_system_routes(Router& r, VideoService& v) {
   });
   r.add("GET", "/api/v1/video-systems/{id}/figures", [&v](const Request& req, const Actor& a) {
     return with_id(req, [&](std::int64_t id) {
-      auto year = req.query_id("year");
+      auto year = req.query_year("year");
       if (!year) return error_response(year.error());
-      std::optional<int> asked;
-      if (*year) asked = static_cast<int>(std::min<std::int64_t>(**year, 9999));
-      return reply(v.year(a, id, asked), 200, as_json);
+      return reply(v.year(a, id, *year), 200, as_json);
     });
   });
   // ?year=&format=odt|docx|pdf (ODT when absent: the committee's secretary completes it).
   r.add("GET", "/api/v1/video-systems/{id}/annual-report",
         [&v](const Request& req, const Actor& a) {
           return with_id(req, [&](std::int64_t id) {
-            auto year = req.query_id("year");
+            auto year = req.query_year("year");
             if (!year) return error_response(year.error());
             auto format = office_format(req.query_param("format").value_or("odt"), "format");
             if (!format) return error_response(format.error());
-            std::optional<int> asked;
-            if (*year) asked = static_cast<int>(std::min<std::int64_t>(**year, 9999));
-            auto document = v.annual_report(a, id, asked);
+            auto document = v.annual_report(a, id, *year);
             if (!document) return error_response(document.error());
             auto bytes = render_office(*document, *format);
             if (!bytes) return error_response(bytes.error());

@@ -40,6 +40,21 @@ TEST(Request, path_ids_must_be_positive_integers) {
   }
 }
 
+TEST(Request, a_year_in_the_query_is_four_digits_from_2000_to_2100_or_a_400_naming_it) {
+  Request req;
+  EXPECT_EQ(*req.query_year("year"), std::nullopt);
+  req.query["year"] = "";
+  EXPECT_EQ(*req.query_year("year"), std::nullopt);
+  req.query["year"] = "2025";
+  EXPECT_EQ(*req.query_year("year"), 2025);
+  for (const char* bad : {"1999", "2101", "02025", "20a5", "-2025", "99999999999999999999"}) {
+    req.query["year"] = bad;
+    auto year = req.query_year("year");
+    ASSERT_FALSE(year.ok()) << bad;
+    EXPECT_EQ(year.error().field, "year") << bad;
+  }
+}
+
 TEST(Request, parses_cookies_and_query) {
   Request req;
   ASSERT_TRUE(parse_target("/api/v1/strategies?territory_id=3&q=caf%C3%A9", req));

@@ -7,6 +7,7 @@ export interface FundingRequest {
   action_number: number;
   action_title: string;
   axis_id: number | null;
+  axis_label: string;
   territory_id: number;
   year: number;
   funder: string;
