@@ -97,20 +97,20 @@ class App {
   StrategyExchange exchange_;
   JournalService journal_;
   GovernanceService governance_;
-  EvaluationService evaluation_;
+  DiagnosticService diagnostics_;
+  VideoService video_;
+  ParticipationService participation_;
+  FundingService funding_;
+  EvaluationService evaluation_;  // after the dispositifs it reports
   Mailer mailer_;
   GovernanceMail governance_mail_;
   FollowUpService followups_;
   SsmsiImportService ssmsi_;
   SsmsiUploads ssmsi_uploads_;
-  DiagnosticService diagnostics_;
   PublicationService publication_;  // after what it reads
   ObservatoryService observatory_;
   AnalysisJobs analyses_;
   ProblemService problems_;
-  VideoService video_;
-  ParticipationService participation_;
-  FundingService funding_;
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

@@ -14,8 +14,6 @@
 namespace vigie {
 namespace {
 
-std::string esc(const std::string& s) { return html_escape(s); }
-
 std::string period_words(const EvaluationPeriod& p) {
   return p.from_year == p.to_year ? std::to_string(p.from_year)
                                   : std::to_string(p.from_year) + "-" + std::to_string(p.to_year);
@@ -40,9 +38,9 @@ void add_summary(const StrategyEvaluation& e, OfficeDocument& d) {
     return found == map.end() ? 0 : found->second;
   };
   std::string& h = d.html;
-  h += "<h1>Synthèse</h1>\n<p>" + esc(e.strategy.title) + " — " + esc(e.territory_name) +
-       ", bilan de " + period_words(e.period) + " établi le " + french_date(e.computed_on) +
-       ".</p>\n<ul>\n";
+  h += "<h1>Synthèse</h1>\n<p>" + html_escape(e.strategy.title) + " — " +
+       html_escape(e.territory_name) + ", bilan de " + period_words(e.period) + " établi le " +
+       french_date(e.computed_on) + ".</p>\n<ul>\n";
   // Agreed with "fiche-action" (feminine): "9 réalisées", "1 abandonnée", "3 en cours".
   static const std::map<std::string_view, std::pair<std::string_view, std::string_view>> kStates{
       {"prevue", {"prévue", "prévues"}},
@@ -106,7 +104,7 @@ void add_governance(const StrategyEvaluation& e, OfficeDocument& d) {
   std::vector<std::vector<std::string>> rows;
   for (const BodyEvaluation& b : e.bodies) {
     const BodyReport& r = b.totals;
-    rows.push_back({esc(b.name), r.planned ? std::to_string(*r.planned) : "à la demande",
+    rows.push_back({html_escape(b.name), r.planned ? std::to_string(*r.planned) : "à la demande",
                     std::to_string(r.held), std::to_string(r.cancelled),
                     std::to_string(r.decisions), std::to_string(r.decisions_done),
                     std::to_string(r.decisions_overdue)});
@@ -121,9 +119,9 @@ void add_governance(const StrategyEvaluation& e, OfficeDocument& d) {
     std::vector<std::vector<std::string>> present;
     for (const OrganisationAttendance& o : b.totals.attendance) {
       present.push_back(
-          {esc(o.organisation), std::to_string(o.convened), std::to_string(o.present)});
+          {html_escape(o.organisation), std::to_string(o.convened), std::to_string(o.present)});
     }
-    d.html += "<h2>Présence : " + esc(b.name) + "</h2>\n" +
+    d.html += "<h2>Présence : " + html_escape(b.name) + "</h2>\n" +
               html_table({"Organisation", "Convocations", "Présences"}, present);
   }
 }
@@ -132,11 +130,12 @@ void add_axes(const StrategyEvaluation& e, OfficeDocument& d) {
   if (e.axes.empty() && e.actions.empty()) return;
   d.html += "<h1>Les fiches-actions par axe</h1>\n";
   for (const AxisEvaluation& x : e.axes) {
-    d.html += "<h2>" + esc(axis_label(&x.axis)) + "</h2>\n";
+    d.html += "<h2>" + html_escape(axis_label(&x.axis)) + "</h2>\n";
     std::vector<std::vector<std::string>> rows;
     for (const Action& a : e.actions) {
       if (a.axis_id == x.axis.id) {
-        rows.push_back({std::to_string(a.number), esc(a.title), action_status_label(a.status)});
+        rows.push_back(
+            {std::to_string(a.number), html_escape(a.title), action_status_label(a.status)});
       }
     }
     if (!rows.empty()) d.html += html_table({"N°", "Fiche-action", "Statut"}, rows, {8, 70, 22});
@@ -170,7 +169,7 @@ void add_indicators(const StrategyEvaluation& e, OfficeDocument& d) {
             ? french_number(ie.latest->value) +
                   (ie.latest->measured_on ? " (" + french_date(*ie.latest->measured_on) + ")" : "")
             : "—";
-    rows.push_back({fiche_number(e, a), esc(i.label), indicator_kind_label(i.kind),
+    rows.push_back({fiche_number(e, a), html_escape(i.label), indicator_kind_label(i.kind),
                     i.baseline ? french_number(*i.baseline) : "—",
                     i.target ? french_number(*i.target) : "—", latest,
                     target_state_label(ie.state)});
@@ -194,7 +193,7 @@ std::vector<std::vector<std::string>> budget_rows(const std::vector<BudgetTotal>
   for (const BudgetTotal& b : totals) {
     // Nothing spent while lines wait for their figure is not "0 €" spent: it is not entered.
     bool unknown = b.executed_cents == 0 && b.lines_without_execution > 0;
-    rows.push_back({esc(source_keys ? funding_source_label(b.key) : b.key),
+    rows.push_back({html_escape(source_keys ? funding_source_label(b.key) : b.key),
                     french_euros(b.planned_cents),
                     unknown ? "non saisi" : french_euros(b.executed_cents)});
   }
@@ -223,7 +222,7 @@ void add_changes(const StrategyEvaluation& e, OfficeDocument& d) {
   if (e.changes.empty()) return;
   std::vector<std::vector<std::string>> rows;
   for (const StatusChange& c : e.changes) {
-    rows.push_back({french_date(c.at), esc(fiche_name(action_by_id(e, c.action_id))),
+    rows.push_back({french_date(c.at), html_escape(fiche_name(action_by_id(e, c.action_id))),
                     action_status_label(c.from), action_status_label(c.to)});
   }
   d.html += "<h1>Évolution des fiches au cours de la période</h1>\n" +
@@ -245,6 +244,7 @@ OfficeDocument bilan_document(const StrategyEvaluation& e) {
   add_indicators(e, d);
   add_budget(e, d);
   add_changes(e, d);
+  add_dispositifs(e, d);
   return d;
 }
 

@@ -4,8 +4,11 @@
 
 #include "core/json_write.h"
 #include "evaluation/rules.h"
+#include "funding/json.h"
 #include "governance/json.h"
+#include "participation/json.h"
 #include "strategy/json.h"
+#include "videoprotection/json.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -68,7 +71,7 @@ json::object to_json(const AxisAnalysis& a) {
 }
 
 json::object to_json(const StrategyEvaluation& e) {
-  json::array actions, changes, indicators, bodies, axes;
+  json::array actions, changes, indicators, bodies, axes, video, participation, funding;
   for (const Action& a : e.actions) {
     actions.push_back({{"id", a.id},
                        {"axis_id", json_or_null(a.axis_id)},
@@ -89,6 +92,12 @@ json::object to_json(const StrategyEvaluation& e) {
                     {"indicators_by_state", states_json(a.indicators_by_state)},
                     {"analysis", a.analysis ? json::value(to_json(*a.analysis)) : nullptr}});
   }
+  for (const VideoEvaluation& v : e.video)
+    video.push_back({{"system_name", v.system_name}, {"figures", to_json(v.figures)}});
+  for (const ParticipationEvaluation& p : e.participation)
+    participation.push_back({{"area", p.area}, {"bilan", to_json(p.bilan)}});
+  for (const FundingSummary& f : e.funding)
+    funding.push_back(to_json(f));
   return {{"strategy", to_json(e.strategy)},
           {"territory_name", e.territory_name},
           {"from", e.period.from_year},
@@ -104,7 +113,10 @@ json::object to_json(const StrategyEvaluation& e) {
           {"budget_by_funder", budget_json(e.budget_by_funder)},
           {"budget_by_year", budget_json(e.budget_by_year)},
           {"bodies", std::move(bodies)},
-          {"axes", std::move(axes)}};
+          {"axes", std::move(axes)},
+          {"video", std::move(video)},
+          {"participation", std::move(participation)},
+          {"funding", std::move(funding)}};
 }
 
 }  // namespace vigie

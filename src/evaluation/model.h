@@ -6,8 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "funding/model.h"
 #include "governance/model.h"
+#include "participation/model.h"
 #include "strategy/model.h"
+#include "videoprotection/model.h"
 
 namespace vigie {
 
@@ -75,6 +78,18 @@ struct AxisEvaluation {
   std::optional<AxisAnalysis> analysis;
 };
 
+/// A vidéoprotection system's figures for one year of the period (counts only).
+struct VideoEvaluation {
+  std::string system_name;
+  VideoYear figures;
+};
+
+/// A participation citoyenne protocol's public bilan for one year of the period.
+struct ParticipationEvaluation {
+  std::string area;  // the communes or quartiers covered, in words
+  CitizenBilan bilan;
+};
+
 /// The evaluation of a whole strategy over a period: what a yearly or end-of-period bilan says.
 struct StrategyEvaluation {
   Strategy strategy;
@@ -92,6 +107,12 @@ struct StrategyEvaluation {
   std::vector<BudgetTotal> budget_by_year;
   std::vector<BodyEvaluation> bodies;
   std::vector<AxisEvaluation> axes;
+  // The dispositifs of the territory, year by year of the period (up to this year): the
+  // vidéoprotection figures (for who reads them), the participation citoyenne bilans, and the
+  // funding requested, granted and paid (years with none left out).
+  std::vector<VideoEvaluation> video;
+  std::vector<ParticipationEvaluation> participation;
+  std::vector<FundingSummary> funding;
   std::map<std::int64_t, std::string> organisations;  // the territory's, by id: pilots, funders
 };
 

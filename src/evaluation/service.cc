@@ -71,6 +71,7 @@ Result<StrategyEvaluation> EvaluationService::evaluate(const Actor& actor, std::
   e.budget_by_year = std::move(budget.by_year);
   TRY_VOID(add_changes(actor, e));
   TRY_VOID(add_governance(actor, e));
+  TRY_VOID(add_dispositifs(actor, e));
   Lease conn = db_.acquire();
   for (AxisAnalysis& n :
        TRY(repo::analyses(*conn, strategy_id, period.from_year, period.to_year))) {

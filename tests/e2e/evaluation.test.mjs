@@ -33,6 +33,14 @@ test('the end-of-period evaluation opens from the strategy and keeps an axis ana
   await governance.getByRole('rowheader', { name: /cellule de veille mensuelle/ }).waitFor();
   // Monthly over four years: 48 meetings planned.
   assert.match(await governance.getByRole('row', { name: /cellule de veille mensuelle/ }).innerText(), /48/);
+  // The dispositifs, year by year: the (generated) vidéoprotection, participation and funding.
+  const dispositifs = page.getByRole('region', { name: 'Dispositifs' });
+  const video = dispositifs.getByRole('table', { name: 'Vidéoprotection' });
+  await video.getByRole('rowheader', { name: 'Voie publique — centre et quartiers 2016', exact: true }).waitFor();
+  assert.equal(await video.getByRole('row').count(), 5);  // the header and 2015 to 2018
+  assert.equal(await dispositifs.getByRole('table', { name: 'Participation citoyenne' }).getByRole('row').count(), 3);  // 2017, 2018
+  const funding = dispositifs.getByRole('table', { name: 'Financements demandés' });
+  assert.equal(await funding.getByRole('rowheader', { name: 'Total', exact: true }).count(), 2);  // 2016, 2017
 
   const axis = page.getByRole('form', { name: /^Analyse et propositions du groupe de travail : Axe 1/ });
   await axis.getByLabel('Analyse et propositions du groupe de travail').fill('Le groupe propose de reconduire les actions de prévention routière.');

@@ -215,6 +215,32 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
     ApiResponse alerts = admin.call("GET", here + "/funding-alerts");
     ASSERT_EQ(alerts.json.at("items").as_array().size(), 2U) << alerts.body;
     EXPECT_EQ(alerts.json.at("items").at(0).at("kind"), "compte_rendu_en_retard");
+    // The dispositifs take their place in the strategy's bilan, year by year.
+    std::int64_t strategy = 0;
+    for (const auto& st : strategies) {
+      if (st.at("territory_id") == t.at("id")) strategy = st.at("id").as_int64();
+    }
+    std::string evaluation = "/api/v1/strategies/" + std::to_string(strategy) + "/evaluation";
+    ApiResponse e = admin.call("GET", evaluation + "?from=2016&to=2017");
+    ASSERT_EQ(e.status, 200) << e.body;
+    std::vector<std::int64_t> video_years, protocol_years, funding_years;
+    for (const auto& v : e.json.at("video").as_array())
+      video_years.push_back(v.at("figures").at("year").as_int64());
+    for (const auto& p : e.json.at("participation").as_array())
+      protocol_years.push_back(p.at("bilan").at("year").as_int64());
+    for (const auto& f : e.json.at("funding").as_array())
+      funding_years.push_back(f.at("year").as_int64());
+    EXPECT_EQ(video_years, (std::vector<std::int64_t>{2016, 2017}));
+    EXPECT_EQ(protocol_years, std::vector<std::int64_t>{2017});  // signed on 20 March 2017
+    EXPECT_EQ(funding_years, (std::vector<std::int64_t>{2016, 2017}));
+    EXPECT_EQ(e.json.at("video").at(0).at("figures").at("cameras_in_service"), 2);
+    // The register's figures are for who answers for the scheme, not the police municipale.
+    ApiClient agent(app);
+    ASSERT_EQ(agent.login("agent.pm", "vigie-demo-2026").status, 201);
+    ApiResponse seen = agent.call("GET", evaluation + "?from=2016&to=2017");
+    ASSERT_EQ(seen.status, 200) << seen.body;
+    EXPECT_TRUE(seen.json.at("video").as_array().empty());
+    EXPECT_EQ(seen.json.at("funding").as_array().size(), 2U);
   }
   // Running it again changes nothing.
   std::string before = snapshot(db());

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AxisAnalyses } from '../components/evaluation/AxisAnalyses';
+import { DispositifsSection } from '../components/evaluation/Dispositifs';
 import { Documents } from '../components/evaluation/Documents';
 import { BudgetSection, FichesSection, GovernanceSection, IndicatorsSection } from '../components/evaluation/Sections';
 import type { Evaluation } from '../components/evaluation/types';
@@ -74,6 +75,7 @@ function Page(props: { me: Me }) {
           <IndicatorsSection e={e} ficheName={ficheName} />
           <BudgetSection e={e} />
           <GovernanceSection e={e} />
+          <DispositifsSection e={e} />
           <AxisAnalyses e={e} writer={canWrite(props.me, e.strategy.territory_id)} onSaved={() => setReload((n) => n + 1)} />
         </>
       )}

@@ -1,4 +1,7 @@
 import type { Axis, Indicator, Strategy } from '../../lib/types';
+import type { FundingSummary } from '../funding/types';
+import type { CitizenBilan } from '../participation/types';
+import type { VideoYear } from '../video/types';
 
 export interface BudgetTotal { key: string; planned_cents: number; executed_cents: number; lines_without_execution: number }
 export interface BodyEvaluation {
@@ -21,4 +24,8 @@ export interface Evaluation {
   budget_by_source: BudgetTotal[]; budget_by_funder: BudgetTotal[]; budget_by_year: BudgetTotal[];
   bodies: BodyEvaluation[];
   axes: { axis: Axis; fiches_by_status: Record<string, number>; indicators_by_state: States; analysis: AxisAnalysis | null }[];
+  /** The dispositifs, year by year of the period: vidéoprotection (for who reads it), participation citoyenne, funding. */
+  video: { system_name: string; figures: VideoYear }[];
+  participation: { area: string; bilan: CitizenBilan }[];
+  funding: FundingSummary[];
 }
