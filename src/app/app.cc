@@ -9,6 +9,7 @@
 #include "auth/routes.h"
 #include "auth/user_routes.h"
 #include "diagnostic/routes.h"
+#include "dossier/routes.h"
 #include "evaluation/routes.h"
 #include "followup/routes.h"
 #include "funding/routes.h"
@@ -37,7 +38,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       diagnostics_(db, territories_),
       video_(db, clock, journal_, chained_journal_, governance_, users_, territories_),
       participation_(db, clock, journal_, territories_, governance_, diagnostics_),
-      funding_(db, clock, journal_, strategies_, territories_),
+      funding_(db, clock, journal_, strategies_, territories_), dossiers_(db, clock, journal_),
       evaluation_(db, clock, strategies_, governance_, partners_, territories_,
                   {video_, participation_, funding_}),
       mailer_(options.mail), governance_mail_(governance_, partners_, mailer_, clock),
@@ -71,6 +72,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
         Actor owner = TRY(users_.load_actor(conn, user_id));
         return funding_.calendar_events_in(conn, owner);
       });
+  add_dossier_owners();
   add_session_routes(router_, sessions_);
   add_second_factor_routes(router_, second_factor_);
   // A fiche's impact indicator linked to the SSMSI reads its measurements from the diagnostic.
@@ -105,8 +107,26 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
   add_video_routes(router_, video_);
   add_participation_routes(router_, participation_);
   add_funding_routes(router_, funding_);
+  add_dossier_routes(router_, dossiers_);
   add_journal_routes(router_, journal_);
   add_followup_routes(router_, followups_, chained_journal_);
+}
+
+// A video system's files are read by who reads the system, changed by who manages the scheme;
+// a funding request's by who reads, or writes, the strategy.
+void App::add_dossier_owners() {
+  dossiers_.add_owner("video-systems",
+                      [this](const Actor& a, std::int64_t id, bool write) -> Result<std::int64_t> {
+                        VideoSystem s = TRY(video_.get(a, id));
+                        if (write) TRY_VOID(require(a, Permission::video_manage, s.territory_id));
+                        return s.territory_id;
+                      });
+  dossiers_.add_owner("funding-requests",
+                      [this](const Actor& a, std::int64_t id, bool write) -> Result<std::int64_t> {
+                        FundingRequest q = TRY(funding_.get(a, id));
+                        if (write) TRY_VOID(require(a, Permission::strategy_write, q.territory_id));
+                        return q.territory_id;
+                      });
 }
 
 Response App::health(const Request&) {

@@ -12,6 +12,7 @@
 #include "diagnostic/import_service.h"
 #include "diagnostic/service.h"
 #include "diagnostic/uploads.h"
+#include "dossier/service.h"
 #include "evaluation/service.h"
 #include "followup/service.h"
 #include "funding/service.h"
@@ -80,10 +81,12 @@ class App {
   VideoService& video() { return video_; }
   ParticipationService& participation() { return participation_; }
   FundingService& funding() { return funding_; }
+  DossierService& dossiers() { return dossiers_; }
 
  private:
   Response dispatch(Request& request);
   Response health(const Request& request);
+  void add_dossier_owners();
 
   Database& db_;
   UserService users_;
@@ -101,6 +104,7 @@ class App {
   VideoService video_;
   ParticipationService participation_;
   FundingService funding_;
+  DossierService dossiers_;       // the files of video systems and funding requests
   EvaluationService evaluation_;  // after the dispositifs it reports
   Mailer mailer_;
   GovernanceMail governance_mail_;

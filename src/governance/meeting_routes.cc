@@ -5,6 +5,7 @@
 #include "governance/json.h"
 #include "governance/routes.h"
 #include "http/reply.h"
+#include "http/uploads.h"
 
 namespace vigie {
 namespace json = boost::json;
@@ -12,61 +13,6 @@ namespace json = boost::json;
 namespace {
 
 auto as_json = [](const auto& x) { return to_json(x); };
-constexpr std::size_t kMaxAttachment = std::size_t{10} * 1024 * 1024;
-
-// A file name as the user's system gave it, without anything a path or a header could abuse.
-Result<std::string> clean_filename(const std::optional<std::string>& raw) {
-  if (!raw || raw->empty() || raw->size() > 200) {
-    return Error::invalid("Nom de fichier manquant ou trop long (200 caractères au plus).",
-                          "filename");
-  }
-  for (unsigned char c : *raw) {
-    if (c < 0x20 || c == '/' || c == '\\' || c == '"' || c == 0x7F) {
-      return Error::invalid("Nom de fichier invalide.", "filename");
-    }
-  }
-  return *raw;
-}
-
-Result<std::string> media_type_of(const Request& req) {
-  std::string type = req.header("content-type").value_or("application/octet-stream");
-  type = type.substr(0, type.find(';'));
-  auto slash = type.find('/');
-  if (type.size() > 100 || slash == std::string::npos || slash == 0 || slash + 1 == type.size()) {
-    return Error::invalid("Type de fichier invalide.", "content-type");
-  }
-  return type;
-}
-
-// Served as its own type only when a browser cannot run it; otherwise as bytes.
-std::string served_type(const std::string& type) {
-  static const char* kSafe[] = {
-      "application/pdf",
-      "image/png",
-      "image/jpeg",
-      "text/plain",
-      "application/vnd.oasis.opendocument.text",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document"};
-  for (const char* safe : kSafe) {
-    if (type == safe) return type;
-  }
-  return "application/octet-stream";
-}
-
-std::string percent_encode(const std::string& text) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
 
 void add_attendance_routes(Router& r, GovernanceService& g) {
   r.add("GET", "/api/v1/meetings/{id}", [&g](const Request& req, const Actor& actor) {
@@ -126,18 +72,12 @@ void add_minutes_routes(Router& r, GovernanceService& g) {
 void add_attachment_routes(Router& r, GovernanceService& g) {
   r.add("POST", "/api/v1/meetings/{id}/attachments", [&g](const Request& req, const Actor& actor) {
     return with_id(req, [&](std::int64_t id) {
-      if (req.body.size() > kMaxAttachment) {
-        return error_response(Error::invalid("Fichier trop volumineux (10 Mio au plus).", "file"));
-      }
-      if (req.body.empty()) return error_response(Error::invalid("Fichier vide.", "file"));
-      auto name = clean_filename(req.query_param("filename"));
-      if (!name) return error_response(name.error());
-      auto type = media_type_of(req);
-      if (!type) return error_response(type.error());
+      auto upload = upload_of(req);
+      if (!upload) return error_response(upload.error());
       Attachment a;
       a.meeting_id = id;
-      a.filename = *name;
-      a.media_type = *type;
+      a.filename = upload->filename;
+      a.media_type = upload->media_type;
       return reply(g.add_attachment(actor, a, req.body), 201, as_json);
     });
   });
@@ -145,12 +85,7 @@ void add_attachment_routes(Router& r, GovernanceService& g) {
     return with_id(req, [&](std::int64_t id) {
       auto a = g.attachment(actor, id);
       if (!a) return error_response(a.error());
-      Response out;
-      out.content_type = served_type(a->media_type);
-      out.headers.emplace_back("Content-Disposition",
-                               "attachment; filename*=UTF-8''" + percent_encode(a->filename));
-      out.body = std::move(a->content);
-      return out;
+      return file_download(std::move(a->content), a->media_type, a->filename);
     });
   });
   r.add("DELETE", "/api/v1/attachments/{id}", [&g](const Request& req, const Actor& actor) {

@@ -80,6 +80,7 @@ class AccessWalkTest : public ApiTest {
                                        {"programme", "D"},
                                        {"project_cost_cents", 1000000},
                                        {"requested_cents", 500000}});
+    ids_["funding-request-files"] = upload("/api/v1/funding-requests/" + id("funding-requests"));
     std::int64_t emergency = create("/api/v1/bodies", {{"territory_id", territory_},
                                                        {"name", "Cellule d'urgence"},
                                                        {"kind", "cellule_urgence"},
@@ -105,6 +106,15 @@ class AccessWalkTest : public ApiTest {
     ids_["register-entries"] =
         create(system + "/register",
                {{"kind", "visionnage"}, {"occurred_on", "2026-03-01"}, {"reason", "Contrôle"}});
+    ids_["video-system-files"] = upload(system);
+  }
+
+  // A file in the dossier of the record at `owner` ("/api/v1/video-systems/3").
+  std::int64_t upload(const std::string& owner) {
+    ApiResponse file = admin_->call_raw("POST", owner + "/files?filename=arrete.pdf", "%PDF-1.4",
+                                        {{"content-type", "application/pdf"}});
+    if (file.status != 201) throw std::runtime_error("dossier file: " + file.body);
+    return file.json.at("id").as_int64();
   }
 
   // A record needs a confidential body where the admin is a member who signed the charter.

@@ -58,6 +58,15 @@ class LeakDetectorTest : public FollowUpTest {
                              {"programme", "S"},
                              {"project_cost_cents", 1000000},
                              {"requested_cents", 500000}});
+    for (const auto& [owner, id] : {std::pair{"funding-requests", funding_request_},
+                                    std::pair{"video-systems", video_system_}}) {
+      ApiResponse file = c_->call_raw("POST",
+                                      std::string("/api/v1/") + owner + "/" + std::to_string(id) +
+                                          "/files?filename=arrete.txt",
+                                      "Arrêté", {{"content-type", "text/plain"}});
+      expect_ok(file);
+      dossier_files_[owner] = file.json.at("id").as_int64();
+    }
     mark_every_text_column();
   }
 
@@ -215,18 +224,21 @@ class LeakDetectorTest : public FollowUpTest {
   std::vector<std::string> get_targets() {
     std::int64_t strategy =
         c_->call("GET", path("/api/v1/actions/", action_)).json.at("strategy_id").as_int64();
-    std::map<std::string, std::vector<std::int64_t>> ids{{"territories", {territory_}},
-                                                         {"organisations", {ville_}},
-                                                         {"strategies", {strategy}},
-                                                         {"actions", {action_}},
-                                                         {"bodies", {cellule_, urgence_}},
-                                                         {"meetings", {meeting_}},
-                                                         {"attachments", {attachment_}},
-                                                         {"followups", {record_}},
-                                                         {"reminders", {ids_["reminders"]}},
-                                                         {"video-systems", {video_system_}},
-                                                         {"citizen-protocols", {citizen_protocol_}},
-                                                         {"funding-requests", {funding_request_}}};
+    std::map<std::string, std::vector<std::int64_t>> ids{
+        {"territories", {territory_}},
+        {"organisations", {ville_}},
+        {"strategies", {strategy}},
+        {"actions", {action_}},
+        {"bodies", {cellule_, urgence_}},
+        {"meetings", {meeting_}},
+        {"attachments", {attachment_}},
+        {"followups", {record_}},
+        {"reminders", {ids_["reminders"]}},
+        {"video-systems", {video_system_}},
+        {"citizen-protocols", {citizen_protocol_}},
+        {"funding-requests", {funding_request_}},
+        {"funding-request-files", {dossier_files_["funding-requests"]}},
+        {"video-system-files", {dossier_files_["video-systems"]}}};
     // The observatoire's records: facts and problems, never a confidential body's content.
     std::string here = "/api/v1/territories/" + std::to_string(territory_);
     std::int64_t category =
@@ -273,6 +285,7 @@ class LeakDetectorTest : public FollowUpTest {
 
   std::int64_t meeting_ = 0, attachment_ = 0, urgence_ = 0, video_system_ = 0,
                citizen_protocol_ = 0, funding_request_ = 0;
+  std::map<std::string, std::int64_t> dossier_files_;
   int marked_columns_ = 0;
   std::map<std::string, std::int64_t> ids_;
 };

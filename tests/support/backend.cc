@@ -134,6 +134,8 @@ std::string snapshot(Database& db) {
       "SELECT id, action_id, year, funder, requested_cents, cofunders, version "
       "FROM funding_requests ORDER BY id",
       "SELECT territory_id, fipd_cap_percent FROM funding_settings ORDER BY 1",
+      "SELECT id, video_system_id, funding_request_id, filename, size FROM dossier_files "
+      "ORDER BY id",
   };
   Lease conn = db.acquire();
   std::string out;
