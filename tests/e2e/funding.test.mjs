@@ -39,7 +39,21 @@ test('the coordinator follows the funding of the fiches and is held to 80 % of S
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await page.getByText('Demande enregistrée.').waitFor();
   await page.getByLabel('Année', { exact: true }).first().selectOption('2026');
-  await page.getByRole('region', { name: 'Demandes 2026' })
-    .getByRole('rowheader', { name: 'Fiche 4 — Sécurité des commerces de proximité', exact: true }).waitFor();
+  const requests2026 = page.getByRole('region', { name: 'Demandes 2026' });
+  await requests2026.getByRole('rowheader', { name: 'Fiche 4 — Sécurité des commerces de proximité', exact: true }).waitFor();
+
+  // The filed application joins the request's dossier, and is withdrawn again.
+  await requests2026.getByRole('button', { name: /^Documents/ }).click();
+  const files = requests2026.getByRole('group', { name: /^Pièces du dossier/ });
+  await files.getByLabel('Fichier à joindre').setInputFiles({ name: 'dossier-déposé.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 dossier') });
+  await files.getByRole('button', { name: 'Joindre le fichier' }).click();
+  await files.getByRole('status').filter({ hasText: '« dossier-déposé.pdf » joint au dossier.' }).waitFor();
+  const href = await files.getByRole('link', { name: 'dossier-déposé.pdf' }).getAttribute('href');
+  assert.equal(await page.evaluate(async (u) => (await fetch(u)).text(), href), '%PDF-1.4 dossier');
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await files.getByRole('button', { name: /^Retirer/ }).click();
+  await files.getByRole('button', { name: 'Confirmer', exact: true }).click();
+  await files.getByRole('status').filter({ hasText: '« dossier-déposé.pdf » retiré du dossier.' }).waitFor();
+  assert.equal(await files.getByRole('link').count(), 0);
   await page.close();
 });

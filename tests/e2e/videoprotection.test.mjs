@@ -31,6 +31,16 @@ test('the coordinator reads the scheme, not the register; a bad retention is ref
   assert.deepEqual(await accessibilityViolations(page), []);
   await screenshot(page, 'videoprotection');
 
+  // The arrêté joins the system's dossier from the screen and comes back as it was sent.
+  const files = system.getByRole('group', { name: /^Pièces du dossier/ });
+  await files.getByRole('button', { name: 'Joindre le fichier' }).click();
+  await files.getByText('Choisissez d’abord un fichier.').waitFor();
+  await files.getByLabel('Fichier à joindre').setInputFiles({ name: 'arrêté 2022-VP-0413.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 arrêté') });
+  await files.getByRole('button', { name: 'Joindre le fichier' }).click();
+  await files.getByRole('status').filter({ hasText: '« arrêté 2022-VP-0413.pdf » joint au dossier.' }).waitFor();
+  const href = await files.getByRole('link', { name: 'arrêté 2022-VP-0413.pdf' }).getAttribute('href');
+  assert.equal(await page.evaluate(async (u) => (await fetch(u)).text(), href), '%PDF-1.4 arrêté');
+
   const form = page.getByRole('form', { name: 'Enregistrer un système' });
   await form.getByLabel('Nom du système').fill('Zone d’activités');
   await form.getByRole('checkbox', { name: /Régulation des flux de transport/ }).check();

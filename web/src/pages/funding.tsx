@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { DossierFiles } from '../components/dossier/DossierFiles';
 import { DocumentButtons } from '../components/DocumentButtons';
 import { TableScroll } from '../components/TableScroll';
 import { Input, fieldId } from '../components/fields';
@@ -79,6 +80,7 @@ function RequestRow(props: { q: FundingRequest; writer: boolean; fiches: Options
           <td colSpan={11}>
             <DocumentButtons label={t.projectDoc} path={(f) => `/api/v1/funding-requests/${q.id}/document?kind=projet&format=${f}`} filename={(f) => `demande-${q.year}-fiche-${q.action_number}.${f}`} />
             {q.granted_cents !== null && <DocumentButtons label={t.reportDoc} path={(f) => `/api/v1/funding-requests/${q.id}/document?kind=compte-rendu&format=${f}`} filename={(f) => `compte-rendu-${q.year}-fiche-${q.action_number}.${f}`} />}
+            <DossierFiles owner="funding-requests" ownerId={q.id} ownerName={label(q)} writer={props.writer} level={4} />
           </td>
         </tr>
       )}

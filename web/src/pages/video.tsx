@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { DossierFiles } from '../components/dossier/DossierFiles';
 import { Layout } from '../components/Layout';
 import { TerritoryPicker } from '../components/TerritoryPicker';
 import { Agents } from '../components/video/Agents';
@@ -60,6 +61,7 @@ function SystemCard(props: { system: VideoSystem; rules: VideoRules; reader: boo
       )}
       {props.reader && <Cameras system={s} cameras={cameras} writer={props.writer} onChange={reload} />}
       {props.reader && <Agents system={s} writer={props.writer} onChange={props.onChange} />}
+      {props.reader && <DossierFiles owner="video-systems" ownerId={s.id} ownerName={s.name} writer={props.writer} />}
       {props.reader && <Figures system={s} />}
       {s.designated ? <Register system={s} cameras={cameras ?? []} /> : <><h3>{t.register.title}</h3><p class="hint">{t.register.notAgent}</p></>}
     </section>
