@@ -55,5 +55,11 @@ test('the coordinator follows the funding of the fiches and is held to 80 % of S
   await files.getByRole('button', { name: 'Confirmer', exact: true }).click();
   await files.getByRole('status').filter({ hasText: '« dossier-déposé.pdf » retiré du dossier.' }).waitFor();
   assert.equal(await files.getByRole('link').count(), 0);
+
+  // The fiche-action shows its requests, year by year.
+  await requests2026.getByRole('link', { name: 'Fiche 4 — Sécurité des commerces de proximité', exact: true }).click();
+  const ficheFunding = page.getByRole('region', { name: 'Financements de la fiche' });
+  await ficheFunding.getByRole('row', { name: /^2026 FIPD S .*En préparation/ }).waitFor();
+  assert.deepEqual(await accessibilityViolations(page), []);
   await page.close();
 });

@@ -75,4 +75,10 @@ export const funding = {
   documents: 'Documents',
   export: 'Exporter en tableur (XLSX)',
   rules: (max: number, min: number) => `Règles : financements de l’État ≤ ${max} % du coût ; dossier FIPD d’au moins ${formatAmount(min)} (sauf équipement des polices municipales) ; compte rendu financier et bilan dans les six mois suivant l’année financée.`,
+  fiche_: {
+    heading: 'Financements de la fiche',
+    none: 'Aucune demande de financement pour cette fiche-action.',
+    manage: 'Gérer les demandes sur l’écran Financements',
+    caption: 'Demandes de financement de la fiche, par année',
+  },
 };

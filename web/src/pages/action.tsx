@@ -6,6 +6,7 @@ import { ActionView } from '../components/ActionView';
 import { History } from '../components/History';
 import { Layout } from '../components/Layout';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { FicheFunding } from '../components/funding/FicheFunding';
 import { nextNumber } from '../components/strategy/NewAction';
 import { strategyEditFr as te } from '../i18n/strategyEdit';
 import { api, ApiError, canWrite, pageRecord, type Me } from '../lib/api';
@@ -167,6 +168,7 @@ function ActionPage(props: { me: Me }) {
             </p>
           )}
           <ActionView action={action} axes={axes} organisations={organisations} />
+          <FicheFunding actionId={action.id} territoryId={strategy.territory_id} />
         </>
       )}
       <History changes={history} axes={axes} organisations={organisations} />
