@@ -74,13 +74,18 @@ export function loginPage(expired: boolean): string {
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return send<T>(method, path, headers, body === undefined ? undefined : JSON.stringify(body));
+}
+
+/** A file sent as it is (the request's raw body, typed by the file's own type) to `path`, `?filename=` added; answers and errors as api(). */
+export async function apiUpload<T>(path: string, file: File): Promise<T> {
+  const target = `${path}${path.includes('?') ? '&' : '?'}filename=${encodeURIComponent(file.name)}`;
+  return send<T>('POST', target, { Accept: 'application/json', 'Content-Type': file.type || 'application/octet-stream' }, file);
+}
+
+async function send<T>(method: string, path: string, headers: Record<string, string>, body: BodyInit | undefined): Promise<T> {
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  const res = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  const res = await fetch(path, { method, headers, credentials: 'same-origin', body });
   if (res.status === 401 && path !== '/api/v1/session') {
     // The mark stays until the person signs out: an expired session is said as such each time.
     location.assign(loginPage(wasSignedIn()));

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, csrf } from '../../lib/api';
+import { api, ApiError, apiUpload } from '../../lib/api';
 import type { Items } from '../../lib/types';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useFetched } from '../../lib/useFetched';
@@ -28,21 +28,13 @@ export function DossierFiles(props: { owner: Owner; ownerId: number; ownerName: 
     setBusy(true);
     setNotice(t.uploading);
     try {
-      const res = await fetch(`/api/v1/${props.owner}/${props.ownerId}/files?filename=${encodeURIComponent(file.name)}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrf() },
-        body: file,
-      });
-      const data = await res.json();
-      if (res.ok) {
-        setError('');
-        setRefresh((n) => n + 1);
-        setNotice(t.uploaded(file.name));
-      } else {
-        setNotice('');
-        setError(data.error?.message ?? String(res.status));
-      }
+      await apiUpload(`/api/v1/${props.owner}/${props.ownerId}/files`, file);
+      setError('');
+      setRefresh((n) => n + 1);
+      setNotice(t.uploaded(file.name));
+    } catch (err) {
+      setNotice('');
+      setError(err instanceof ApiError ? err.message : String(err));
     } finally {
       setBusy(false);
     }

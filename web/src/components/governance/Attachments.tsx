@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, ApiError, csrf } from '../../lib/api';
+import { api, ApiError, apiUpload } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { Attachment } from '../../lib/governance';
 import { fr } from '../../i18n/fr';
@@ -13,15 +13,13 @@ export function Attachments(props: { meetingId: number; items: Attachment[]; wri
   async function upload(e: Event) {
     e.preventDefault();
     if (!file) return;
-    const res = await fetch(`/api/v1/meetings/${props.meetingId}/attachments?filename=${encodeURIComponent(file.name)}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': csrf() },
-      body: file,
-    });
-    const data = await res.json();
-    props.notify(res.ok ? t.uploaded : (data.error?.message ?? ''));
-    if (res.ok) props.onChange();
+    try {
+      await apiUpload(`/api/v1/meetings/${props.meetingId}/attachments`, file);
+      props.notify(t.uploaded);
+      props.onChange();
+    } catch (err) {
+      props.notify(err instanceof ApiError ? err.message : String(err));
+    }
   }
   async function remove(id: number) {
     try {
