@@ -156,7 +156,8 @@ const std::vector<AccessRule>& access_rules() {
       {"DELETE", "/api/v1/video-systems/{id}", permission, P::video_manage},
       {"GET", "/api/v1/video-systems/{id}/figures", permission, P::video_read},
       {"GET", "/api/v1/video-systems/{id}/annual-report", permission, P::video_read},
-      {"GET", "/api/v1/video-systems/{id}/cameras", permission, P::video_read},
+      // Places for video.read; identifiers also for the system's designated agents.
+      {"GET", "/api/v1/video-systems/{id}/cameras", need_to_know, P::territory_read},
       {"POST", "/api/v1/video-systems/{id}/cameras", permission, P::video_manage},
       {"PUT", "/api/v1/cameras/{id}", permission, P::video_manage},
       {"DELETE", "/api/v1/cameras/{id}", permission, P::video_manage},

@@ -42,6 +42,15 @@ Result<void> VideoService::check_system(Connection& conn, const VideoSystem& s) 
                               r.retention_source + ").",
                           "retention_days");
   }
+  // What was decided is dated on its day: not ahead of today.
+  for (const auto& [day, field] :
+       {std::pair{&s.authorised_on, "authorised_on"},
+        std::pair{&s.commission_opinion_on, "commission_opinion_on"},
+        std::pair{&s.aipd_on, "aipd_on"}, std::pair{&s.charter_adopted_on, "charter_adopted_on"}}) {
+    if (*day && **day > today()) {
+      return Error::invalid("Cette date est passée ou d'aujourd'hui : pas de date future.", field);
+    }
+  }
   if (s.purposes.empty()) {
     return Error::invalid("Choisissez au moins une finalité.", "purposes");
   }
@@ -122,10 +131,28 @@ Result<void> VideoService::remove(const Actor& actor, std::int64_t id) {
   });
 }
 
+// A designated agent without video.read names the camera of a register entry by its identifier:
+// they get the cameras without their places (which stay for who answers for the scheme).
 Result<std::vector<Camera>> VideoService::cameras(const Actor& actor, std::int64_t system_id) {
   Lease conn = db_.acquire();
-  TRY(load_checked(*conn, actor, system_id, Permission::video_read));
-  return repo::cameras(*conn, system_id);
+  auto found = TRY(repo::find(*conn, system_id, today()));
+  if (!found) return Error::not_found("Système de vidéoprotection introuvable.");
+  bool reader = actor.can(Permission::video_read, found->territory_id);
+  if (!reader) {
+    TRY_VOID(require(actor, Permission::territory_read, found->territory_id));
+    if (!TRY(repo::is_agent(*conn, system_id, actor.user_id))) {
+      TRY_VOID(require(actor, Permission::video_read, found->territory_id));
+    }
+  }
+  std::vector<Camera> out = TRY(repo::cameras(*conn, system_id));
+  if (!reader) {
+    for (Camera& c : out) {
+      c.place.clear();
+      c.longitude.reset();
+      c.latitude.reset();
+    }
+  }
+  return out;
 }
 
 namespace {

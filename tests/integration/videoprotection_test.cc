@@ -96,6 +96,10 @@ TEST_P(VideoprotectionTest, bad_systems_are_refused_with_their_field_and_nothing
   json::object none = unknown;
   none["purposes"] = json::array{};
   refused(none, "purposes");
+  json::object ahead = unknown;
+  ahead["purposes"] = json::array{1};
+  ahead["authorised_on"] = "2030-01-01";  // the test clock is in 2026
+  refused(ahead, "authorised_on");
   std::int64_t other = make_territory("Marignane", "13054");
   ApiClient there = signed_in("ailleurs", Role::coordonnateur, other);
   std::int64_t foreign_body =
@@ -135,6 +139,13 @@ TEST_P(VideoprotectionTest, cameras_places_are_for_those_who_answer_for_the_sche
   EXPECT_EQ(twice.status, 409);
   ApiResponse s = c_->call("GET", path("/api/v1/video-systems/", system_));
   EXPECT_EQ(s.json.at("cameras_in_service"), 1);
+  // Once designated, the agent names the camera of a register entry: identifiers, no places.
+  designate();
+  ApiResponse named = agent_->call("GET", path("/api/v1/video-systems/", system_, "/cameras"));
+  ASSERT_EQ(named.status, 200) << named.body;
+  EXPECT_EQ(named.json.at("items").at(0).at("identifier"), "C01");
+  EXPECT_EQ(named.json.at("items").at(0).at("place"), "");
+  EXPECT_EQ(named.body.find("mairie"), std::string::npos) << named.body;
 }
 
 TEST_P(VideoprotectionTest, only_designated_agents_keep_the_register_and_every_read_is_journaled) {
@@ -270,7 +281,7 @@ TEST_P(VideoprotectionTest, yearly_figures_count_requisitions_by_month_and_their
   ASSERT_EQ(report.status, 200) << report.body;
   std::string text = read_with(report.body, "odt", "odt2txt --encoding=UTF-8 --width=1000");
   for (const char* expected :
-       {"Rapport annuel 2026", "Réquisitions", "ayant servi une procédure : 1 (50 %)"}) {
+       {"Rapport annuel 2026", "Réquisitions", "ayant servi à une procédure : 1 (50 %)"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected << " in " << text;
   }
   EXPECT_EQ(text.find("OPJ Durand"), std::string::npos) << text;

@@ -25,7 +25,7 @@ function SystemCard(props: { system: VideoSystem; rules: VideoRules; reader: boo
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
   const [refresh, setRefresh] = useState(0);
-  const cameras = useFetched<Items<Camera>>(props.reader ? `/api/v1/video-systems/${s.id}/cameras` : null, refresh)[0]?.items ?? null;
+  const cameras = useFetched<Items<Camera>>(props.reader || s.designated ? `/api/v1/video-systems/${s.id}/cameras` : null, refresh)[0]?.items ?? null;
   const purpose = (code: number) => props.rules.purposes.find((p) => p.code === code);
   const reload = () => { setRefresh((n) => n + 1); props.onChange(); };
   return (
