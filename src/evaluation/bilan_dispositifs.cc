@@ -44,7 +44,7 @@ void add_video(const std::vector<VideoEvaluation>& video, std::string& h) {
   h += "<h2>Vidéoprotection</h2>\n<p>Chiffres du registre (comptes seulement) ; caméras en "
        "service au 31 décembre, ou ce jour pour l'année en cours.</p>\n" +
        html_table({"Système et année", "Caméras en service", "Visionnages", "Extractions",
-                   "Réquisitions", "Ayant servi une procédure"},
+                   "Réquisitions", "Ayant servi à une procédure"},
                   totals, {28, 12, 12, 12, 12, 24}) +
        "<h3>Réquisitions par mois</h3>\n" + html_table(month_header, months);
 }
@@ -59,8 +59,9 @@ void add_participation(const std::vector<ParticipationEvaluation>& protocols, st
                     count_or_unknown(b.burglaries), count_or_unknown(b.burglaries_previous)});
   }
   const CitizenBilan& first = protocols.front().bilan;
-  h += "<h2>Participation citoyenne</h2>\n<p>Activité du dispositif ; " +
-       html_escape(first.indicator) + " : " + html_escape(first.source) + ".</p>\n" +
+  h += "<h2>Participation citoyenne</h2>\n<p>Activité de chaque protocole, année par année, à "
+       "côté des chiffres du diagnostic (" +
+       html_escape(first.indicator) + ", SSMSI).</p>\n" +
        html_table({"Protocole", "Année", "Référents", "Nouveaux référents", "Réunions tenues",
                    first.indicator + " de l'année", "L'année précédente"},
                   rows, {30, 8, 10, 12, 12, 14, 14});

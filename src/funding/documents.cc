@@ -28,14 +28,18 @@ std::string resources_table(const FundingRequest& q, bool granted) {
   if (q.programme) label += " (programme " + *q.programme + ")";
   rows.push_back({html_escape(label), french_euros(own)});
   total += own;
+  // Vigie records what the co-funders were asked in the financing plan, not what they gave.
+  const std::string planned = granted ? " (prévu au plan de financement, à confirmer)" : "";
   for (const Cofunder& c : q.cofunders) {
-    rows.push_back({html_escape(funder_words(c.funder, c.name)), french_euros(c.amount_cents)});
+    rows.push_back(
+        {html_escape(funder_words(c.funder, c.name)) + planned, french_euros(c.amount_cents)});
     total += c.amount_cents;
   }
   rows.push_back(
       {"<strong>Total des ressources</strong>", "<strong>" + french_euros(total) + "</strong>"});
   rows.push_back({"Coût total du projet", french_euros(q.project_cost_cents)});
-  return html_table({"Financeur", granted ? "Montant accordé" : "Montant demandé"}, rows, {70, 30});
+  return html_table({"Financeur", granted ? "Montant accordé ou prévu" : "Montant demandé"}, rows,
+                    {70, 30});
 }
 
 std::string indicators_table(const Action& a) {
@@ -140,7 +144,7 @@ OfficeDocument financial_report_document(const Action& a, const FundingRequest& 
   }
   h += lines.empty() ? "<p>Aucune ligne budgétaire de la fiche pour l'année : à compléter.</p>\n"
                      : html_table({"Poste", "Source", "Prévu", "Réalisé"}, lines, {40, 20, 20, 20});
-  h += "<h2>Produits : financements obtenus</h2>\n" + resources_table(q, true);
+  h += "<h2>Produits : financements accordés et prévus</h2>\n" + resources_table(q, true);
   h += "<p>Versé à ce jour : " + french_euros(q.paid_cents.value_or(0)) + ".</p>\n";
   h += "<h2>Explication des écarts</h2>\n<p>À compléter : écarts entre le budget prévisionnel et "
        "le réalisé, et leurs raisons.</p>\n";

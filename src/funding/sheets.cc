@@ -1,12 +1,26 @@
 // The funding tables for spreadsheets; see sheets.h.
 #include "funding/sheets.h"
 
+#include <map>
+
 #include "core/dates.h"
 #include "core/text.h"
 #include "strategy/labels.h"
 
 namespace vigie {
 namespace {
+
+// As the screen says them (web/src/i18n/funding.ts).
+std::string status_label(const std::string& status) {
+  static const std::map<std::string, std::string, std::less<>> kLabels{
+      {"en_preparation", "En préparation"},
+      {"deposee", "Déposée"},
+      {"accordee", "Accordée"},
+      {"refusee", "Refusée"},
+      {"soldee", "Soldée"}};
+  auto found = kLabels.find(status);
+  return found == kLabels.end() ? status : found->second;
+}
 
 using sheet::Cell;
 using sheet::Format;
@@ -55,7 +69,7 @@ sheet::Sheet funding_requests_sheet(const std::vector<FundingRequest>& requests,
          funding_source_label(q.funder) + (q.funder_name ? " — " + *q.funder_name : ""),
          q.programme.value_or(""), euros(q.project_cost_cents), euros(q.requested_cents),
          euros(q.granted_cents), euros(q.paid_cents), Cell::of(q.state_share_percent), cofunders(q),
-         q.channel.value_or(""), day(q.deadline), q.status, day(q.report_due_on),
+         q.channel.value_or(""), day(q.deadline), status_label(q.status), day(q.report_due_on),
          day(q.report_sent_on), joined(q.warnings)});
   }
   return s;

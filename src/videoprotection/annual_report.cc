@@ -14,7 +14,11 @@ std::string day_or(const std::optional<std::string>& d, const std::string& none)
   return d ? french_date(*d) : none;
 }
 
-void add_system(const VideoSystem& s, const VideoRules& rules, const VideoYear& y, std::string& h) {
+void add_system(const VideoSystem& s, const VideoRules& rules, const VideoYear& y,
+                const std::string& written_on, std::string& h) {
+  // The current year is counted on the day written, a past one on its 31 December.
+  std::string year_end = std::to_string(y.year) + "-12-31";
+  std::string counted_on = !written_on.empty() && written_on < year_end ? written_on : year_end;
   h += "<h1>Le système</h1>\n";
   std::vector<std::vector<std::string>> rows{
       {"Autorisation préfectorale",
@@ -25,8 +29,8 @@ void add_system(const VideoSystem& s, const VideoRules& rules, const VideoYear& 
                                                std::to_string(rules.max_retention_days) + ")"},
       {"Charte déontologique", day_or(s.charter_adopted_on, "non enregistrée")},
       {"Analyse d'impact (AIPD)", day_or(s.aipd_on, "non enregistrée")},
-      {"Caméras en service", std::to_string(y.cameras_in_service) + " au 31/12/" +
-                                 std::to_string(y.year) + " (ou à ce jour)"}};
+      {"Caméras en service",
+       std::to_string(y.cameras_in_service) + " au " + french_date(counted_on)}};
   h += html_table({"", ""}, rows, {45, 55});
   h += "<h2>Finalités</h2>\n<ul>\n";
   for (std::int64_t code : s.purposes) {
@@ -50,7 +54,7 @@ void add_activity(const VideoYear& y, OfficeDocument& d) {
                   {70, 30});
   if (y.outcome_known > 0) {
     h += "<p>Entrées dont la suite est connue : " + std::to_string(y.outcome_known) +
-         " ; ayant servi une procédure : " + std::to_string(y.led_to_procedure) + " (" +
+         " ; ayant servi à une procédure : " + std::to_string(y.led_to_procedure) + " (" +
          std::to_string(y.led_to_procedure * 100 / y.outcome_known) + " %).</p>\n";
   } else {
     h += "<p>Aucune suite n'est consignée au registre pour l'année.</p>\n";
@@ -78,15 +82,15 @@ OfficeDocument video_annual_report(const VideoSystem& s, const VideoYear& y,
   d.html += "<p>Rapport établi le " + french_date(c.written_on) +
             " à partir du registre et des métadonnées tenus dans Vigie : des nombres seulement, "
             "ni image, ni entrée du registre, ni emplacement de caméra.</p>\n";
-  add_system(s, rules, y, d.html);
+  add_system(s, rules, y, c.written_on, d.html);
   add_activity(y, d);
   d.html += "<h1>Le comité d'éthique</h1>\n";
   if (!c.committee_meetings_held) {
     d.html += "<p>Aucun comité d'éthique n'est rattaché au système.</p>\n";
   } else {
     d.html += "<p>" + html_escape(s.ethics_body_name) + " : " +
-              std::to_string(*c.committee_meetings_held) + " réunion(s) tenue(s) en " + year +
-              ".</p>\n";
+              counted(*c.committee_meetings_held, "réunion tenue", "réunions tenues") + " en " +
+              year + ".</p>\n";
   }
   d.html += "<h1>Points d'attention</h1>\n";
   bool any = false;

@@ -45,7 +45,7 @@ export const funding = {
   deadline: 'Date limite de dépôt',
   status: 'Statut',
   reportSent: 'Compte rendu envoyé le',
-  reportDue: (d: string) => `compte rendu dû le ${formatDate(d)}`,
+  reportDue: (d: string) => (d < new Date().toISOString().slice(0, 10) ? `compte rendu en retard : dû le ${formatDate(d)}` : `compte rendu dû le ${formatDate(d)}`),
   notes: 'Notes',
   stateShare: 'Part de l’État',
   add: 'Nouvelle demande',

@@ -11,11 +11,10 @@ function VideoTables(props: { e: Evaluation }) {
   const rows = props.e.video;
   return (
     <>
-      <h3>{t.video}</h3>
+      <h3 id="eval-video">{t.video}</h3>
       <p class="hint">{t.videoHint}</p>
       <TableScroll label={t.video}>
-        <table>
-          <caption class="visually-hidden">{t.video}</caption>
+        <table aria-labelledby="eval-video">
           <thead><tr><th scope="col">{c.system}</th><th scope="col">{c.cameras}</th><th scope="col">{c.viewings}</th><th scope="col">{c.extractions}</th><th scope="col">{c.requisitions}</th><th scope="col">{c.procedure}</th></tr></thead>
           <tbody>
             {rows.map((v) => (
@@ -56,11 +55,10 @@ function ParticipationTable(props: { e: Evaluation }) {
   const count = (n: number | null) => (n === null ? t.notPublished : String(n));
   return (
     <>
-      <h3>{t.participation}</h3>
-      <p class="hint">{t.participationHint(first.indicator, first.source)}</p>
+      <h3 id="eval-participation">{t.participation}</h3>
+      <p class="hint">{t.participationHint(first.indicator)}</p>
       <TableScroll label={t.participation}>
-        <table>
-          <caption class="visually-hidden">{t.participation}</caption>
+        <table aria-labelledby="eval-participation">
           <thead><tr><th scope="col">{c.area}</th><th scope="col">{c.year}</th><th scope="col">{c.referents}</th><th scope="col">{c.joined}</th><th scope="col">{c.meetings}</th><th scope="col">{t.burglaries(first.indicator)}</th><th scope="col">{c.previous}</th></tr></thead>
           <tbody>
             {rows.map((p) => (
@@ -91,10 +89,9 @@ function FundingTable(props: { e: Evaluation }) {
   }
   return (
     <>
-      <h3>{t.funding}</h3>
+      <h3 id="eval-funding">{t.funding}</h3>
       <TableScroll label={t.funding}>
-        <table>
-          <caption class="visually-hidden">{t.funding}</caption>
+        <table aria-labelledby="eval-funding">
           <thead><tr><th scope="col">{c.year}</th><th scope="col">{c.line}</th><th scope="col">{c.requested}</th><th scope="col">{c.granted}</th><th scope="col">{c.paid}</th></tr></thead>
           <tbody>
             {lines.map((l) => (

@@ -20,7 +20,7 @@ export function Figures(props: { system: VideoSystem }) {
   const y = useFetched<VideoYear>(`/api/v1/video-systems/${s.id}/figures?year=${year}`)[0];
   const box = usePlot((width) => {
     if (!y) return null;
-    const data = y.requisitions_by_month.map((count, i) => ({ month: t.months[i].slice(0, 4), count }));
+    const data = y.requisitions_by_month.map((count, i) => ({ month: t.monthsShort[i], count }));
     return Plot.plot({
       width,
       height: 200,
