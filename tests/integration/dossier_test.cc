@@ -31,7 +31,8 @@ class DossierTest : public MeetingFixture {
 
 TEST_P(DossierTest, a_file_comes_back_as_it_was_sent_listed_and_journaled) {
   const std::string bytes("%PDF-1.4\n\x00\xff binaire", 20);
-  ApiResponse sent = upload(*c_, system_files(), "?filename=Arr%C3%AAt%C3%A9%202022-VP-0413.pdf", bytes);
+  ApiResponse sent =
+      upload(*c_, system_files(), "?filename=Arr%C3%AAt%C3%A9%202022-VP-0413.pdf", bytes);
   ASSERT_EQ(sent.status, 201) << sent.body;
   EXPECT_EQ(sent.json.at("size"), 20);
   EXPECT_EQ(sent.json.at("media_type"), "application/pdf");
