@@ -13,7 +13,7 @@ test('a coordinator reads Manosque’s diagnostic beside its département, régi
   await login(page, ctx.server.url, 'coordination', 'vigie-demo-2026');
   await page.getByRole('navigation').getByRole('link', { name: 'Diagnostic' }).click();
   await page.getByRole('heading', { level: 1, name: 'Diagnostic local de sécurité' }).waitFor();
-  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Manosque' });
   const burglaries = page.getByRole('region', { name: 'Cambriolages de logement' });
   await burglaries.locator('figcaption').filter({ hasText: 'Manosque' }).waitFor();
   // Each chart says in words what it draws, and its table holds every year and every zone.

@@ -19,7 +19,7 @@ test('the partner directory lists, adds and refuses a duplicate organisation', a
   const page = await adminPage();
   await page.getByRole('navigation').getByRole('link', { name: 'Partenaires' }).click();
   await page.getByRole('heading', { level: 1, name: 'Annuaire des partenaires' }).waitFor();
-  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Manosque' });
   await page.getByLabel('Nom', { exact: true }).fill('Collège Jean Giono');
   await page.getByLabel('Type').selectOption('education_nationale');
   await page.getByRole('button', { name: 'Ajouter une organisation' }).click();
@@ -64,7 +64,7 @@ test('an administrator creates an account, changes its role, and the account sig
   const page = await adminPage();
   await page.getByRole('navigation').getByRole('link', { name: 'Administration' }).click();
   await page.getByRole('heading', { level: 1, name: 'Administration des comptes' }).waitFor();
-  await page.getByLabel('Territoire').selectOption({ label: 'Cergy' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Cergy' });
   await page.getByRole('cell', { name: 'admin', exact: true }).waitFor();
 
   await page.getByLabel('Identifiant').fill('agent.cergy');

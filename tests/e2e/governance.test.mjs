@@ -10,7 +10,7 @@ test("Manosque's plenary is flagged, a meeting is planned from its rhythm and ma
   await login(page, ctx.server.url, 'admin', 'vigie-demo-2026');
   await page.getByRole('navigation').getByRole('link', { name: 'Instances' }).click();
   await page.getByRole('heading', { level: 1, name: 'Instances du conseil' }).waitFor();
-  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Manosque' });
   const plenary = page.getByRole('region', { name: 'Réunion plénière' });
   await plenary.getByText('Réunion plénière : aucune réunion tenue à ce jour.').waitFor();
   await page.getByRole('heading', { level: 2, name: 'Groupe de travail thématique — Axe 5' }).waitFor();
@@ -55,7 +55,7 @@ test('meetings are moved, cancelled with a reason and deleted; a body is edited,
   const org = await call(page, 'POST', '/api/v1/organisations', { territory_id: manosque.id, name: 'Union des commerçants', kind: 'association' });
   await call(page, 'POST', `/api/v1/organisations/${org.id}/contacts`, { name: 'Nadia Benali' });
   await page.getByRole('navigation').getByRole('link', { name: 'Instances' }).click();
-  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Manosque' });
   const create = page.getByRole('form', { name: 'Créer une instance' });
   await create.getByLabel('Nom', { exact: true }).fill('Cellule de veille des commerces');
   await create.getByRole('button', { name: 'Créer une instance' }).click();

@@ -58,7 +58,7 @@ test('the seeds show their texts as written: blocks, orientations, examples, ran
   await page.getByRole('listitem').filter({ hasText: 'Fiche 1' }).first().getByText('Exemple donné par le texte').waitFor();
 
   await page.goto(`${ctx.server.url}/instances.html`);
-  await page.getByLabel('Territoire').selectOption({ label: 'Les Pennes-Mirabeau' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Les Pennes-Mirabeau' });
   await page.getByText(/1 à 2 fois par an/).waitFor();
   await page.getByText(/Restreinte \(par défaut : le texte ne le précise pas\)/).first().waitFor();
   assert.deepEqual(await accessibilityViolations(page), []);

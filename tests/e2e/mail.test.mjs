@@ -38,7 +38,7 @@ test('the convocation goes by e-mail with an invitation, and the screen says who
   // Sent once, the convocation follows the meeting: moved, the update goes to the same people
   // (same UID, a later SEQUENCE); cancelled, the cancellation.
   await page.goto(`${ctx.server.url}/instances.html`);
-  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Manosque' });
   const card = page.getByRole('region', { name: 'Groupe logement' });
   const item = card.getByRole('listitem').filter({ hasText: `05/02/${year} à 14:00` });
   await item.getByRole('button', { name: /^Déplacer/ }).click();

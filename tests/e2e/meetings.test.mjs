@@ -24,7 +24,7 @@ print(json.dumps([{'summary': str(e['SUMMARY']), 'start': e.decoded('DTSTART').i
 
 async function openBodies(page) {
   await page.goto(`${ctx.server.url}/instances.html`);
-  await page.getByLabel('Territoire').selectOption({ label: 'Les Pennes-Mirabeau' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Les Pennes-Mirabeau' });
   await page.getByRole('region', { name: PLENARY }).waitFor();
 }
 
@@ -40,7 +40,7 @@ test('a coordinator creates a body, convenes members and plans a plenary meeting
 
   // The administrator links the person to their account, as members are recognised by it.
   await page.goto(`${ctx.server.url}/partenaires.html`);
-  await page.getByLabel('Territoire').selectOption({ label: 'Les Pennes-Mirabeau' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Les Pennes-Mirabeau' });
   await page.getByLabel('Compte Vigie : Michel Amiel').selectOption({ label: 'Administrateur de démonstration (admin)' });
   await page.getByRole('status').getByText('Compte associé à la personne.').waitFor();
   const linked = await call(page, 'GET', `/api/v1/organisations/${ville.id}`);
@@ -51,7 +51,7 @@ test('a coordinator creates a body, convenes members and plans a plenary meeting
   const other = await ctx.browser.context.newPage();
   await login(other, ctx.server.url, 'coordination', 'vigie-demo-2026');
   await other.goto(`${ctx.server.url}/partenaires.html`);
-  await other.getByLabel('Territoire').selectOption({ label: 'Les Pennes-Mirabeau' });
+  await other.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Les Pennes-Mirabeau' });
   await other.getByRole('button', { name: 'Confirmer Compte Vigie : Michel Amiel' }).click();
   await other.getByRole('status').getByText('Accès confirmé.').waitFor();
   await other.getByText('accès confirmé par Coordonnatrice de démonstration').waitFor();

@@ -19,7 +19,7 @@ test('a coordinator imports a partner file and sees the heat map, hot spots and 
   await login(page, ctx.server.url, 'coordination', 'vigie-demo-2026');
   await page.getByRole('navigation').getByRole('link', { name: 'Observatoire' }).click();
   await page.getByRole('heading', { level: 1, name: 'Observatoire de la tranquillité publique' }).waitFor();
-  await page.getByLabel('Territoire').selectOption({ label: 'Manosque' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Manosque' });
   manosque = Number(new URL(page.url()).searchParams.get('territoire'));
   await page.getByRole('region', { name: 'Carte des faits signalés à Manosque' }).waitFor();
   await page.locator('.leaflet-marker-pane .marker-cluster, .leaflet-overlay-pane path').first().waitFor();
@@ -60,7 +60,7 @@ test('a coordinator imports a partner file and sees the heat map, hot spots and 
   await page.locator('#filtre-au').fill('2026-01-01');
   await page.locator('#filtre-au-error').filter({ hasText: 'après la date « Au »' }).waitFor();
   await page.locator('#filtre-categorie').selectOption({ label: 'Vols' });
-  await page.getByLabel('Territoire').selectOption({ label: 'Cergy' });
+  await page.getByLabel('Territoire', { exact: true }).selectOption({ label: 'Cergy' });
   await page.waitForFunction(() => Number(document.querySelector('table tfoot td')?.textContent?.replace(/\s/g, '')) > 0);
   assert.equal(await page.locator('#filtre-categorie').inputValue(), '');
   assert.equal(await page.locator('#filtre-du').inputValue(), '');
