@@ -47,8 +47,9 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
       publication_(db, clock, journal_,
                    {strategies_, territories_, partners_, governance_, diagnostics_, evaluation_}),
       observatory_(db, clock, partners_, strategies_, territories_),
-      analyses_(db, clock, observatory_, territories_),
-      problems_(db, clock, partners_, strategies_, territories_), static_files_(options.web_root),
+      analyses_(db, clock, observatory_, territories_, options.analysis_heartbeat),
+      problems_(db, clock, partners_, strategies_, territories_),
+      jobs_(db, clock, options.instance), static_files_(options.web_root),
       trust_forwarded_proto_(options.trust_forwarded_proto),
       trusted_proxies_(options.trust_forwarded_proto ? options.trusted_proxies
                                                      : std::vector<std::string>{}) {
@@ -73,6 +74,7 @@ App::App(Database& db, const Clock& clock, const AppOptions& options)
         return funding_.calendar_events_in(conn, owner);
       });
   add_dossier_owners();
+  add_jobs();
   add_session_routes(router_, sessions_);
   add_second_factor_routes(router_, second_factor_);
   // A fiche's impact indicator linked to the SSMSI reads its measurements from the diagnostic.
@@ -129,11 +131,15 @@ void App::add_dossier_owners() {
                       });
 }
 
+// Ready when the store answers and takes writes: a balancer stops sending requests to a server
+// whose database is lost or has become a standby, until it reconnects to the primary.
 Response App::health(const Request&) {
   Lease conn = db_.acquire();
-  auto probe = conn->query("SELECT 1");
-  if (!probe) {
-    return json_response(503, json::object{{"status", "unavailable"}});
+  auto probe = conn->query(db_.dialect() == Dialect::postgres ? "SELECT pg_is_in_recovery()"
+                                                              : "SELECT 0");
+  if (!probe) return json_response(503, json::object{{"status", "unavailable"}});
+  if (probe->at(0).integer(0) != 0) {
+    return json_response(503, json::object{{"status", "read_only"}});
   }
   return json_response(200, json::object{{"status", "ready"}});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -20,6 +21,7 @@
 #include "governance/service.h"
 #include "http/router.h"
 #include "http/static_files.h"
+#include "jobs/scheduler.h"
 #include "journal/chained/journal.h"
 #include "journal/service.h"
 #include "observatory/analysis_jobs.h"
@@ -50,6 +52,10 @@ struct AppOptions {
   std::filesystem::path upload_dir = std::filesystem::temp_directory_path() / "vigie-envois";
   /// The operator's SMTP server for convocations, minutes and reminders; none: no e-mail.
   MailSettings mail;
+  /// This server's name in the background jobs' leases and in logs (host:port:pid when served).
+  std::string instance = "vigie";
+  /// How often a running analysis writes its progress and reads a cancel asked elsewhere.
+  std::chrono::milliseconds analysis_heartbeat{5000};
 };
 
 /// The composition root: every service over one store, the routes, and the request pipeline
@@ -82,11 +88,14 @@ class App {
   ParticipationService& participation() { return participation_; }
   FundingService& funding() { return funding_; }
   DossierService& dossiers() { return dossiers_; }
+  /// The background jobs (purges, interrupted analyses), run once across servers.
+  JobScheduler& jobs() { return jobs_; }
 
  private:
   Response dispatch(Request& request);
   Response health(const Request& request);
   void add_dossier_owners();
+  void add_jobs();
 
   Database& db_;
   UserService users_;
@@ -115,6 +124,7 @@ class App {
   ObservatoryService observatory_;
   AnalysisJobs analyses_;
   ProblemService problems_;
+  JobScheduler jobs_;  // after the services its jobs call
   StaticFiles static_files_;
   Router router_;
   bool trust_forwarded_proto_;

@@ -60,7 +60,7 @@ Result<void> SessionService::forget_attempts(Connection& conn, const std::string
 Result<LoginResult> SessionService::login(const std::string& login, const std::string& password,
                                           const std::optional<std::string>& code,
                                           const std::string& origin) {
-  TRY_VOID(addresses_.take(origin));
+  TRY_VOID(addresses_.take(origin.substr(0, 64)));
   TRY_VOID(password_checks_available());
   bool allowed = TRY(reserve_attempt(login, origin));
   Rows rows;

@@ -27,7 +27,7 @@ class SessionService {
  public:
   SessionService(Database& db, const Clock& clock, UserService& users, SessionPolicy policy = {})
       : db_(db), clock_(clock), users_(users), policy_(policy),
-        addresses_(clock, policy.address_burst, policy.address_refill) {}
+        addresses_(db, clock, policy.address_burst, policy.address_refill) {}
 
   /// With a second factor in force, `code` (TOTP or recovery) is required: without it, 401 naming
   /// the field "code", so the screen asks for it.
@@ -46,6 +46,8 @@ class SessionService {
   /// The actor behind a session token; 401 when unknown or expired.
   Result<Actor> resolve(const std::string& token);
   Result<void> logout(const std::string& session_digest);
+  /// Forgets the per-address buckets that have refilled; returns how many (the daily job).
+  Result<std::int64_t> forget_full_buckets() { return addresses_.forget_full(); }
 
   /// Who must have a second factor (those who may open follow-up records: the composition root
   /// knows). Until they enrol, their sessions reach the enrolment routes only.

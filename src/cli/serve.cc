@@ -44,35 +44,29 @@ void log_access(const Request& req, int status, double ms) {
   std::cout << boost::json::serialize(line) << "\n" << std::flush;
 }
 
-// The retention purges (follow-up records, the vidéoprotection register) run at start-up and
-// then once a day, until the server stops.
-std::jthread daily_purge(FollowUpService& followups, VideoService& video) {
-  return std::jthread([&followups, &video](const std::stop_token& stop) {
+// The background jobs (retention purges, interrupted analyses) are offered every 30 seconds until
+// the server stops; the scheduler's leases make each run once across every server on the store.
+std::jthread job_loop(JobScheduler& jobs) {
+  return std::jthread([&jobs](const std::stop_token& stop) {
     std::mutex mutex;
     std::condition_variable_any wake;
     while (!stop.stop_requested()) {
-      auto report = followups.purge();
-      if (!report) {
-        std::cerr << "vigie: purge : " << report.error().message << "\n";
-      } else if (report->records > 0 || report->journal_entries > 0) {
-        std::cerr << "Purge : " << report->records << " dossier(s) détruit(s), "
-                  << report->journal_entries << " entrée(s) de journal expirée(s).\n";
-      }
-      auto register_entries = video.purge();
-      if (!register_entries) {
-        std::cerr << "vigie: purge du registre : " << register_entries.error().message << "\n";
-      } else if (*register_entries > 0) {
-        std::cerr << "Purge : " << *register_entries
-                  << " entrée(s) du registre de vidéoprotection détruite(s).\n";
+      if (auto runs = jobs.run_due(); !runs) {
+        std::cerr << "vigie: tâches de fond : " << runs.error().message << "\n";
+      } else {
+        for (const JobRun& run : *runs) {
+          if (!run.ok) std::cerr << "vigie: " << run.name << " : " << run.outcome << "\n";
+          else if (!run.outcome.empty()) std::cerr << run.outcome << "\n";
+        }
       }
       std::unique_lock lock(mutex);
-      wake.wait_for(lock, stop, std::chrono::hours(24), [] { return false; });
+      wake.wait_for(lock, stop, std::chrono::seconds(30), [] { return false; });
     }
   });
 }
 
 int serve(const ServeOptions& o) {
-  // One connection per thread that runs handlers, and one for the daily purge.
+  // One connection per thread that runs handlers, and one for the background jobs.
   auto db = open_store(o.db, static_cast<std::size_t>(std::max(o.workers, o.threads)) + 1,
                        NewStore::allowed);
   if (!db) return fail(db.error());
@@ -83,6 +77,7 @@ int serve(const ServeOptions& o) {
   app_options.trusted_proxies = o.trusted_proxies;
   if (!o.upload_dir.empty()) app_options.upload_dir = o.upload_dir;
   app_options.mail = o.mail;
+  app_options.instance = server_instance_name(o.port);
   if (const char* password = std::getenv("VIGIE_SMTP_PASSWORD"))
     app_options.mail.password = password;
   std::string key_file = o.journal_key.empty() ? default_journal_key(o.db) : o.journal_key;
@@ -110,15 +105,9 @@ int serve(const ServeOptions& o) {
   auto port = server.listen();
   if (!port) return fail(port.error());
   std::cerr << "Vigie écoute sur http://" << o.address << ":" << *port << "/\n";
-  if (auto interrupted = app.analyses().mark_interrupted(); !interrupted) {
-    return fail(interrupted.error());
-  } else if (*interrupted > 0) {
-    std::cerr << *interrupted
-              << " analyse(s) interrompue(s) par l'arrêt précédent : marquée(s) en échec.\n";
-  }
-  std::jthread purge = daily_purge(app.followups(), app.video());
+  std::jthread jobs = job_loop(app.jobs());
   server.run(true);
-  purge.request_stop();
+  jobs.request_stop();
   std::cerr << "Vigie s'est arrêté proprement.\n";
   return 0;
 }

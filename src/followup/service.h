@@ -116,7 +116,7 @@ class FollowUpService {
     std::int64_t journal_entries = 0;
   };
   /// Destroys the archived records past their date and the journal entries past theirs; what was
-  /// destroyed (never its content) is journaled. Run daily by `vigie serve`.
+  /// destroyed (never its content) is journaled. Run daily by the job scheduler.
   Result<PurgeReport> purge();
   /// Counts for the bilan, masked below the policy's threshold.
   Result<FollowUpStats> stats(const Actor& actor, std::int64_t territory_id);

@@ -1,6 +1,8 @@
 // AnalysisJobs: the observatoire's analyses on threads of their own; see analysis_jobs.h.
 #include "observatory/analysis_jobs.h"
 
+#include <condition_variable>
+
 #include "core/dates.h"
 #include "core/json_reader.h"
 #include "observatory/analysis_job.h"
@@ -11,7 +13,7 @@ namespace oa = observatory_analyses;
 
 namespace {
 
-constexpr std::size_t kMaxRunning = 2;
+constexpr std::size_t kMaxRunning = 2;  // per server: the analyses take a core each
 constexpr std::array<std::string_view, 4> kKinds{"densite", "points_chauds", "quasi_repetition",
                                                  "temporalite"};
 constexpr std::array<std::string_view, 2> kKernels{"gaussian", "quartic"};
@@ -51,8 +53,9 @@ Result<AnalysisParameters> read_parameters(const std::string& kind, const json::
 }  // namespace
 
 AnalysisJobs::AnalysisJobs(Database& db, const Clock& clock, ObservatoryService& observatory,
-                           TerritoryService& territories)
-    : db_(db), clock_(clock), observatory_(observatory), territories_(territories) {}
+                           TerritoryService& territories, std::chrono::milliseconds heartbeat)
+    : db_(db), clock_(clock), observatory_(observatory), territories_(territories),
+      heartbeat_(heartbeat) {}
 
 AnalysisJobs::~AnalysisJobs() {
   std::lock_guard lock(mutex_);
@@ -115,10 +118,11 @@ Result<AnalysisRun> AnalysisJobs::start(const Actor& actor, std::int64_t territo
   }
   Rows rows = TRY(conn->query(
       "INSERT INTO observatory_analyses (territory_id, kind, parameters, state, incidents_used, "
-      "data_from, data_to, created_by, created_at) VALUES (?, ?, ?, 'en_cours', ?, ?, ?, ?, ?) "
-      "RETURNING id",
+      "data_from, data_to, created_by, created_at, progress, heartbeat_at, cancel_requested) "
+      "VALUES (?, ?, ?, 'en_cours', ?, ?, ?, ?, ?, 0, ?, 0) RETURNING id",
       {territory_id, kind, json::serialize(body), used, optional_value(first), optional_value(last),
-       actor.user_id != 0 ? Value(actor.user_id) : null_value(), format_timestamp(clock_.now())}));
+       actor.user_id != 0 ? Value(actor.user_id) : null_value(), format_timestamp(clock_.now()),
+       clock_.now()}));
   job->id = rows.at(0).integer(0);
   running_[job->id] = job;
   job->thread = std::thread([this, job] { run(job); });
@@ -126,7 +130,39 @@ Result<AnalysisRun> AnalysisJobs::start(const Actor& actor, std::int64_t territo
   return load(*conn, actor, job->id);
 }
 
+// While the job computes, its progress and a heartbeat go to the store every few seconds (so any
+// server answers a poll, and a dead server's jobs are found), and a cancel asked on another
+// server comes back.
+std::jthread AnalysisJobs::heartbeat(const std::shared_ptr<Job>& job) {
+  return std::jthread([this, job](const std::stop_token& stop) {
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    while (!stop.stop_requested()) {
+      std::unique_lock lock(mutex);
+      if (wake.wait_for(lock, stop, heartbeat_, [] { return false; }) || stop.stop_requested()) {
+        return;
+      }
+      double progress = 0;
+      std::string stage;
+      {
+        std::lock_guard job_lock(job->mutex);
+        progress = job->progress;
+        stage = job->stage;
+      }
+      Lease conn = db_.acquire();
+      auto rows = conn->query(
+          "UPDATE observatory_analyses SET progress = ?, stage = ?, heartbeat_at = ? "
+          "WHERE id = ? AND state = 'en_cours' RETURNING cancel_requested",
+          {progress, stage, clock_.now(), job->id});
+      if (rows && !rows->empty() && rows->at(0).optional_integer(0).value_or(0) != 0) {
+        job->cancel = true;
+      }
+    }
+  });
+}
+
 void AnalysisJobs::run(const std::shared_ptr<Job>& job) {
+  std::jthread beat = heartbeat(job);
   analysis::RunControl control;
   control.cancel = &job->cancel;
   control.progress = [job](std::string_view stage, double fraction) {
@@ -160,6 +196,8 @@ void AnalysisJobs::run(const std::shared_ptr<Job>& job) {
     return oa::hotspots(events, study, p.hotspots);
   };
   auto result = compute();
+  beat.request_stop();
+  beat.join();
   if (result) {
     finish(job->id, "termine", json::serialize(*result), std::nullopt);
   } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -43,11 +44,15 @@ struct AnalysisRun {
 /// incidents and contours (so a refusal is immediate), then a thread of its own computes while
 /// the page polls the progress; cancel stops it. Results are kept in the store with their
 /// parameters and the data they used. Readers without incident.manage get small counts masked.
-/// Progress of running jobs is held in this process (one server; issue 18 moves it).
+/// A running job writes its progress and a heartbeat to the store every few seconds, so that
+/// several servers share the analyses (issue 18 §1); a job whose heartbeat stopped is marked
+/// failed by mark_interrupted().
 class AnalysisJobs {
  public:
+  /// `heartbeat`: how often a running job writes its progress and reads a cancel request.
   AnalysisJobs(Database& db, const Clock& clock, ObservatoryService& observatory,
-               TerritoryService& territories);
+               TerritoryService& territories,
+               std::chrono::milliseconds heartbeat = std::chrono::seconds(5));
   ~AnalysisJobs();  // cancels and waits for running jobs
   AnalysisJobs(const AnalysisJobs&) = delete;
   AnalysisJobs& operator=(const AnalysisJobs&) = delete;
@@ -59,9 +64,11 @@ class AnalysisJobs {
   /// The territory's last 30 analyses, without their results.
   Result<std::vector<AnalysisRun>> list(const Actor& actor, std::int64_t territory_id);
   Result<AnalysisRun> cancel(const Actor& actor, std::int64_t id);
-  /// At start-up: the runs a previous process left « en cours » can no longer finish; they are
-  /// marked failed, saying so. Returns how many. One server per store (issue 18 moves jobs).
+  /// The runs « en cours » whose heartbeat stopped over `kStale` seconds ago (their server died)
+  /// can no longer finish: they are marked failed, saying so. Returns how many. Run every minute
+  /// by the job scheduler.
   Result<std::int64_t> mark_interrupted();
+  static constexpr std::int64_t kStale = 60;  // seconds without a heartbeat
   /// Waits until no analysis runs (the CLI before it exits; tests).
   void wait();
 
@@ -69,6 +76,7 @@ class AnalysisJobs {
   struct Job;
   Result<AnalysisRun> load(Connection& conn, const Actor& actor, std::int64_t id);
   void run(const std::shared_ptr<Job>& job);
+  std::jthread heartbeat(const std::shared_ptr<Job>& job);
   void finish(std::int64_t id, const std::string& state, const std::optional<std::string>& result,
               const std::optional<Error>& error);
   void reap();
@@ -77,6 +85,7 @@ class AnalysisJobs {
   const Clock& clock_;
   ObservatoryService& observatory_;
   TerritoryService& territories_;
+  std::chrono::milliseconds heartbeat_;
   std::mutex mutex_;
   std::map<std::int64_t, std::shared_ptr<Job>> running_;
   std::vector<std::thread> threads_;

@@ -9,7 +9,7 @@ namespace {
 constexpr const char* kColumns =
     "SELECT a.id, a.territory_id, a.kind, a.parameters, a.state, a.error, a.error_field, "
     "a.incidents_used, a.data_from, a.data_to, a.created_at, a.finished_at, u.display_name, "
-    "a.result, a.created_by FROM observatory_analyses a LEFT JOIN users u ON u.id = a.created_by ";
+    "a.result, a.created_by, a.progress, a.stage FROM observatory_analyses a LEFT JOIN users u ON u.id = a.created_by ";
 
 AnalysisRun from_row(const Row& r, bool with_result) {
   AnalysisRun a;
@@ -28,6 +28,8 @@ AnalysisRun from_row(const Row& r, bool with_result) {
   a.created_by_name = r.optional_text(12).value_or("");
   if (with_result) a.result = r.optional_text(13);
   a.created_by = r.optional_integer(14);
+  a.progress = r.optional_real(15).value_or(0);
+  a.stage = r.optional_text(16).value_or("");
   return a;
 }
 
@@ -45,6 +47,7 @@ Result<AnalysisRun> AnalysisJobs::load(Connection& conn, const Actor& actor, std
         v.as_object(), TRY(observatory_.visible_organisations(conn, actor, a.territory_id)));
     a.result = json::serialize(v);
   }
+  // Running here: fresher than the last heartbeat's.
   std::lock_guard lock(mutex_);
   if (auto it = running_.find(id); it != running_.end() && a.state == "en_cours") {
     std::lock_guard job_lock(it->second->mutex);
@@ -74,16 +77,18 @@ Result<std::vector<AnalysisRun>> AnalysisJobs::list(const Actor& actor, std::int
 
 Result<AnalysisRun> AnalysisJobs::cancel(const Actor& actor, std::int64_t id) {
   AnalysisRun a = TRY(get(actor, id));
-  std::lock_guard lock(mutex_);
-  auto it = running_.find(id);
-  if (it == running_.end() || a.state != "en_cours") {
-    return Error::conflict("Cette analyse n'est plus en cours.");
-  }
   if (!actor.can(Permission::incident_manage, a.territory_id) &&
       a.created_by != std::optional(actor.user_id)) {
     return Error::forbidden("Seuls la coordination et qui l'a lancée arrêtent une analyse.");
   }
-  it->second->cancel = true;
+  // The server running it reads the request at its next heartbeat (at once when it is this one).
+  Lease conn = db_.acquire();
+  Rows asked = TRY(conn->query("UPDATE observatory_analyses SET cancel_requested = 1 "
+                               "WHERE id = ? AND state = 'en_cours' RETURNING id",
+                               {id}));
+  if (asked.empty()) return Error::conflict("Cette analyse n'est plus en cours.");
+  std::lock_guard lock(mutex_);
+  if (auto it = running_.find(id); it != running_.end()) it->second->cancel = true;
   return a;
 }
 
@@ -91,9 +96,9 @@ Result<std::int64_t> AnalysisJobs::mark_interrupted() {
   Lease conn = db_.acquire();
   Rows rows = TRY(conn->query(
       "UPDATE observatory_analyses SET state = 'echec', error = ?, finished_at = ? "
-      "WHERE state = 'en_cours' RETURNING id",
-      {std::string("Interrompue : le serveur a redémarré pendant le calcul. Relancez-la."),
-       format_timestamp(clock_.now())}));
+      "WHERE state = 'en_cours' AND (heartbeat_at IS NULL OR heartbeat_at < ?) RETURNING id",
+      {std::string("Interrompue : le serveur qui la calculait s'est arrêté. Relancez-la."),
+       format_timestamp(clock_.now()), clock_.now() - kStale}));
   return static_cast<std::int64_t>(rows.size());
 }
 

@@ -19,6 +19,12 @@ std::string iso(std::int64_t day) {
 
 class ObservatoryAnalysisTest : public ObservatoryTest {
  protected:
+  // Heartbeats often, so a cancel asked through another server arrives long before the end.
+  AppOptions app_options() override {
+    AppOptions o = ObservatoryTest::app_options();
+    o.analysis_heartbeat = std::chrono::milliseconds(20);
+    return o;
+  }
   void SetUp() override {
     ObservatoryTest::SetUp();
     auto text = read_file(source_path("web/public/geo/communes-04.geojson"));
@@ -174,6 +180,59 @@ TEST_P(ObservatoryAnalysisTest, a_long_analysis_is_cancelled_and_kept_as_cancell
   const json::value* result = after.as_object().if_contains("result");
   EXPECT_TRUE(result == nullptr || result->is_null());
   EXPECT_EQ(coord_->call("DELETE", url).status, 409);  // no longer running
+}
+
+TEST_P(ObservatoryAnalysisTest, a_cancel_asked_on_another_server_stops_the_analysis) {
+  std::int64_t today = clock_.now() / 86400;
+  std::string file = "date;categorie;longitude;latitude\n";
+  for (int k = 0; k < 1000; ++k) {
+    file += iso(today - 1 - k % 300) + ";Cambriolages;" +
+            std::to_string(5.772 + 0.0005 * (k % 40)) + ";" +
+            std::to_string(43.818 + 0.0004 * (k / 40)) + "\n";
+  }
+  ASSERT_EQ(coord_
+                ->call_raw("POST",
+                           base() + "/incidents/import?organisation_id=" + std::to_string(police_),
+                           file, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}})
+                .status,
+            201);
+  ApiResponse started =
+      coord_->call("POST", base() + "/analyses",
+                   json::value(json::object{{"kind", "quasi_repetition"},
+                                            {"parameters", json::object{{"simulations", 9999}}}}));
+  ASSERT_EQ(started.status, 202) << started.body;
+  std::string url = "/api/v1/analyses/" + std::to_string(started.json.at("id").as_int64());
+  // A second server on the same store, reached by the same session (kept in the store).
+  App other(db(), clock_, app_options());
+  ApiClient through_other(other);
+  through_other.cookie = coord_->cookie;
+  through_other.csrf = coord_->csrf;
+  EXPECT_EQ(through_other.call("GET", url).json.at("state"), "en_cours");
+  ASSERT_EQ(through_other.call("DELETE", url).status, 200);
+  app_->analyses().wait();  // the running server reads the request at its next heartbeat
+  EXPECT_EQ(through_other.call("GET", url).json.at("state"), "annule");
+}
+
+TEST_P(ObservatoryAnalysisTest, an_analysis_whose_server_stopped_beating_is_marked_failed) {
+  auto insert = [&](std::int64_t heartbeat) {
+    Lease conn = db().acquire();
+    return conn
+        ->query("INSERT INTO observatory_analyses (territory_id, kind, parameters, state, "
+                "incidents_used, created_at, heartbeat_at) VALUES (?, 'temporalite', '{}', "
+                "'en_cours', 0, '2026-05-28T10:00:00Z', ?) RETURNING id",
+                {territory_, heartbeat})
+        ->at(0)
+        .integer(0);
+  };
+  std::int64_t dead = insert(clock_.now() - 61), alive = insert(clock_.now() - 5);
+  auto marked = app_->analyses().mark_interrupted();
+  ASSERT_TRUE(marked.ok()) << marked.error().message;
+  EXPECT_EQ(*marked, 1);
+  json::value d = coord_->call("GET", "/api/v1/analyses/" + std::to_string(dead)).json;
+  EXPECT_EQ(d.at("state"), "echec");
+  EXPECT_NE(json::serialize(d).find("s'est arrêté"), std::string::npos) << json::serialize(d);
+  EXPECT_EQ(coord_->call("GET", "/api/v1/analyses/" + std::to_string(alive)).json.at("state"),
+            "en_cours");
 }
 
 TEST_P(ObservatoryAnalysisTest, a_point_far_from_the_territory_is_refused_as_a_mistake) {

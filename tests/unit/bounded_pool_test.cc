@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include "auth/address_throttle.h"
 #include "core/bounded_pool.h"
 
 namespace vigie {
@@ -42,21 +41,6 @@ TEST(BoundedPool, sheds_work_beyond_threads_plus_queue_with_busy) {
   EXPECT_EQ(*running.get(), 1);
   EXPECT_EQ(*queued.get(), 2);
   EXPECT_EQ(*pool.run([] { return 4; }), 4);  // free again
-}
-
-TEST(AddressThrottle, allows_a_burst_then_one_attempt_per_refill_period) {
-  ManualClock clock(1000);
-  AddressThrottle throttle(clock, 3, 2);
-  for (int i = 0; i < 3; ++i)
-    EXPECT_TRUE(throttle.take("10.0.0.1").ok());
-  auto refused = throttle.take("10.0.0.1");
-  ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.error().code, ErrorCode::throttled);
-  EXPECT_NE(refused.error().message.find("réessayez dans 2 s"), std::string::npos);
-  EXPECT_TRUE(throttle.take("10.0.0.2").ok());  // another address has its own budget
-  clock.advance(2);
-  EXPECT_TRUE(throttle.take("10.0.0.1").ok());
-  EXPECT_FALSE(throttle.take("10.0.0.1").ok());
 }
 
 }  // namespace

@@ -16,13 +16,32 @@ struct ResultDeleter {
 };
 using PgResult = std::unique_ptr<PGresult, ResultDeleter>;
 
-Error error_from(PGresult* result, pg_conn* conn, std::string_view context) {
+constexpr const char* kUnavailable =
+    "La base de données est momentanément indisponible : réessayez dans un instant.";
+
+// The server went away (connection lost, shut down, promoted elsewhere: this one is now a
+// read-only standby). The request fails with 503, the balancer or the user tries again, and the
+// connection is re-opened before its next use — towards the new primary, when the URL names
+// several hosts with target_session_attrs=read-write.
+bool transient(const std::string& code, pg_conn* conn) {
+  return PQstatus(conn) == CONNECTION_BAD || code.starts_with("08") || code == "57P01" ||
+         code == "57P02" || code == "57P03" || code == "25006";
+}
+
+Error error_from(PGresult* result, pg_conn* conn, std::string_view context, bool& reopen) {
   const char* state = result != nullptr ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   std::string code = state != nullptr ? state : "";
+  if (transient(code, conn)) {
+    reopen = true;
+    return Error::busy(kUnavailable);
+  }
   if (code == "23505") return Error::conflict("Un enregistrement identique existe déjà.");
   if (code == "23503") return Error::conflict("L'enregistrement est lié à d'autres données.");
   return Error::internal(std::string(context) + " : " + PQerrorMessage(conn));
 }
+
+constexpr const char* kSessionSettings =
+    "SET client_encoding = 'UTF8'; SET client_min_messages = warning";
 
 Value column(PGresult* result, int row, int col) {
   if (PQgetisnull(result, row, col) != 0) return std::monostate{};
@@ -70,13 +89,23 @@ Result<std::unique_ptr<Connection>> PostgresConnection::open(const std::string& 
     return Error::internal("Connexion PostgreSQL impossible : " + message);
   }
   std::unique_ptr<PostgresConnection> pg(new PostgresConnection(conn));
-  TRY_VOID(pg->execute_script("SET client_encoding = 'UTF8'; SET client_min_messages = warning"));
+  TRY_VOID(pg->execute_script(kSessionSettings));
   return std::unique_ptr<Connection>(std::move(pg));
+}
+
+void PostgresConnection::revive() {
+  // Never inside a transaction: its remaining statements would run outside it.
+  if (in_transaction_ || (!reopen_ && PQstatus(conn_) != CONNECTION_BAD)) return;
+  PQreset(conn_);
+  if (PQstatus(conn_) != CONNECTION_OK) return;  // the next statement says so
+  reopen_ = false;
+  PgResult result(PQexec(conn_, kSessionSettings));
 }
 
 PostgresConnection::~PostgresConnection() { PQfinish(conn_); }
 
 Result<Rows> PostgresConnection::query(std::string_view sql, std::span<const Value> params) {
+  revive();
   std::string text = to_postgres_placeholders(sql);
   std::vector<std::string> storage(params.size());
   std::vector<const char*> values(params.size(), nullptr);
@@ -99,7 +128,7 @@ Result<Rows> PostgresConnection::query(std::string_view sql, std::span<const Val
                                values.data(), nullptr, nullptr, 0));
   ExecStatusType status = PQresultStatus(result.get());
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-    return error_from(result.get(), conn_, "requête SQL");
+    return error_from(result.get(), conn_, "requête SQL", reopen_);
   }
   Rows rows;
   int n_rows = PQntuples(result.get());
@@ -116,25 +145,37 @@ Result<Rows> PostgresConnection::query(std::string_view sql, std::span<const Val
 }
 
 Result<void> PostgresConnection::execute_script(std::string_view sql) {
+  revive();
   std::string text(sql);
   PgResult result(PQexec(conn_, text.c_str()));
   ExecStatusType status = PQresultStatus(result.get());
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-    return error_from(result.get(), conn_, "script SQL");
+    return error_from(result.get(), conn_, "script SQL", reopen_);
   }
   return success();
 }
 
 Result<void> PostgresConnection::begin() {
-  // A connection broken by a server restart is re-opened at the start of the next unit of work.
-  if (PQstatus(conn_) == CONNECTION_BAD) PQreset(conn_);
-  return execute_script("BEGIN");
+  TRY_VOID(execute_script("BEGIN"));
+  in_transaction_ = true;
+  return success();
 }
 
-Result<void> PostgresConnection::commit() { return execute_script("COMMIT"); }
+Result<void> PostgresConnection::commit() {
+  if (reopen_ || PQstatus(conn_) == CONNECTION_BAD) {
+    in_transaction_ = false;  // the server was lost meanwhile: nothing of it was committed
+    return Error::busy(kUnavailable);
+  }
+  auto committed = execute_script("COMMIT");
+  in_transaction_ = false;
+  return committed;
+}
 
 void PostgresConnection::rollback() {
-  if (PQtransactionStatus(conn_) != PQTRANS_IDLE) (void)execute_script("ROLLBACK");
+  in_transaction_ = false;
+  if (PQtransactionStatus(conn_) != PQTRANS_IDLE && PQstatus(conn_) == CONNECTION_OK) {
+    (void)execute_script("ROLLBACK");
+  }
 }
 
 }  // namespace vigie

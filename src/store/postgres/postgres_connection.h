@@ -9,7 +9,9 @@ struct pg_conn;
 
 namespace vigie {
 
-/// PostgreSQL through libpq: text-format parameters, `?` placeholders rewritten to `$n`.
+/// PostgreSQL through libpq: text-format parameters, `?` placeholders rewritten to `$n`. A lost
+/// server, or one that became a standby, gives Error::busy (503) and the connection is re-opened
+/// before its next statement outside a transaction.
 class PostgresConnection final : public Connection {
  public:
   static Result<std::unique_ptr<Connection>> open(const std::string& url);
@@ -26,7 +28,11 @@ class PostgresConnection final : public Connection {
 
  private:
   explicit PostgresConnection(pg_conn* conn) : conn_(conn) {}
+  /// Re-opens a connection found broken or pointed at a standby, outside a transaction only.
+  void revive();
   pg_conn* conn_;
+  bool in_transaction_ = false;
+  bool reopen_ = false;  // the last statement failed for a reason a new connection may cure
 };
 
 /// Rewrites `?` placeholders (outside quoted literals) to PostgreSQL's `$1, $2...`.
