@@ -15,5 +15,7 @@ void add_journal(CLI::App& app, int& status);
 void add_followup(CLI::App& app, int& status);
 void add_analyse(CLI::App& app, int& status);
 void add_ssmsi(CLI::App& app, int& status);
+void add_backup(CLI::App& app, int& status);
+void add_restore(CLI::App& app, int& status);
 
 }  // namespace vigie::cli

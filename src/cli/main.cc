@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   vigie::cli::add_followup(app, status);
   vigie::cli::add_analyse(app, status);
   vigie::cli::add_ssmsi(app, status);
+  vigie::cli::add_backup(app, status);
+  vigie::cli::add_restore(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
