@@ -4,7 +4,7 @@ JOBS ?= 2
 DB ?= var/vigie.db
 PORT ?= 8080
 
-.PHONY: run test build deps demo format clean web bench fuzz
+.PHONY: run test build deps demo format clean web bench fuzz cluster cluster-down bench-faults
 WEB_SOURCES := $(shell find web/src -type f) $(wildcard web/*.html) web/vite.config.ts web/tsconfig.json
 
 run: build
@@ -37,6 +37,18 @@ deps:
 # Benchmarks beside their peers (installs R for the KDE/Gi* comparison if missing).
 bench: build
 	bench/run.sh
+
+# Production shape on this machine (issue 18): PostgreSQL primary + replica under
+# pg_auto_failover, three `vigie serve`, HAProxy on http://127.0.0.1:8090/ (docs/operations.md).
+cluster: build
+	scripts/cluster.sh up
+
+cluster-down:
+	scripts/cluster.sh down
+
+# Faults under load on the running cluster: a server killed, the primary killed (a few minutes).
+bench-faults:
+	bench/cluster_faults.py
 
 # Five minutes of libFuzzer on the CSV readers; the corpus it keeps is replayed by `make test`.
 fuzz: build
