@@ -135,8 +135,8 @@ void App::add_dossier_owners() {
 // whose database is lost or has become a standby, until it reconnects to the primary.
 Response App::health(const Request&) {
   Lease conn = db_.acquire();
-  auto probe = conn->query(db_.dialect() == Dialect::postgres ? "SELECT pg_is_in_recovery()"
-                                                              : "SELECT 0");
+  auto probe =
+      conn->query(db_.dialect() == Dialect::postgres ? "SELECT pg_is_in_recovery()" : "SELECT 0");
   if (!probe) return json_response(503, json::object{{"status", "unavailable"}});
   if (probe->at(0).integer(0) != 0) {
     return json_response(503, json::object{{"status", "read_only"}});

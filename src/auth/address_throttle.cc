@@ -21,9 +21,9 @@ Result<void> AddressThrottle::take(const std::string& address) {
         static_cast<double>(now - rows.at(0).integer(1)) / static_cast<double>(refill_);
     const double refilled = std::min(burst, rows.at(0).real(0) + std::max(0.0, gained));
     const bool granted = refilled >= 1;
-    TRY(conn.query("UPDATE address_buckets SET tokens = ?, at = ?, granted = ? WHERE address = ?",
-                   {granted ? refilled - 1 : refilled, now, std::int64_t{granted ? 1 : 0},
-                    address}));
+    TRY(conn.query(
+        "UPDATE address_buckets SET tokens = ?, at = ?, granted = ? WHERE address = ?",
+        {granted ? refilled - 1 : refilled, now, std::int64_t{granted ? 1 : 0}, address}));
     return granted ? -1.0 : refilled;
   });
   if (!tokens) return tokens.release_error();

@@ -1,8 +1,8 @@
 #include "jobs/scheduler.h"
 
-#include <unistd.h>
-
 #include <array>
+
+#include <unistd.h>
 
 namespace vigie {
 
@@ -11,11 +11,11 @@ Result<bool> JobScheduler::claim(const JobDefinition& job, std::int64_t now) {
   TRY(conn->query("INSERT INTO scheduled_jobs (name, due_at, runs) VALUES (?, ?, 0) "
                   "ON CONFLICT (name) DO NOTHING",
                   {job.name, now}));
-  Rows claimed = TRY(conn->query(
-      "UPDATE scheduled_jobs SET lease_owner = ?, lease_until = ?, last_started = ? "
-      "WHERE name = ? AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?) "
-      "RETURNING name",
-      {owner_, now + lease_, now, job.name, now, now}));
+  Rows claimed = TRY(
+      conn->query("UPDATE scheduled_jobs SET lease_owner = ?, lease_until = ?, last_started = ? "
+                  "WHERE name = ? AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?) "
+                  "RETURNING name",
+                  {owner_, now + lease_, now, job.name, now, now}));
   return !claimed.empty();
 }
 
@@ -23,12 +23,12 @@ Result<bool> JobScheduler::record(const JobDefinition& job, const JobRun& run) {
   const std::int64_t now = clock_.now();
   Lease conn = db_.acquire();
   // Fenced by the lease: a server whose lease expired mid-run records nothing.
-  Rows done = TRY(conn->query(
-      "UPDATE scheduled_jobs SET due_at = ?, lease_owner = NULL, lease_until = NULL, "
-      "runs = runs + ?, last_finished = ?, last_owner = ?, last_error = ? "
-      "WHERE name = ? AND lease_owner = ? RETURNING name",
-      {now + (run.ok ? job.every : retry_), std::int64_t{run.ok ? 1 : 0}, now, owner_,
-       run.ok ? null_value() : Value(run.outcome), job.name, owner_}));
+  Rows done = TRY(
+      conn->query("UPDATE scheduled_jobs SET due_at = ?, lease_owner = NULL, lease_until = NULL, "
+                  "runs = runs + ?, last_finished = ?, last_owner = ?, last_error = ? "
+                  "WHERE name = ? AND lease_owner = ? RETURNING name",
+                  {now + (run.ok ? job.every : retry_), std::int64_t{run.ok ? 1 : 0}, now, owner_,
+                   run.ok ? null_value() : Value(run.outcome), job.name, owner_}));
   return !done.empty();
 }
 

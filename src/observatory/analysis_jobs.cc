@@ -150,10 +150,10 @@ std::jthread AnalysisJobs::heartbeat(const std::shared_ptr<Job>& job) {
         stage = job->stage;
       }
       Lease conn = db_.acquire();
-      auto rows = conn->query(
-          "UPDATE observatory_analyses SET progress = ?, stage = ?, heartbeat_at = ? "
-          "WHERE id = ? AND state = 'en_cours' RETURNING cancel_requested",
-          {progress, stage, clock_.now(), job->id});
+      auto rows =
+          conn->query("UPDATE observatory_analyses SET progress = ?, stage = ?, heartbeat_at = ? "
+                      "WHERE id = ? AND state = 'en_cours' RETURNING cancel_requested",
+                      {progress, stage, clock_.now(), job->id});
       if (rows && !rows->empty() && rows->at(0).optional_integer(0).value_or(0) != 0) {
         job->cancel = true;
       }

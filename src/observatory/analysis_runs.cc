@@ -9,7 +9,8 @@ namespace {
 constexpr const char* kColumns =
     "SELECT a.id, a.territory_id, a.kind, a.parameters, a.state, a.error, a.error_field, "
     "a.incidents_used, a.data_from, a.data_to, a.created_at, a.finished_at, u.display_name, "
-    "a.result, a.created_by, a.progress, a.stage FROM observatory_analyses a LEFT JOIN users u ON u.id = a.created_by ";
+    "a.result, a.created_by, a.progress, a.stage FROM observatory_analyses a LEFT JOIN users u ON "
+    "u.id = a.created_by ";
 
 AnalysisRun from_row(const Row& r, bool with_result) {
   AnalysisRun a;

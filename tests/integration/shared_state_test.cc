@@ -26,8 +26,8 @@ class SharedStateTest : public BothStores {
   Row job_row(const std::string& name) {
     Lease conn = db().acquire();
     return must(conn->query("SELECT runs, due_at, lease_owner, last_error, last_owner "
-                                    "FROM scheduled_jobs WHERE name = ?",
-                                    {name}))
+                            "FROM scheduled_jobs WHERE name = ?",
+                            {name}))
         .at(0);
   }
 };

@@ -1,11 +1,11 @@
 #include "store/sqlite/sqlite_backup.h"
 
-#include <sqlite3.h>
-
 #include <chrono>
 #include <filesystem>
 #include <memory>
 #include <thread>
+
+#include <sqlite3.h>
 
 namespace vigie {
 namespace fs = std::filesystem;
@@ -71,7 +71,8 @@ Result<std::int64_t> backup_sqlite(const std::string& from, const std::string& t
   Handle source = TRY(open(from, SQLITE_OPEN_READONLY, "db"));
   Handle copy = TRY(open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, "to"));
   sqlite3_backup* backup = sqlite3_backup_init(copy.get(), "main", source.get(), "main");
-  if (backup == nullptr) return Error::internal(std::string("Sauvegarde : ") + sqlite3_errmsg(copy.get()));
+  if (backup == nullptr)
+    return Error::internal(std::string("Sauvegarde : ") + sqlite3_errmsg(copy.get()));
   // All pages in one step, under one read transaction: with the store in WAL mode, writers go on
   // meanwhile, and a copy made in several steps would restart at each of their commits.
   int rc = SQLITE_OK;
