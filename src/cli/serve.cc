@@ -55,10 +55,11 @@ std::jthread job_loop(JobScheduler& jobs) {
         std::cerr << "vigie: tâches de fond : " << runs.error().message << "\n";
       } else {
         for (const JobRun& run : *runs) {
-          if (!run.ok)
+          if (!run.ok) {
             std::cerr << "vigie: " << run.name << " : " << run.outcome << "\n";
-          else if (!run.outcome.empty())
+          } else if (!run.outcome.empty()) {
             std::cerr << run.outcome << "\n";
+          }
         }
       }
       std::unique_lock lock(mutex);
