@@ -78,6 +78,7 @@ Result<std::vector<AnalysisRun>> AnalysisJobs::list(const Actor& actor, std::int
 
 Result<AnalysisRun> AnalysisJobs::cancel(const Actor& actor, std::int64_t id) {
   AnalysisRun a = TRY(get(actor, id));
+  if (a.state != "en_cours") return Error::conflict("Cette analyse n'est plus en cours.");
   if (!actor.can(Permission::incident_manage, a.territory_id) &&
       a.created_by != std::optional(actor.user_id)) {
     return Error::forbidden("Seuls la coordination et qui l'a lancée arrêtent une analyse.");

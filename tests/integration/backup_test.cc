@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "store/database.h"
+#include "support/backend.h"
 
 namespace vigie::test {
 namespace {
@@ -20,7 +21,9 @@ struct Outcome {
 };
 
 Outcome run(const std::string& args) {
-  std::string command = std::string(VIGIE_BINARY) + " " + args + " 2>&1 < /dev/null";
+  // From the sources, where the demo finds its data (ctest runs elsewhere); every path is absolute.
+  std::string command = "cd '" + source_path(".") + "' && " + std::string(VIGIE_BINARY) + " " +
+                        args + " 2>&1 < /dev/null";
   FILE* pipe = popen(command.c_str(), "r");
   std::string output;
   char buffer[512];
