@@ -177,9 +177,8 @@ def main():
     load.finish()
 
     lost = [i for i in load.acknowledged if read_back(boot, i) == 404]
-    verify = subprocess.run(["build/vigie", "journal", "verify", "--db",
-                             subprocess.run(cluster + ["url", args.dir], capture_output=True,
-                                            text=True).stdout.strip(),
+    url = subprocess.run(cluster + ["url", args.dir], capture_output=True, text=True).stdout.strip()
+    verify = subprocess.run(["build/vigie", "journal", "verify", "--db", url,
                              "--journal-key", os.path.join(args.dir, "journal.key")],
                             capture_output=True, text=True)
     print()
@@ -187,7 +186,6 @@ def main():
     for r in results:
         print(f"{r['panne']:34} {r['requetes']:>9} {r['lectures_echouees']:>12} "
               f"{r['ecritures_echouees']:>13} {r['retour_en_s']:>11}")
-    url = subprocess.run(cluster + ["url", args.dir], capture_output=True, text=True).stdout.strip()
     jobs = subprocess.run(["runuser", "-u", "postgres", "--", "psql", url, "-Atc",
                            "SELECT name || ' : ' || runs || ' exécution(s), dernière par ' || "
                            "COALESCE(last_owner, '-') FROM scheduled_jobs ORDER BY name"],

@@ -1,5 +1,4 @@
 #include <chrono>
-#include <condition_variable>
 #include <cstdlib>
 #include <iostream>
 #include <mutex>
@@ -11,6 +10,7 @@
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "core/periodic.h"
 #include "http/server.h"
 #include "journal/chained/key.h"
 
@@ -47,23 +47,18 @@ void log_access(const Request& req, int status, double ms) {
 // The background jobs (retention purges, interrupted analyses) are offered every 30 seconds until
 // the server stops; the scheduler's leases make each run once across every server on the store.
 std::jthread job_loop(JobScheduler& jobs) {
-  return std::jthread([&jobs](const std::stop_token& stop) {
-    std::mutex mutex;
-    std::condition_variable_any wake;
-    while (!stop.stop_requested()) {
-      if (auto runs = jobs.run_due(); !runs) {
-        std::cerr << "vigie: tâches de fond : " << runs.error().message << "\n";
-      } else {
-        for (const JobRun& run : *runs) {
-          if (!run.ok) {
-            std::cerr << "vigie: " << run.name << " : " << run.outcome << "\n";
-          } else if (!run.outcome.empty()) {
-            std::cerr << run.outcome << "\n";
-          }
-        }
+  return run_periodically(std::chrono::seconds(30), FirstRun::now, [&jobs] {
+    auto runs = jobs.run_due();
+    if (!runs) {
+      std::cerr << "vigie: tâches de fond : " << runs.error().message << "\n";
+      return;
+    }
+    for (const JobRun& run : *runs) {
+      if (!run.ok) {
+        std::cerr << "vigie: " << run.name << " : " << run.outcome << "\n";
+      } else if (!run.outcome.empty()) {
+        std::cerr << run.outcome << "\n";
       }
-      std::unique_lock lock(mutex);
-      wake.wait_for(lock, stop, std::chrono::seconds(30), [] { return false; });
     }
   });
 }

@@ -49,8 +49,6 @@ class JobScheduler {
   /// once. Errors: the store's, when it cannot be reached (the caller tries again later).
   Result<std::vector<JobRun>> run_due();
 
-  const std::string& owner() const { return owner_; }
-
  private:
   Result<bool> claim(const JobDefinition& job, std::int64_t now);
   Result<bool> record(const JobDefinition& job, const JobRun& run);

@@ -1,10 +1,9 @@
 // AnalysisJobs: the observatoire's analyses on threads of their own; see analysis_jobs.h.
 #include "observatory/analysis_jobs.h"
 
-#include <condition_variable>
-
 #include "core/dates.h"
 #include "core/json_reader.h"
+#include "core/periodic.h"
 #include "observatory/analysis_job.h"
 
 namespace vigie {
@@ -134,29 +133,21 @@ Result<AnalysisRun> AnalysisJobs::start(const Actor& actor, std::int64_t territo
 // server answers a poll, and a dead server's jobs are found), and a cancel asked on another
 // server comes back.
 std::jthread AnalysisJobs::heartbeat(const std::shared_ptr<Job>& job) {
-  return std::jthread([this, job](const std::stop_token& stop) {
-    std::mutex mutex;
-    std::condition_variable_any wake;
-    while (!stop.stop_requested()) {
-      std::unique_lock lock(mutex);
-      if (wake.wait_for(lock, stop, heartbeat_, [] { return false; }) || stop.stop_requested()) {
-        return;
-      }
-      double progress = 0;
-      std::string stage;
-      {
-        std::lock_guard job_lock(job->mutex);
-        progress = job->progress;
-        stage = job->stage;
-      }
-      Lease conn = db_.acquire();
-      auto rows =
-          conn->query("UPDATE observatory_analyses SET progress = ?, stage = ?, heartbeat_at = ? "
-                      "WHERE id = ? AND state = 'en_cours' RETURNING cancel_requested",
-                      {progress, stage, clock_.now(), job->id});
-      if (rows && !rows->empty() && rows->at(0).optional_integer(0).value_or(0) != 0) {
-        job->cancel = true;
-      }
+  return run_periodically(heartbeat_, FirstRun::after_period, [this, job] {
+    double progress = 0;
+    std::string stage;
+    {
+      std::lock_guard job_lock(job->mutex);
+      progress = job->progress;
+      stage = job->stage;
+    }
+    Lease conn = db_.acquire();
+    auto rows =
+        conn->query("UPDATE observatory_analyses SET progress = ?, stage = ?, heartbeat_at = ? "
+                    "WHERE id = ? AND state = 'en_cours' RETURNING cancel_requested",
+                    {progress, stage, clock_.now(), job->id});
+    if (rows && !rows->empty() && rows->at(0).optional_integer(0).value_or(0) != 0) {
+      job->cancel = true;
     }
   });
 }

@@ -6,10 +6,10 @@
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/csv.h"
+#include "support/command.h"
 #include "support/nrc_verbose.h"
 
 namespace {
@@ -27,13 +27,10 @@ Outcome analyse(const std::string& args) {
       fs::temp_directory_path() / ("vigie-analyse-err-" + std::to_string(::getpid()));
   const std::string command =
       std::string(VIGIE_BINARY) + " analyse " + args + " 2> " + err.string();
-  FILE* pipe = popen(command.c_str(), "r");
+  const vigie::test::CommandOutcome ran = vigie::test::run_command(command);
   Outcome o;
-  char buffer[4096];
-  while (fgets(buffer, sizeof buffer, pipe) != nullptr)
-    o.out += buffer;
-  const int status = pclose(pipe);
-  o.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  o.out = ran.output;
+  o.status = ran.status;
   o.err = vigie::test::read_text_file(err.string());
   fs::remove(err);
   return o;

@@ -10,28 +10,16 @@
 
 #include "store/database.h"
 #include "support/backend.h"
+#include "support/command.h"
 
 namespace vigie::test {
 namespace {
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int status;
-  std::string output;
-};
+using Outcome = CommandOutcome;
 
-Outcome run(const std::string& args) {
-  // From the sources, where the demo finds its data (ctest runs elsewhere); every path is absolute.
-  std::string command = "cd '" + source_path(".") + "' && " + std::string(VIGIE_BINARY) + " " +
-                        args + " 2>&1 < /dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  char buffer[512];
-  while (fgets(buffer, sizeof buffer, pipe) != nullptr)
-    output += buffer;
-  int status = pclose(pipe);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
-}
+// From the sources, where the demo finds its data (ctest runs elsewhere); every path is absolute.
+Outcome run(const std::string& args) { return run_vigie(args, source_path(".")); }
 
 std::string text_of(const Value& v) {
   return std::visit(

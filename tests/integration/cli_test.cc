@@ -4,29 +4,22 @@
 
 #include "journal/chained/journal.h"
 #include "support/api_client.h"
+#include "support/command.h"
 
 namespace vigie::test {
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Outcome {
-  int status;
-  std::string output;
-};
+using Outcome = CommandOutcome;
 
 Outcome run(const std::string& args, const std::string& input = "") {
   fs::path in = fs::temp_directory_path() / ("vigie-cli-in-" + std::to_string(::getpid()));
   std::ofstream(in) << input;
-  std::string command = std::string(VIGIE_BINARY) + " " + args + " < " + in.string() + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  std::string output;
-  char buffer[512];
-  while (fgets(buffer, sizeof buffer, pipe) != nullptr)
-    output += buffer;
-  int status = pclose(pipe);
+  Outcome outcome =
+      run_command(std::string(VIGIE_BINARY) + " " + args + " < " + in.string() + " 2>&1");
   fs::remove(in);
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+  return outcome;
 }
 
 }  // namespace

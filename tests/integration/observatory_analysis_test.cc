@@ -53,6 +53,27 @@ class ObservatoryAnalysisTest : public ObservatoryTest {
       }
     }
   }
+  // 1,000 burglaries over 300 days on a 40 × 25 grid, then a near-repeat analysis with 9,999
+  // Knox simulations: it takes seconds, so a cancel comes long before its end. Returns its URL.
+  std::string start_long_analysis() {
+    std::int64_t today = clock_.now() / 86400;
+    std::string file = "date;categorie;longitude;latitude\n";
+    for (int k = 0; k < 1000; ++k) {
+      file += iso(today - 1 - k % 300) + ";Cambriolages;" +
+              std::to_string(5.772 + 0.0005 * (k % 40)) + ";" +
+              std::to_string(43.818 + 0.0004 * (k / 40)) + "\n";
+    }
+    ApiResponse imported = coord_->call_raw(
+        "POST", base() + "/incidents/import?organisation_id=" + std::to_string(police_), file,
+        {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
+    EXPECT_EQ(imported.status, 201) << imported.body;
+    ApiResponse started = coord_->call(
+        "POST", base() + "/analyses",
+        json::value(json::object{{"kind", "quasi_repetition"},
+                                 {"parameters", json::object{{"simulations", 9999}}}}));
+    EXPECT_EQ(started.status, 202) << started.body;
+    return "/api/v1/analyses/" + std::to_string(started.json.at("id").as_int64());
+  }
   json::value run(ApiClient& as, const std::string& kind, json::object parameters = {}) {
     ApiResponse started =
         as.call("POST", base() + "/analyses",
@@ -153,25 +174,7 @@ TEST_P(ObservatoryAnalysisTest, near_repeats_draw_alert_zones_around_recent_burg
 }
 
 TEST_P(ObservatoryAnalysisTest, a_long_analysis_is_cancelled_and_kept_as_cancelled) {
-  // 1,000 burglaries over 300 days on a 40 × 25 grid: 9,999 Knox simulations take seconds,
-  // the cancellation comes a few milliseconds after the start.
-  std::int64_t today = clock_.now() / 86400;
-  std::string file = "date;categorie;longitude;latitude\n";
-  for (int k = 0; k < 1000; ++k) {
-    file += iso(today - 1 - k % 300) + ";Cambriolages;" +
-            std::to_string(5.772 + 0.0005 * (k % 40)) + ";" +
-            std::to_string(43.818 + 0.0004 * (k / 40)) + "\n";
-  }
-  ApiResponse imported = coord_->call_raw(
-      "POST", base() + "/incidents/import?organisation_id=" + std::to_string(police_), file,
-      {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}});
-  ASSERT_EQ(imported.status, 201) << imported.body;
-  ApiResponse started =
-      coord_->call("POST", base() + "/analyses",
-                   json::value(json::object{{"kind", "quasi_repetition"},
-                                            {"parameters", json::object{{"simulations", 9999}}}}));
-  ASSERT_EQ(started.status, 202) << started.body;
-  std::string url = "/api/v1/analyses/" + std::to_string(started.json.at("id").as_int64());
+  std::string url = start_long_analysis();
   EXPECT_EQ(partner_->call("DELETE", url).status, 403);  // only who may start one may stop it
   ASSERT_EQ(coord_->call("DELETE", url).status, 200);
   app_->analyses().wait();
@@ -183,25 +186,7 @@ TEST_P(ObservatoryAnalysisTest, a_long_analysis_is_cancelled_and_kept_as_cancell
 }
 
 TEST_P(ObservatoryAnalysisTest, a_cancel_asked_on_another_server_stops_the_analysis) {
-  std::int64_t today = clock_.now() / 86400;
-  std::string file = "date;categorie;longitude;latitude\n";
-  for (int k = 0; k < 1000; ++k) {
-    file += iso(today - 1 - k % 300) + ";Cambriolages;" +
-            std::to_string(5.772 + 0.0005 * (k % 40)) + ";" +
-            std::to_string(43.818 + 0.0004 * (k / 40)) + "\n";
-  }
-  ASSERT_EQ(coord_
-                ->call_raw("POST",
-                           base() + "/incidents/import?organisation_id=" + std::to_string(police_),
-                           file, {{"content-type", "text/csv"}, {"x-csrf-token", coord_->csrf}})
-                .status,
-            201);
-  ApiResponse started =
-      coord_->call("POST", base() + "/analyses",
-                   json::value(json::object{{"kind", "quasi_repetition"},
-                                            {"parameters", json::object{{"simulations", 9999}}}}));
-  ASSERT_EQ(started.status, 202) << started.body;
-  std::string url = "/api/v1/analyses/" + std::to_string(started.json.at("id").as_int64());
+  std::string url = start_long_analysis();
   // A second server on the same store, reached by the same session (kept in the store).
   App other(db(), clock_, app_options());
   ApiClient through_other(other);

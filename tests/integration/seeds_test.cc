@@ -6,6 +6,7 @@
 
 #include "cli/common.h"
 #include "support/api_client.h"
+#include "support/command.h"
 
 namespace vigie::test {
 namespace json = boost::json;
@@ -130,13 +131,8 @@ TEST_P(DemoTest, the_demo_loads_the_five_strategies_with_their_axes_and_fiches) 
                         " --contours " + source_path("web/public/geo") + " --evaluation " +
                         source_path("data/demo") + " --official-list " +
                         source_path("node_modules/@etalab/decoupage-administratif/data") + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string output;
-  char buffer[512];
-  while (fgets(buffer, sizeof buffer, pipe) != nullptr)
-    output += buffer;
-  ASSERT_EQ(pclose(pipe), 0) << output;
+  CommandOutcome demo = run_command(command);
+  ASSERT_EQ(demo.status, 0) << demo.output;
 
   // The observatoire's demo incidents are GENERATED, and say so, each of them.
   {

@@ -58,8 +58,7 @@ Result<std::int64_t> check_sqlite_copy(const std::string& file, const std::strin
   return std::stoll(version);
 }
 
-Result<std::int64_t> backup_sqlite(const std::string& from, const std::string& to,
-                                   const std::function<void(int, int)>& progress) {
+Result<std::int64_t> backup_sqlite(const std::string& from, const std::string& to) {
   if (fs::exists(to)) return Error::invalid(to + " existe déjà : choisissez un autre nom.", "to");
   fs::path target(to);
   if (target.has_parent_path() && !fs::is_directory(target.parent_path())) {
@@ -79,7 +78,6 @@ Result<std::int64_t> backup_sqlite(const std::string& from, const std::string& t
   while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  if (progress) progress(sqlite3_backup_pagecount(backup), sqlite3_backup_pagecount(backup));
   const std::int64_t pages = sqlite3_backup_pagecount(backup);
   sqlite3_backup_finish(backup);
   if (rc != SQLITE_DONE) {
