@@ -4,7 +4,7 @@ JOBS ?= 2
 DB ?= var/vigie.db
 PORT ?= 8080
 
-.PHONY: run test build deps demo format clean web bench fuzz cluster cluster-down bench-faults
+.PHONY: run test build deps demo format clean web bench fuzz cluster cluster-down bench-faults bench-departement
 WEB_SOURCES := $(shell find web/src -type f) $(wildcard web/*.html) web/vite.config.ts web/tsconfig.json
 
 run: build
@@ -49,6 +49,11 @@ cluster-down:
 # Faults under load on the running cluster: a server killed, the primary killed (a few minutes).
 bench-faults:
 	bench/cluster_faults.py
+
+# The main screens' API calls over a GENERATED département (300 territories, 200,000 incidents)
+# on SQLite and PostgreSQL, beside the demo (generation: a quarter of an hour the first time).
+bench-departement: build
+	bench/departement.sh
 
 # Five minutes of libFuzzer on the CSV readers; the corpus it keeps is replayed by `make test`.
 fuzz: build

@@ -17,5 +17,6 @@ void add_analyse(CLI::App& app, int& status);
 void add_ssmsi(CLI::App& app, int& status);
 void add_backup(CLI::App& app, int& status);
 void add_restore(CLI::App& app, int& status);
+void add_generate(CLI::App& app, int& status);
 
 }  // namespace vigie::cli

@@ -5,6 +5,7 @@
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/demo_bases.h"
 #include "cli/demo_evaluation.h"
 #include "cli/demo_funding.h"
 #include "cli/demo_observatory.h"
@@ -29,36 +30,6 @@ struct DemoOptions {
   std::string contours = "web/public/geo";
   std::string evaluation = "data/demo";
 };
-
-// The commune contours of the five demo départements, which the map already serves.
-int load_contours(Database& db, const std::string& dir) {
-  SystemClock clock;
-  TerritoryService territories(db, clock);
-  for (const char* departement : {"04", "13", "72", "78", "95"}) {
-    fs::path file = fs::path(dir) / ("communes-" + std::string(departement) + ".geojson");
-    auto text = read_text_file(file);
-    if (!text) return fail(text.error(), file.string());
-    auto loaded = territories.load_contours(*text, file.filename().string());
-    if (!loaded) return fail(loaded.error(), file.string());
-  }
-  std::cerr << "Contours des communes chargés (04, 13, 72, 78, 95).\n";
-  return 0;
-}
-
-// The real départemental base and the GENERATED communal base of the demo départements.
-int load_statistics(Database& db, const std::string& dir) {
-  SystemClock clock;
-  SsmsiImportService service(db, clock);
-  for (const char* name :
-       {"delinquance-departements-2016-2025.json",
-        "GENERE-base-communale-demo-geographie2025-produit-le2026-02-12.csv.gz"}) {
-    auto outcome = service.import_file(fs::path(dir) / name, name);
-    if (!outcome) return fail(outcome.error(), (fs::path(dir) / name).string());
-    std::cerr << (outcome->unchanged ? "Déjà importée : " : "Base SSMSI importée : ") << name
-              << "\n";
-  }
-  return 0;
-}
 
 inline constexpr const char* kDemoLogin = "admin";
 inline constexpr const char* kDemoPassword = "vigie-demo-2026";
@@ -155,7 +126,9 @@ int demo(const DemoOptions& o) {
   if (!actor) return fail(actor.error());
   if (int status = load_governance(app, **db, *actor, o.governance); status != 0) return status;
   if (int status = load_statistics(**db, o.ssmsi); status != 0) return status;
-  if (int status = load_contours(**db, o.contours); status != 0) return status;
+  if (int status = load_contours(**db, o.contours, {"04", "13", "72", "78", "95"}); status != 0) {
+    return status;
+  }
   if (int status = load_demo_incidents(app, *actor, clock); status != 0) return status;
   if (int status = load_demo_evaluation(app, *actor, o.evaluation); status != 0) return status;
   if (int status = load_demo_video(app, **db, *actor, o.evaluation, kDemoPassword); status != 0) {

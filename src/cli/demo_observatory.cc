@@ -62,9 +62,10 @@ std::optional<std::pair<double, double>> place(const geo::Area& area,
   return std::nullopt;
 }
 
-// The file a partner would send: Lambert-93 x/y with decimal commas, French dates.
+// The file a partner would send: Lambert-93 x/y with decimal commas, French dates; `count`
+// facts (and near repeats) over the last `days` days.
 std::string generated_file(const geo::Area& area, std::int64_t today, std::uint32_t seed,
-                           const std::string& prefix) {
+                           const std::string& prefix, int count, int days) {
   std::mt19937 rng(seed);
   std::vector<std::pair<double, double>> spots;
   for (int k = 0; k < 4; ++k) {
@@ -77,7 +78,7 @@ std::string generated_file(const geo::Area& area, std::int64_t today, std::uint3
   // Evenings and nights more than mornings.
   std::discrete_distribution<int> hour(
       {3, 2, 2, 1, 1, 1, 1, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 6, 7, 8, 8, 7, 6, 4});
-  std::uniform_int_distribution<int> day(0, 729), minute(0, 59), later(1, 5);
+  std::uniform_int_distribution<int> day(0, days - 1), minute(0, 59), later(1, 5);
   std::normal_distribution<double> near(0, 40);
   std::string out =
       csv::format_row({"date", "heure", "categorie", "x", "y", "description", "reference"}, ';') +
@@ -92,7 +93,7 @@ std::string generated_file(const geo::Area& area, std::int64_t today, std::uint3
                            ';') +
            "\n";
   };
-  for (int k = 0; k < 240; ++k) {
+  for (int k = 0; k < count; ++k) {
     auto p = place(area, spots, rng);
     if (!p) continue;
     const char* category = kMix[mix(rng)].category;
@@ -135,45 +136,52 @@ Result<void> demo_problems(App& app, const Actor& actor, const Territory& t,
 
 }  // namespace
 
+Result<std::int64_t> load_generated_incidents(App& app, const Actor& actor, const Territory& t,
+                                              const GeneratedIncidents& spec) {
+  auto area = TRY(app.territories().area(actor, t.id));
+  if (!area) return 0;  // no contour: nothing to place incidents in
+  // The partners that report (generic names: the seeds name none of their own).
+  for (const auto& [name, kind] : {std::pair{"Police municipale", "collectivite"},
+                                   {"Bailleur social", "bailleur"},
+                                   {"Réseau de transport", "transporteur"}}) {
+    Organisation o;
+    o.territory_id = t.id;
+    o.name = name;
+    o.kind = kind;
+    o.description = "Partenaire de démonstration : ses signalements sont GÉNÉRÉS.";
+    auto created = app.partners().create(actor, o);
+    if (!created && created.error().code != ErrorCode::conflict) return created.error();
+  }
+  auto organisations = TRY(app.partners().list(actor, t.id));
+  std::erase_if(organisations, [](const Organisation& o) {
+    return !o.description || o.description->find("GÉNÉRÉS") == std::string::npos;
+  });
+  if (organisations.empty()) return 0;
+  TRY(app.observatory().categories(actor, t.id));
+  // One file per partner among the first three of the directory.
+  const std::size_t files = std::min<std::size_t>(3, organisations.size());
+  std::int64_t total = 0;
+  for (std::size_t k = 0; k < files; ++k) {
+    const Organisation& o = organisations[k];
+    std::string file =
+        generated_file(*area, spec.today, static_cast<std::uint32_t>(t.id * 7 + k + spec.seed),
+                       "GENERE-" + std::to_string(t.id) + "-" + std::to_string(o.id) + "-",
+                       spec.per_territory / static_cast<int>(files), spec.days);
+    auto imported = TRY(app.observatory().import_csv(actor, t.id, o.id, file, false));
+    total += imported.imported;
+  }
+  TRY_VOID(demo_problems(app, actor, t, organisations));
+  return total;
+}
+
 int load_demo_incidents(App& app, const Actor& actor, const Clock& clock) {
   auto territories = app.territories().list_for(actor);
   if (!territories) return fail(territories.error());
-  std::int64_t today = clock.now() / 86400;
   std::int64_t total = 0;
   for (const Territory& t : *territories) {
-    auto area = app.territories().area(actor, t.id);
-    if (!area || !*area) continue;  // no contour: nothing to place incidents in
-    // The partners that report (generic names: the seeds name none of their own).
-    for (const auto& [name, kind] : {std::pair{"Police municipale", "collectivite"},
-                                     {"Bailleur social", "bailleur"},
-                                     {"Réseau de transport", "transporteur"}}) {
-      Organisation o;
-      o.territory_id = t.id;
-      o.name = name;
-      o.kind = kind;
-      o.description = "Partenaire de démonstration : ses signalements sont GÉNÉRÉS.";
-      auto created = app.partners().create(actor, o);
-      if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());
-    }
-    auto organisations = app.partners().list(actor, t.id);
-    if (!organisations) continue;
-    std::erase_if(*organisations, [](const Organisation& o) {
-      return !o.description || o.description->find("GÉNÉRÉS") == std::string::npos;
-    });
-    if (organisations->empty()) continue;
-    if (auto c = app.observatory().categories(actor, t.id); !c) return fail(c.error());
-    // One file per partner among the first three of the directory.
-    for (std::size_t k = 0; k < std::min<std::size_t>(3, organisations->size()); ++k) {
-      const Organisation& o = (*organisations)[k];
-      std::string file =
-          generated_file(**area, today, static_cast<std::uint32_t>(t.id * 7 + k),
-                         "GENERE-" + std::to_string(t.id) + "-" + std::to_string(o.id) + "-");
-      auto imported = app.observatory().import_csv(actor, t.id, o.id, file, false);
-      if (!imported)
-        return fail(imported.error(), "observatoire de démonstration (" + t.name + ")");
-      total += imported->imported;
-    }
-    if (auto made = demo_problems(app, actor, t, *organisations); !made) return fail(made.error());
+    auto loaded = load_generated_incidents(app, actor, t, {clock.now() / 86400, 720, 730, 0});
+    if (!loaded) return fail(loaded.error(), "observatoire de démonstration (" + t.name + ")");
+    total += *loaded;
   }
   if (total > 0) {
     std::cerr << total << " faits GÉNÉRÉS chargés dans l'observatoire de démonstration.\n";

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   vigie::cli::add_serve(app, status);
   vigie::cli::add_migrate(app, status);
   vigie::cli::add_demo(app, status);
+  vigie::cli::add_generate(app, status);
   vigie::cli::add_user(app, status);
   vigie::cli::add_territory(app, status);
   vigie::cli::add_strategy(app, status);

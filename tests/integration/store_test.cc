@@ -1,3 +1,5 @@
+#include <set>
+
 #include "store/migrations.h"
 #include "support/backend.h"
 
@@ -54,5 +56,48 @@ TEST_P(StoreTest, a_connection_is_usable_after_a_failed_statement) {
 }
 
 VIGIE_BOTH_STORES(StoreTest);
+
+}  // namespace vigie::test
+
+namespace vigie::test {
+
+// Every reference to another table leads an index (issue 18 §4): otherwise a screen reading
+// "the rows of X" scans the whole table, as each deletion of X does to check the reference.
+// The schema is the same on both stores; SQLite's catalogue is the easier to read.
+TEST(Schema, every_reference_leads_an_index) {
+  FreshStore store(Backend::sqlite);
+  Lease conn = store.db().acquire();
+  // Accounts are disabled, never deleted, and no screen lists rows by who wrote them.
+  const std::set<std::string> exempt_targets{"users"};
+  std::vector<std::string> missing;
+  Rows tables = conn->query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                            "LIKE 'sqlite_%' ORDER BY name")
+                    .value();
+  for (const Row& t : tables) {
+    const std::string table = t.text(0);
+    std::set<std::string> leading;
+    Rows keys = conn->query("SELECT name FROM pragma_table_info(?) WHERE pk = 1", {table}).value();
+    for (const Row& c : keys)
+      leading.insert(c.text(0));
+    Rows indexes = conn->query("SELECT name FROM pragma_index_list(?)", {table}).value();
+    for (const Row& index : indexes) {
+      Rows first =
+          conn->query("SELECT name FROM pragma_index_info(?) WHERE seqno = 0", {index.text(0)})
+              .value();
+      if (!first.empty()) leading.insert(first.at(0).text(0));
+    }
+    Rows references =
+        conn->query("SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?) WHERE seq = 0",
+                    {table})
+            .value();
+    for (const Row& fk : references) {
+      const std::string name = table + "." + fk.text(0);
+      if (!leading.contains(fk.text(0)) && !exempt_targets.contains(fk.text(1))) {
+        missing.push_back(name);
+      }
+    }
+  }
+  EXPECT_TRUE(missing.empty()) << "sans index : " << ::testing::PrintToString(missing);
+}
 
 }  // namespace vigie::test
