@@ -2,8 +2,10 @@
 """Faults under load on the cluster of scripts/cluster.sh (issue 18 §3), loopback only.
 
 A mixed workload at a steady rate goes through HAProxy — reads of strategies and fiches, incident
-submissions by the coordination — while, one after the other: a `vigie serve` is killed with
-kill -9 and restarted; the PostgreSQL primary is killed and the replica promoted. For each fault:
+submissions, reads and edits of meetings (each thread its own, with its version) by the
+coordination — while, one after the other: a `vigie serve` is killed with
+kill -9 and restarted; the PostgreSQL primary is killed and the replica promoted; the network to
+the database is cut for 5 seconds (every packet dropped by tc netem on the loopback). For each fault:
 requests failed (reads, writes), seconds until requests succeed again. At the end: every write
 answered 2xx is read back (no acknowledged write lost), each background job's runs are counted
 against the periods elapsed (none run twice), and the follow-up journal is verified.
@@ -67,17 +69,44 @@ def login():
 class Load:
     """Requests at `rate` per second from 8 threads; every answer kept with its time."""
 
-    def __init__(self, cookie, csrf, rate, territory, strategy, fiches, organisation, category):
+    def __init__(self, cookie, csrf, rate, territory, strategy, fiches, organisation, category,
+                 body):
         self.cookie, self.csrf, self.rate = cookie, csrf, rate
         self.territory, self.strategy, self.fiches = territory, strategy, fiches
-        self.organisation, self.category = organisation, category
+        self.organisation, self.category, self.body = organisation, category, body
         self.stop = threading.Event()
         self.lock = threading.Lock()
         self.log = []  # (time, kind, status)
         self.acknowledged = []  # incident ids answered 201
+        self.meetings = []  # per thread: its meeting, the last place acknowledged, those tried since
 
-    def one(self, client, rng):
-        if rng.random() < 0.25:
+    def edit_meeting(self, client, mine, n):
+        """A new place for the thread's own meeting, with the version last read (no conflicts
+        between threads); a write that failed may still have been applied: it is kept as
+        possible, and a 409 that follows it reads the version again."""
+        place = f"Salle {n} (banc de pannes)"
+        status, body = client.call("PUT", f"/api/v1/meetings/{mine['id']}", {
+            "starts_at": mine["starts_at"], "place": place, "status": "prevue",
+            "version": mine["version"]})
+        if status == 200:
+            mine.update(version=json.loads(body)["version"], acknowledged=place, since=[])
+        else:
+            mine["since"].append(place)
+            if status == 409:
+                status_get, current = client.call("GET", f"/api/v1/meetings/{mine['id']}")
+                if status_get == 200:
+                    mine["version"] = json.loads(current)["version"]
+        return status
+
+    def one(self, client, rng, mine):
+        roll = rng.random()
+        if mine and roll < 0.10:
+            status = self.edit_meeting(client, mine, rng.randrange(10**6))
+            kind = "write"
+        elif mine and roll < 0.20:
+            status, _ = client.call("GET", f"/api/v1/meetings/{mine['id']}")
+            kind = "read"
+        elif roll < 0.35:
             status, body = client.call("POST", f"/api/v1/territories/{self.territory}/incidents", {
                 "category_id": self.category, "organisation_id": self.organisation,
                 "occurred_on": "2026-11-30", "place": "Rue de la charge d'essai",
@@ -97,10 +126,21 @@ class Load:
 
     def worker(self, seed):
         client, rng = Client(self.cookie, self.csrf), random.Random(seed)
+        mine = None
+        if self.body:
+            starts_at = f"2027-0{seed % 9 + 1}-1{seed % 10}T18:00"
+            status, body = client.call("POST", f"/api/v1/bodies/{self.body}/meetings",
+                                       {"starts_at": starts_at, "status": "prevue"})
+            if status == 201:
+                created = json.loads(body)
+                mine = {"id": created["id"], "starts_at": starts_at,
+                        "version": created["version"], "acknowledged": None, "since": []}
+                with self.lock:
+                    self.meetings.append(mine)
         period = 8.0 / self.rate
         next_at = time.monotonic()
         while not self.stop.is_set():
-            self.one(client, rng)
+            self.one(client, rng, mine)
             next_at += period
             time.sleep(max(0.0, next_at - time.monotonic()))
 
@@ -161,22 +201,33 @@ def main():
     fiches = [a["id"] for a in json.loads(boot.call(
         "GET", f"/api/v1/strategies/{strategy}/actions")[1])["items"]] or [1]
     context = json.loads(boot.call("GET", f"/api/v1/territories/{territory}/observatoire")[1])
+    bodies = json.loads(boot.call("GET", f"/api/v1/bodies?territory_id={territory}")[1])
+    bodies = bodies["items"] if isinstance(bodies, dict) else bodies
+    body = bodies[0]["id"] if bodies else None
     organisation = context["organisations"][0]["id"]
     category = context["categories"][0]["id"]
 
     cluster = ["scripts/cluster.sh"]
-    print(f"Banc de pannes : {args.rate:g} requêtes/s (25 % d'écritures), {os.cpu_count()} cœurs")
-    load = Load(cookie, csrf, args.rate, territory, strategy, fiches, organisation, category)
+    print(f"Banc de pannes : {args.rate:g} requêtes/s (25 % d'écritures : faits, réunions), {os.cpu_count()} cœurs")
+    load = Load(cookie, csrf, args.rate, territory, strategy, fiches, organisation, category, body)
     load.start()
     time.sleep(5)
     results = [
         fault(load, "kill -9 d'un serveur Vigie", cluster + ["kill-server", "2", args.dir], 10),
         fault(load, "kill -9 du primaire PostgreSQL", cluster + ["kill-primary", args.dir], 5),
+        fault(load, "réseau vers la base coupé 5 s", cluster + ["cut-network", "5", args.dir], 5),
     ]
     time.sleep(3)
     load.finish()
 
     lost = [i for i in load.acknowledged if read_back(boot, i) == 404]
+    # A meeting's place is the last one acknowledged, or one tried after it (applied, unanswered).
+    edits_lost = 0
+    for m in load.meetings:
+        status, current = boot.call("GET", f"/api/v1/meetings/{m['id']}")
+        place = json.loads(current).get("place") if status == 200 else "?"
+        if m["acknowledged"] is not None and place != m["acknowledged"] and place not in m["since"]:
+            edits_lost += 1
     url = subprocess.run(cluster + ["url", args.dir], capture_output=True, text=True).stdout.strip()
     verify = subprocess.run(["build/vigie", "journal", "verify", "--db", url,
                              "--journal-key", os.path.join(args.dir, "journal.key")],
@@ -191,13 +242,15 @@ def main():
                            "COALESCE(last_owner, '-') FROM scheduled_jobs ORDER BY name"],
                           capture_output=True, text=True)
     print()
-    print(f"Écritures acquittées (201) : {len(load.acknowledged)} ; perdues : {len(lost)}")
+    print(f"Faits acquittés (201) : {len(load.acknowledged)} ; perdus : {len(lost)}")
+    print(f"Réunions modifiées sous charge : {len(load.meetings)} (une par fil) ; dernière "
+          f"modification acquittée (200) perdue : {edits_lost}")
     print("Tâches de fond (une exécution par période, quel que soit le nombre de serveurs) :")
     for line in jobs.stdout.strip().splitlines():
         print(f"  {line}")
     print(f"Journal des suivis : {'vérifié' if verify.returncode == 0 else 'ALTÉRÉ'} "
           f"({(verify.stdout + verify.stderr).strip().splitlines()[-1] if (verify.stdout + verify.stderr).strip() else ''})")
-    return 1 if lost or verify.returncode != 0 else 0
+    return 1 if lost or edits_lost or verify.returncode != 0 else 0
 
 
 if __name__ == "__main__":

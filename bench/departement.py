@@ -81,13 +81,16 @@ def items(value):
 
 def screens(s):
     """The main screens' calls, with the ids of this installation."""
-    me = s.json("/api/v1/me")
-    t = min(int(k) for k in me["roles"]) if isinstance(me.get("roles"), dict) else \
-        items(s.json("/api/v1/territories"))[0]["id"]
-    strategies = items(s.json(f"/api/v1/strategies?territory_id={t}"))
-    adopted = [x for x in strategies if x.get("status") == "adoptee"] or strategies
-    st = adopted[-1]["id"]
-    bodies = items(s.json(f"/api/v1/bodies?territory_id={t}"))
+    # The first of the coordonnateur's territories with an adopted strategy and a body.
+    for territory in sorted(x["id"] for x in items(s.json("/api/v1/territories"))):
+        strategies = items(s.json(f"/api/v1/strategies?territory_id={territory}"))
+        adopted = [x for x in strategies if x.get("status") == "adoptee"] or strategies
+        bodies = items(s.json(f"/api/v1/bodies?territory_id={territory}"))
+        if adopted and bodies:
+            t, st = territory, adopted[-1]["id"]
+            break
+    else:
+        raise RuntimeError("aucun territoire n'a de stratégie et d'instance")
     body = max(bodies, key=lambda b: len(items(s.json(f"/api/v1/bodies/{b['id']}/meetings"))))
     meetings = items(s.json(f"/api/v1/bodies/{body['id']}/meetings"))
     held = [m for m in meetings if m.get("status") == "tenue"] or meetings

@@ -3,14 +3,14 @@
 # the communes of the Sarthe; 2,000 accounts; 10 years of strategies, meetings and decisions;
 # 200,000 incidents; the SSMSI bases), on SQLite and on PostgreSQL; then the main screens' API
 # calls over each, beside the same calls on the demo database (bench/departement.py).
-# The SQLite file is kept in var/bench/ and reused; PostgreSQL is a throw-away server.
+# Both are kept in var/bench/ and reused by the next run (delete the folder to generate anew).
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/.."
 vigie=build/vigie
 mkdir -p var/bench
-pgdir=$(mktemp -d)  # its own folder: PostgreSQL runs as another user
-cleanup() { scripts/pg-test-server.sh stop "$pgdir" >/dev/null 2>&1 || true; }
+pgdir=$PWD/var/bench/pg  # its own folder: PostgreSQL runs as another user
+cleanup() { scripts/pg-test-server.sh halt "$pgdir" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 seconds() { local t0; t0=$(date +%s.%N); "$@" >/dev/null 2>&1; awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }'; }
 
@@ -23,8 +23,12 @@ if [[ ! -f $sqlite.fait ]]; then  # marked once whole, so an interrupted run sta
   echo "Génération sur SQLite : $(seconds "$vigie" generate --db "$sqlite") s"
   touch "$sqlite.fait"
 fi
+[[ -f $pgdir/fait ]] || scripts/pg-test-server.sh stop "$pgdir"
 pg=$(scripts/pg-test-server.sh start "$pgdir" | tail -1)
-echo "Génération sur PostgreSQL : $(seconds "$vigie" generate --db "$pg") s"
+if [[ ! -f $pgdir/fait ]]; then
+  echo "Génération sur PostgreSQL : $(seconds "$vigie" generate --db "$pg") s"
+  touch "$pgdir/fait"
+fi
 echo
 python3 bench/departement.py --n "${N:-200}" --journal-key var/bench/journal.key \
   "démo=$demo" "SQLite=$sqlite" "PostgreSQL=$pg"

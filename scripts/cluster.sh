@@ -15,11 +15,13 @@
 #   scripts/cluster.sh kill-server N [DIR]   kill -9 vigie server N (1..3), then restart it
 #   scripts/cluster.sh kill-primary [DIR]    kill -9 the primary's postgres; prints the seconds
 #                                            until the replica took writes
+#   scripts/cluster.sh cut-network S [DIR]   drop every packet to and from the database for S
+#                                            seconds (tc netem on the loopback)
 # Ports: HAProxy 8090 (statistics 8404), servers 8081-8083, monitor 55400, nodes 55401-55402.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-status}
-if [[ $action == kill-server ]]; then n=$2; dir=${3:-var/cluster}; else dir=${2:-var/cluster}; fi
+if [[ $action == kill-server || $action == cut-network ]]; then n=$2; dir=${3:-var/cluster}; else dir=${2:-var/cluster}; fi
 dir=$(realpath -m "$dir")
 bin=/usr/lib/postgresql/15/bin
 front=8090 stats=8404 monitor_port=55400
@@ -183,6 +185,7 @@ up() {
 }
 
 down() {
+  tc qdisc del dev lo root 2>/dev/null || true  # a network cut interrupted midway
   [[ -f $dir/haproxy.pid ]] && kill "$(cat "$dir/haproxy.pid")" 2>/dev/null || true
   for f in "$dir"/vigie-*.pid; do
     [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null || true
@@ -223,6 +226,24 @@ kill_primary() {  # the primary's machine is lost: its keeper and its postgres d
   echo "Ancien primaire revenu en réplique."
 }
 
+# The network to the database cut: every packet to or from the nodes' ports dropped on the
+# loopback (tc netem, loss 100 %) for N seconds, below the 10 s after which the monitor would
+# fail over, then restored. Servers see a database that no longer answers.
+cut_network() {
+  local seconds=$1 p
+  tc qdisc add dev lo root handle 1: prio bands 4 priomap 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0
+  tc qdisc add dev lo parent 1:4 handle 40: netem loss 100%
+  for p in "${node_ports[@]}"; do
+    tc filter add dev lo parent 1:0 protocol ip u32 match ip dport "$p" 0xffff flowid 1:4
+    tc filter add dev lo parent 1:0 protocol ip u32 match ip sport "$p" 0xffff flowid 1:4
+  done
+  trap 'tc qdisc del dev lo root 2>/dev/null' EXIT
+  echo "Réseau vers la base coupé pour $seconds s (tc netem sur lo)."
+  sleep "$seconds"
+  tc qdisc del dev lo root
+  echo "Réseau rétabli."
+}
+
 kill_server() {
   local f=$dir/vigie-$n.pid
   kill -9 "$(cat "$f")"
@@ -237,5 +258,6 @@ case $action in
   url) echo "$url" ;;
   kill-primary) kill_primary ;;
   kill-server) kill_server ;;
-  *) echo "usage : scripts/cluster.sh up|down|status|url|kill-server N|kill-primary [DIR]" >&2; exit 2 ;;
+  cut-network) cut_network "$n" ;;
+  *) echo "usage : scripts/cluster.sh up|down|status|url|kill-server N|kill-primary|cut-network S [DIR]" >&2; exit 2 ;;
 esac

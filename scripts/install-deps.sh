@@ -18,6 +18,7 @@ packages=(g++ cmake make pkg-config git
   libcurl4-gnutls-dev  # libcurl's SMTP client: convocations and minutes by e-mail
   hunspell-fr-classical  # Dicollecte's French dictionary: its first names (po:prn) for the minutes check
   clang-format clang-tidy postgresql chromium nodejs npm
+  pgbackrest  # PostgreSQL's continuous archiving and point-in-time recovery (the restore test)
   python3-icalendar  # an independent iCalendar parser for the calendar tests
   python3-openpyxl python3-docx odt2txt  # independent XLSX, DOCX and ODT readers for the tests
   python3-aiosmtpd   # a real SMTP server on the loopback for the e-mail tests

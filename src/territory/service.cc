@@ -1,5 +1,7 @@
 #include "territory/service.h"
 
+#include <map>
+
 #include "core/text.h"
 
 namespace vigie {
@@ -63,11 +65,36 @@ Result<Territory> TerritoryService::load(Connection& conn, std::int64_t id) {
   return t;
 }
 
+// Two queries whatever the number of territories (an administrateur of a département's 300
+// territories waited 64 ms on PostgreSQL for two per territory).
 Result<std::vector<Territory>> TerritoryService::list_for(const Actor& actor) {
+  if (actor.roles.empty()) return std::vector<Territory>{};
+  std::string marks;
+  std::vector<Value> ids;
+  for (const auto& [id, role] : actor.roles) {
+    marks += marks.empty() ? "?" : ", ?";
+    ids.emplace_back(id);
+  }
   Lease conn = db_.acquire();
+  Rows rows = TRY(conn->query(
+      "SELECT id, name, kind FROM territories WHERE id IN (" + marks + ") ORDER BY id", ids));
   std::vector<Territory> out;
-  for (const auto& [id, role] : actor.roles)
-    out.push_back(TRY(load(*conn, id)));
+  std::map<std::int64_t, std::size_t> index;
+  for (const Row& r : rows) {
+    index[r.integer(0)] = out.size();
+    out.push_back({r.integer(0), r.text(1), r.text(2), {}});
+  }
+  Rows communes = TRY(conn->query(
+      std::string("SELECT tc.territory_id, c.code, c.name, c.departement_code, c.population FROM "
+                  "territory_communes tc JOIN communes c ON c.code = tc.commune_code AND c.kind "
+                  "IN ") +
+          kCurrentKinds + " WHERE tc.territory_id IN (" + marks +
+          ") ORDER BY tc.territory_id, c.code",
+      ids));
+  for (const Row& r : communes) {
+    out[index.at(r.integer(0))].communes.push_back(
+        {r.text(1), r.text(2), r.optional_text(3), r.optional_integer(4)});
+  }
   return out;
 }
 
