@@ -4,8 +4,9 @@
 A mixed workload at a steady rate goes through HAProxy — reads of strategies and fiches, incident
 submissions, reads and edits of meetings (each thread its own, with its version) by the
 coordination — while, one after the other: a `vigie serve` is killed with
-kill -9 and restarted; the PostgreSQL primary is killed and the replica promoted; the network to
-the database is cut for 5 seconds (every packet dropped by tc netem on the loopback). For each fault:
+kill -9 and restarted; the PostgreSQL primary is killed and the replica promoted; the database
+stops answering for 5 seconds (its processes frozen, as if the network dropped every packet:
+this kernel has no tc qdiscs nor netfilter). For each fault:
 requests failed (reads, writes), seconds until requests succeed again. At the end: every write
 answered 2xx is read back (no acknowledged write lost), each background job's runs are counted
 against the periods elapsed (none run twice), and the follow-up journal is verified.
@@ -196,14 +197,22 @@ def main():
     cookie, csrf = login()
     boot = Client(cookie, csrf)
     strategies = json.loads(boot.call("GET", "/api/v1/strategies")[1])["items"]
-    strategy = strategies[0]["id"]
-    territory = strategies[0]["territory_id"]
+
+    def bodies_of(t):
+        found = json.loads(boot.call("GET", f"/api/v1/bodies?territory_id={t}")[1])
+        return found["items"] if isinstance(found, dict) else found
+
+    # The first strategy whose territory has a body, whose meetings the load edits.
+    chosen = next((x for x in strategies if bodies_of(x["territory_id"])), strategies[0])
+    strategy = chosen["id"]
+    territory = chosen["territory_id"]
     fiches = [a["id"] for a in json.loads(boot.call(
         "GET", f"/api/v1/strategies/{strategy}/actions")[1])["items"]] or [1]
     context = json.loads(boot.call("GET", f"/api/v1/territories/{territory}/observatoire")[1])
-    bodies = json.loads(boot.call("GET", f"/api/v1/bodies?territory_id={territory}")[1])
-    bodies = bodies["items"] if isinstance(bodies, dict) else bodies
+    bodies = bodies_of(territory)
     body = bodies[0]["id"] if bodies else None
+    if body is None:
+        print("(aucune instance sur ces territoires : pas de modification de réunion)")
     organisation = context["organisations"][0]["id"]
     category = context["categories"][0]["id"]
 
@@ -215,7 +224,7 @@ def main():
     results = [
         fault(load, "kill -9 d'un serveur Vigie", cluster + ["kill-server", "2", args.dir], 10),
         fault(load, "kill -9 du primaire PostgreSQL", cluster + ["kill-primary", args.dir], 5),
-        fault(load, "réseau vers la base coupé 5 s", cluster + ["cut-network", "5", args.dir], 5),
+        fault(load, "base injoignable 5 s (figée)", cluster + ["cut-network", "5", args.dir], 5),
     ]
     time.sleep(3)
     load.finish()

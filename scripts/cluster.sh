@@ -15,17 +15,20 @@
 #   scripts/cluster.sh kill-server N [DIR]   kill -9 vigie server N (1..3), then restart it
 #   scripts/cluster.sh kill-primary [DIR]    kill -9 the primary's postgres; prints the seconds
 #                                            until the replica took writes
-#   scripts/cluster.sh cut-network S [DIR]   drop every packet to and from the database for S
-#                                            seconds (tc netem on the loopback)
-# Ports: HAProxy 8090 (statistics 8404), servers 8081-8083, monitor 55400, nodes 55401-55402.
+#   scripts/cluster.sh cut-network S [DIR]   the primary stops answering for S seconds (its
+#                                            processes frozen), as if the network were cut
+# Ports: HAProxy 8090 (statistics 8404), servers 8081-8083, monitor 25400, nodes 25401-25402:
+# below Linux's range of ephemeral ports (32768-60999), where an outgoing connection could hold
+# one (PostgreSQL then listens on IPv6 only, and the replica cannot rejoin). `up` checks each is
+# free first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-status}
 if [[ $action == kill-server || $action == cut-network ]]; then n=$2; dir=${3:-var/cluster}; else dir=${2:-var/cluster}; fi
 dir=$(realpath -m "$dir")
 bin=/usr/lib/postgresql/15/bin
-front=8090 stats=8404 monitor_port=55400
-node_ports=(55401 55402)
+front=8090 stats=8404 monitor_port=25400
+node_ports=(25401 25402)
 server_ports=(8081 8082 8083)
 as_pg=()
 [[ $(id -u) -eq 0 ]] && as_pg=(runuser -u postgres --)
@@ -147,6 +150,13 @@ up() {
   install_missing
   [[ -x build/vigie ]] || { echo "build/vigie manque : lancez d'abord make build." >&2; exit 2; }
   if [[ -d $dir ]]; then echo "$dir existe : scripts/cluster.sh down d'abord." >&2; exit 2; fi
+  local p
+  for p in "$front" "$stats" "$monitor_port" "${node_ports[@]}" "${server_ports[@]}"; do
+    if (echo >"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      echo "Le port $p est déjà pris : libérez-le (ss -ltnp) avant scripts/cluster.sh up." >&2
+      exit 2
+    fi
+  done
   mkdir -p "$dir"
   chown postgres:postgres "$dir" 2>/dev/null || true
   echo "Moniteur pg_auto_failover (port $monitor_port)…"
@@ -185,7 +195,6 @@ up() {
 }
 
 down() {
-  tc qdisc del dev lo root 2>/dev/null || true  # a network cut interrupted midway
   [[ -f $dir/haproxy.pid ]] && kill "$(cat "$dir/haproxy.pid")" 2>/dev/null || true
   for f in "$dir"/vigie-*.pid; do
     [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null || true
@@ -196,7 +205,7 @@ down() {
   sleep 1
   pkill -f "pg_autoctl .*--pgdata $dir/" 2>/dev/null || true
   pkill -f "postgres -D $dir/" 2>/dev/null || true
-  rm -rf "$dir"
+  rm -rf "$dir" "/tmp/pg_autoctl$dir"  # pg_autoctl keeps its pid files there
   echo "Grappe arrêtée."
 }
 
@@ -226,22 +235,25 @@ kill_primary() {  # the primary's machine is lost: its keeper and its postgres d
   echo "Ancien primaire revenu en réplique."
 }
 
-# The network to the database cut: every packet to or from the nodes' ports dropped on the
-# loopback (tc netem, loss 100 %) for N seconds, below the 10 s after which the monitor would
-# fail over, then restored. Servers see a database that no longer answers.
+# The database cut off for N seconds, below the 10 s after which the monitor would fail over:
+# every process of the primary's PostgreSQL is frozen (SIGSTOP), then thawed (SIGCONT).
+# Connections stay open and nothing answers, as when the network drops every packet. (This
+# machine's kernel has neither tc qdiscs nor netfilter; where it has, `tc qdisc … netem loss
+# 100%` on the database ports is the closer cut.)
 cut_network() {
-  local seconds=$1 p
-  tc qdisc add dev lo root handle 1: prio bands 4 priomap 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0
-  tc qdisc add dev lo parent 1:4 handle 40: netem loss 100%
-  for p in "${node_ports[@]}"; do
-    tc filter add dev lo parent 1:0 protocol ip u32 match ip dport "$p" 0xffff flowid 1:4
-    tc filter add dev lo parent 1:0 protocol ip u32 match ip sport "$p" 0xffff flowid 1:4
-  done
-  trap 'tc qdisc del dev lo root 2>/dev/null' EXIT
-  echo "Réseau vers la base coupé pour $seconds s (tc netem sur lo)."
+  local seconds=$1 port
+  port=$(primary_port)
+  local node=node1
+  [[ $port == "${node_ports[1]}" ]] && node=node2
+  pids=$(pgrep -f "postgres -D $dir/$node" | tr '\n' ' ')
+  pids+=" $(pgrep -P "$(head -1 "$dir/$node/postmaster.pid")" | tr '\n' ' ')"
+  trap 'kill -CONT $pids 2>/dev/null' EXIT  # never left frozen
+  kill -STOP $pids
+  echo "Base primaire (port $port) injoignable pendant $seconds s (processus figés)."
   sleep "$seconds"
-  tc qdisc del dev lo root
-  echo "Réseau rétabli."
+  kill -CONT $pids
+  trap - EXIT
+  echo "Base de nouveau joignable."
 }
 
 kill_server() {

@@ -64,6 +64,7 @@ Result<std::vector<Commune>> pick_communes(App& app, const GenerateOptions& o) {
 // One territory (a CLSPD) per commune.
 Result<std::vector<std::int64_t>> make_territories(App& app, const std::vector<Commune>& communes) {
   std::vector<std::int64_t> ids;
+  ids.reserve(communes.size());
   for (const Commune& c : communes)
     ids.push_back(TRY(app.territories().create(c.name, "clspd", {c.code})));
   return ids;

@@ -44,7 +44,7 @@ Result<std::int64_t> generate_governance(App& app, const Actor& actor, std::int6
       Meeting m;
       m.body_id = body.id;
       // A week after the start of each period: the last one a week from now, to come.
-      std::int64_t day = today - (365 * years) + k * 365 / per_year + 7;
+      std::int64_t day = today - std::int64_t{365} * years + std::int64_t{365} * k / per_year + 7;
       m.starts_at = evening(day);
       m.place = "Mairie, salle du conseil (GÉNÉRÉ)";
       m.status = day < today ? "tenue" : "prevue";

@@ -61,7 +61,7 @@ backrest stanza-create
 backrest check
 
 # Before the backup: a territory and its strategy.
-"$vigie" migrate --db "$url" >/dev/null
+"$vigie" migrate --db "$url" >/dev/null 2>&1
 "$vigie" territory load-official --db "$url" >/dev/null 2>&1
 t=$("$vigie" territory add --db "$url" Manosque --commune 04112)
 "$vigie" strategy import --db "$url" --territory "$t" data/seeds/003-manosque.json >/dev/null
