@@ -4,7 +4,7 @@ JOBS ?= 2
 DB ?= var/vigie.db
 PORT ?= 8080
 
-.PHONY: run test build deps demo format clean web bench fuzz cluster cluster-down bench-faults bench-departement
+.PHONY: run test build deps demo format clean web bench fuzz cluster cluster-down test-cluster bench-faults bench-departement
 WEB_SOURCES := $(shell find web/src -type f) $(wildcard web/*.html) web/vite.config.ts web/tsconfig.json
 
 run: build
@@ -45,6 +45,10 @@ cluster: build
 
 cluster-down:
 	scripts/cluster.sh down
+
+# The fault tests: a throw-away cluster, the fault bench under load, everything stopped (3 min).
+test-cluster: build
+	scripts/test-cluster.sh
 
 # Faults under load on the running cluster: a server killed, the primary killed (a few minutes).
 bench-faults:

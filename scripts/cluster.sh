@@ -194,7 +194,13 @@ up() {
   echo "  Arrêt : scripts/cluster.sh down"
 }
 
+# The pg_autoctl processes of DIR (or of one node) and their children: a child's command line
+# ("pg_autoctl: start/stop postgres") does not name DIR, and it outlives a parent killed -9.
+keepers() { local p; for p in $(pgrep -f "pg_autoctl .*--pgdata $dir/${1:-}"); do echo "$p"; pgrep -P "$p"; done; }
+
 down() {
+  local tree
+  tree=$(keepers | tr '\n' ' ')
   [[ -f $dir/haproxy.pid ]] && kill "$(cat "$dir/haproxy.pid")" 2>/dev/null || true
   for f in "$dir"/vigie-*.pid; do
     [[ -f $f ]] && kill "$(cat "$f")" 2>/dev/null || true
@@ -203,8 +209,11 @@ down() {
     [[ -d $dir/$node ]] && pg pg_autoctl stop --pgdata "$dir/$node" --immediate >/dev/null 2>&1 || true
   done
   sleep 1
-  pkill -f "pg_autoctl .*--pgdata $dir/" 2>/dev/null || true
+  kill -9 $tree 2>/dev/null || true
   pkill -f "postgres -D $dir/" 2>/dev/null || true
+  # Deleting DIR while a postgres still writes there would fail: wait for them (then force).
+  for ((i = 0; i < 50; i++)); do pgrep -f "postgres -D $dir/" >/dev/null || break; sleep 0.2; done
+  pkill -9 -f "postgres -D $dir/" 2>/dev/null || true
   rm -rf "$dir" "/tmp/pg_autoctl$dir"  # pg_autoctl keeps its pid files there
   echo "Grappe arrêtée."
 }
@@ -224,7 +233,7 @@ kill_primary() {  # the primary's machine is lost: its keeper and its postgres d
   node=$([[ $port == "${node_ports[0]}" ]] && echo node1 || echo node2)
   other=$([[ $port == "${node_ports[0]}" ]] && echo "${node_ports[1]}" || echo "${node_ports[0]}")
   start=$(date +%s.%N)
-  pkill -9 -f "pg_autoctl .*--pgdata $dir/$node" || true
+  kill -9 $(keepers "$node") 2>/dev/null || true
   kill -9 "$(head -1 "$dir/$node/postmaster.pid")" 2>/dev/null || true
   echo "Primaire (port $port) tué, avec son gardien pg_autoctl."
   wait_for 120 "la promotion de la réplique" is_state "$other" wait_primary
