@@ -24,7 +24,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-status}
-if [[ $action == kill-server || $action == cut-network ]]; then n=$2; dir=${3:-var/cluster}; else dir=${2:-var/cluster}; fi
+usage() { echo "usage : scripts/cluster.sh up|down|status|url|kill-server N|kill-primary|cut-network S [DIR]" >&2; exit 2; }
+if [[ $action == kill-server || $action == cut-network ]]; then
+  n=${2:-}
+  [[ $action == kill-server && ! $n =~ ^[123]$ ]] && { echo "kill-server : donnez le numéro du serveur, 1, 2 ou 3." >&2; exit 2; }
+  [[ $action == cut-network && ! $n =~ ^[0-9]+$ ]] && { echo "cut-network : donnez la durée de la coupure en secondes." >&2; exit 2; }
+  dir=${3:-var/cluster}
+else
+  dir=${2:-var/cluster}
+fi
 dir=$(realpath -m "$dir")
 bin=/usr/lib/postgresql/15/bin
 front=8090 stats=8404 monitor_port=25400
@@ -159,6 +167,13 @@ up() {
   done
   mkdir -p "$dir"
   chown postgres:postgres "$dir" 2>/dev/null || true
+  if ((${#as_pg[@]})) && ! "${as_pg[@]}" test -w "$dir"; then
+    rm -rf "$dir"
+    echo "L'utilisateur postgres ne peut pas écrire dans $dir : un dossier parent lui est fermé" \
+      "(un clone dans un dossier de mktemp -d, mode 700 ?). Ouvrez-le (chmod o+x) ou donnez un" \
+      "autre dossier : scripts/cluster.sh up /var/tmp/vigie-grappe" >&2
+    exit 2
+  fi
   echo "Moniteur pg_auto_failover (port $monitor_port)…"
   pg setsid pg_autoctl create monitor --pgdata "$dir/monitor" --pgport "$monitor_port" \
     --pgctl "$bin/pg_ctl" --hostname 127.0.0.1 --auth trust --no-ssl --run >"$dir/monitor.log" 2>&1 &
@@ -280,5 +295,5 @@ case $action in
   kill-primary) kill_primary ;;
   kill-server) kill_server ;;
   cut-network) cut_network "$n" ;;
-  *) echo "usage : scripts/cluster.sh up|down|status|url|kill-server N|kill-primary|cut-network S [DIR]" >&2; exit 2 ;;
+  *) usage ;;
 esac

@@ -34,26 +34,14 @@ int backup(const std::string& db, const std::string& to) {
 int restore(const std::string& from, const std::string& db, bool replace) {
   if (auto ok = sqlite_only(db); !ok) return fail(ok.error());
   if (fs::exists(db) && !replace) {
-    return fail(Error::invalid(db + " existe déjà : arrêtez les serveurs, puis relancez avec "
-                                    "--remplacer pour l'écraser.",
-                               "db"));
+    return fail(
+        Error::invalid(db + " existe déjà : relancez avec --remplacer pour l'écraser.", "db"));
   }
-  const std::string incoming = db + ".restauration";
-  fs::remove(incoming);
   std::cerr << "Restauration de " << from << " en cours…\n";
-  auto pages = backup_sqlite(from, incoming);
-  if (!pages) {
-    if (pages.error().field == std::optional<std::string>("db")) {
-      return fail(Error::invalid(pages.error().message, "from"));
-    }
-    return fail(pages.error());
-  }
-  // The old file's journal would be replayed over the restored pages: it goes with it.
-  fs::remove(db + "-wal");
-  fs::remove(db + "-shm");
-  fs::rename(incoming, db);
+  auto pages = restore_sqlite(from, db);
+  if (!pages) return fail(pages.error());
   std::cerr << "Base restaurée : " << db << " (" << *pages
-            << " pages) ; le schéma sera mis à jour au prochain démarrage.\n";
+            << " pages) ; redémarrez les serveurs : le schéma sera mis à jour au démarrage.\n";
   return 0;
 }
 
@@ -71,12 +59,13 @@ void add_backup(CLI::App& app, int& status) {
 
 void add_restore(CLI::App& app, int& status) {
   auto from = std::make_shared<std::string>();
-  auto db = std::make_shared<std::string>(kDefaultDatabase);
+  auto db = std::make_shared<std::string>();
   auto replace = std::make_shared<bool>(false);
   CLI::App* cmd = app.add_subcommand(
       "restore", "Remet une sauvegarde en place, serveurs arrêtés (vérifiée avant et après)");
   cmd->add_option("--from", *from, "Sauvegarde écrite par vigie backup")->required();
-  cmd->add_option("--db", *db, "Fichier SQLite à remplacer");
+  // Never a default: a restore run from the wrong folder would overwrite its var/vigie.db.
+  cmd->add_option("--db", *db, "Fichier SQLite à remplacer (ou à créer)")->required();
   cmd->add_flag("--remplacer", *replace, "Écrase la base existante");
   cmd->callback([from, db, replace, &status] { status = restore(*from, *db, *replace); });
 }

@@ -1,5 +1,6 @@
 #include "cli/common.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -41,6 +42,16 @@ Result<Actor> operator_actor(Database& db) {
   return actor;
 }
 
+int removing_new_base_on_failure(const std::string& db, const std::function<int()>& command) {
+  const bool fresh_file = !db.starts_with("postgres") && !std::filesystem::exists(db);
+  int status = command();
+  if (status != 0 && fresh_file) {
+    for (const char* suffix : {"", "-wal", "-shm"})
+      std::filesystem::remove(db + suffix);
+  }
+  return status;
+}
+
 int fail(const Error& error, const std::string& file, std::optional<int> line) {
   std::cerr << "vigie: ";
   if (!file.empty()) std::cerr << file << (line ? ":" + std::to_string(*line) : "") << ": ";
@@ -64,6 +75,19 @@ Result<std::string> read_csv_file(const std::filesystem::path& path) {
   std::string bytes = TRY(read_text_file(path));
   if (csv::is_gzip(bytes)) bytes = TRY(csv::gunzip(bytes));
   return TRY(csv::decode(bytes)).text;
+}
+
+Result<std::vector<std::filesystem::path>> json_files(const std::string& dir,
+                                                      const std::string& field) {
+  std::vector<std::filesystem::path> files;
+  std::error_code failed;
+  for (std::filesystem::directory_iterator it(dir, failed), end; !failed && it != end;
+       it.increment(failed)) {
+    if (it->path().extension() == ".json") files.push_back(it->path());
+  }
+  if (failed) return Error::invalid(dir + " : dossier introuvable ou illisible.", field);
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,

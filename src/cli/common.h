@@ -1,8 +1,10 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <boost/json/value.hpp>
 
@@ -30,6 +32,11 @@ enum class NewStore { refused, allowed };
 Result<std::unique_ptr<Database>> open_store(const std::string& url, std::size_t pool_size = 1,
                                              NewStore creation = NewStore::refused);
 
+/// Runs `command`; when it fails and the SQLite file `db` did not exist before, deletes it (with
+/// its -wal and -shm): a failed set-up (demo, generate) leaves no half-built base that a later run
+/// would take as whole. Returns the command's exit status.
+int removing_new_base_on_failure(const std::string& db, const std::function<int()>& command);
+
 /// The CLI acts as an administrator of every territory: it is the operator's own tool.
 Result<Actor> operator_actor(Database& db);
 
@@ -42,6 +49,11 @@ Result<std::string> read_text_file(const std::filesystem::path& path);
 /// A CSV file a person brings, as UTF-8 text: `.gz` decompressed, the encoding detected
 /// (csv::decode). Errors name the line.
 Result<std::string> read_csv_file(const std::filesystem::path& path);
+
+/// The `*.json` files of a folder, sorted by name (the seeds' order: 001-…, 002-…). Errors: 400
+/// `field` when the folder is missing or cannot be read.
+Result<std::vector<std::filesystem::path>> json_files(const std::string& dir,
+                                                      const std::string& field);
 
 /// Reads a JSON file; a syntax error comes back with its line in `line`.
 Result<boost::json::value> read_json_file(const std::filesystem::path& path, std::string& text,

@@ -1,10 +1,10 @@
-#include <algorithm>
 #include <iostream>
 #include <tuple>
 
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/demo_accounts.h"
 #include "cli/demo_bases.h"
 #include "cli/demo_evaluation.h"
 #include "cli/demo_funding.h"
@@ -52,18 +52,11 @@ Result<bool> load_seed(App& app, Database& db, const fs::path& file) {
   return true;
 }
 
-std::vector<fs::path> json_files(const std::string& dir) {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 // The bodies the seeds describe, for territories that have none yet.
 int load_governance(App& app, Database& db, const Actor& actor, const std::string& dir) {
-  for (const auto& file : json_files(dir)) {
+  auto files = json_files(dir, "--seeds");
+  if (!files) return fail(files.error());
+  for (const auto& file : *files) {
     std::string text;
     std::optional<int> line;
     auto doc = read_json_file(file, text, line);
@@ -110,7 +103,9 @@ int demo(const DemoOptions& o) {
     std::cerr << counts->communes << " communes, " << counts->epci << " EPCI, "
               << counts->departements << " départements, " << counts->regions << " régions.\n";
   }
-  for (const auto& file : json_files(o.seeds)) {
+  auto seed_files = json_files(o.seeds, "--seeds");
+  if (!seed_files) return fail(seed_files.error());
+  for (const auto& file : *seed_files) {
     auto added = load_seed(app, **db, file);
     if (!added) {
       std::string text;
@@ -139,13 +134,12 @@ int demo(const DemoOptions& o) {
   const std::tuple<const char*, const char*, Role> accounts[] = {
       {kDemoLogin, "Administrateur de démonstration", Role::administrateur},
       {kDemoSecondLogin, "Coordonnatrice de démonstration", Role::coordonnateur}};
+  std::vector<std::int64_t> every_territory;
+  for (const auto& [territory, held] : actor->roles)
+    every_territory.push_back(territory);
   for (const auto& [login, name, role] : accounts) {
-    auto created = app.users().add(login, name, kDemoPassword);
-    if (!created && created.error().code != ErrorCode::conflict) return fail(created.error());
-    for (const auto& [territory, held] : actor->roles) {
-      auto granted = app.users().grant(login, territory, role);
-      if (!granted) return fail(granted.error());
-    }
+    auto added = add_account(app, login, name, kDemoPassword, role, every_territory);
+    if (!added) return fail(added.error());
   }
   std::cerr << "Démonstration prête. Identifiants : " << kDemoLogin << " et " << kDemoSecondLogin
             << " (et agent.pm, agent désigné pour le registre de vidéoprotection), mot de passe : "
@@ -168,7 +162,8 @@ void add_demo(CLI::App& app, int& status) {
   cmd->add_option("--contours", o->contours, "Dossier des contours communes-NN.geojson");
   cmd->add_option("--evaluation", o->evaluation,
                   "Dossier des évaluations GÉNÉRÉES de démonstration (GENERE-evaluation-*.json)");
-  cmd->callback([o, &status] { status = demo(*o); });
+  cmd->callback(
+      [o, &status] { status = removing_new_base_on_failure(o->db, [&o] { return demo(*o); }); });
 }
 
 }  // namespace vigie::cli

@@ -7,10 +7,12 @@
 #include <iostream>
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 #include "app/app.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/demo_accounts.h"
 #include "cli/demo_bases.h"
 #include "cli/demo_observatory.h"
 #include "cli/generate_governance.h"
@@ -124,12 +126,9 @@ Result<void> make_users(App& app, const std::vector<std::int64_t>& territories, 
 
 std::vector<boost::json::value> read_seeds(const std::string& dir, std::string& failed) {
   std::vector<boost::json::value> docs;
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() == ".json") files.push_back(entry.path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) {
+  auto files = json_files(dir, "--seeds");
+  if (!files) return {};
+  for (const fs::path& file : *files) {
     std::string text;
     std::optional<int> line;
     auto doc = read_json_file(file, text, line);
@@ -176,16 +175,54 @@ int fill_territories(App& app, Database& db, const GenerateOptions& o,
   return 0;
 }
 
-int generate(const GenerateOptions& o) {
-  if (o.territories < 1 || o.users < o.territories || o.years < 1 || o.incidents < 0) {
-    return fail(Error::invalid("Il faut au moins un territoire, un compte par territoire et une "
-                               "année.",
-                               "--users"));
+// The départements whose commune contours ship in `dir` (communes-NN.geojson), sorted.
+std::string departements_with_contours(const std::string& dir) {
+  std::vector<std::string> codes;
+  std::error_code failed;
+  for (fs::directory_iterator it(dir, failed), end; !failed && it != end; it.increment(failed)) {
+    std::string name = it->path().filename().string();
+    if (name.starts_with("communes-") && name.ends_with(".geojson")) {
+      codes.push_back(name.substr(9, name.size() - 9 - 8));
+    }
   }
+  std::sort(codes.begin(), codes.end());
+  std::string out;
+  for (const auto& c : codes)
+    out += (out.empty() ? "" : ", ") + c;
+  return out;
+}
+
+// Every option within its bounds before anything is written (exit 2 naming the option).
+Result<void> check_options(const GenerateOptions& o) {
+  if (o.territories < 1 || o.territories > 5000) {
+    return Error::invalid("Entre 1 et 5 000 territoires.", "--territories");
+  }
+  if (o.users < o.territories || o.users > 100'000) {
+    return Error::invalid("Au moins un compte par territoire (" + std::to_string(o.territories) +
+                              ") et au plus 100 000.",
+                          "--users");
+  }
+  if (o.years < 1 || o.years > 50) return Error::invalid("Entre 1 et 50 ans.", "--years");
+  if (o.incidents < 0 || o.incidents > 5'000'000) {
+    return Error::invalid("Entre 0 et 5 000 000 faits.", "--incidents");
+  }
+  if (!fs::is_regular_file(fs::path(o.contours) / ("communes-" + o.departement + ".geojson"))) {
+    return Error::invalid("Pas de contours communaux pour le département « " + o.departement +
+                              " » : ils sont fournis pour " +
+                              departements_with_contours(o.contours) + " (" + o.contours + ").",
+                          "--departement");
+  }
+  return success();
+}
+
+int generate(const GenerateOptions& o) {
+  if (auto ok = check_options(o); !ok) return fail(ok.error());
   std::string failed;
   auto seeds = read_seeds(o.seeds, failed);
   if (seeds.empty()) {
-    return fail(Error::invalid("Stratégies de départ illisibles.", "--seeds"), failed);
+    return fail(
+        Error::invalid(o.seeds + " : stratégies de départ introuvables ou illisibles.", "--seeds"),
+        failed);
   }
   auto db = open_store(o.db, 2, NewStore::allowed);
   if (!db) return fail(db.error());
@@ -208,14 +245,11 @@ int generate(const GenerateOptions& o) {
   std::cerr << "Comptes : " << o.users << " (mots de passe chiffrés par Argon2id)…\n";
   if (auto made = make_users(app, *territories, o.users); !made) return fail(made.error());
   // The bench's own accounts: an administrateur of every territory, a coordonnateur of the first.
-  for (const auto& [login, role] :
-       {std::pair{"admin", Role::administrateur}, {"coordination", Role::coordonnateur}}) {
-    auto added = app.users().add(login, "Compte du banc (GÉNÉRÉ)", kPassword);
+  for (const auto& [login, role, granted] :
+       {std::tuple{"admin", Role::administrateur, *territories},
+        {"coordination", Role::coordonnateur, std::vector{territories->front()}}}) {
+    auto added = add_account(app, login, "Compte du banc (GÉNÉRÉ)", kPassword, role, granted);
     if (!added) return fail(added.error());
-    for (std::int64_t t : *territories) {
-      if (auto granted = app.users().grant(login, t, role); !granted) return fail(granted.error());
-      if (role == Role::coordonnateur) break;
-    }
   }
   std::cerr << "Installation GÉNÉRÉE prête. Identifiants : admin (tous les territoires) et "
                "coordination (le premier), mot de passe : "
@@ -236,13 +270,16 @@ void add_generate(CLI::App& app, int& status) {
   cmd->add_option("--territories", o->territories, "Nombre de territoires (300)");
   cmd->add_option("--users", o->users, "Nombre de comptes (2 000)");
   cmd->add_option("--years", o->years, "Années d'historique (10)");
-  cmd->add_option("--incidents", o->incidents, "Faits de l'observatoire, en tout (200 000)");
+  cmd->add_option("--incidents", o->incidents,
+                  "Faits de l'observatoire, en tout, à quelques répétitions près (200 000)");
   cmd->add_option("--seeds", o->seeds, "Dossier des stratégies réelles servant de modèles");
   cmd->add_option("--official-list", o->official_list,
                   "Dossier data/ du paquet @etalab/decoupage-administratif");
   cmd->add_option("--ssmsi", o->ssmsi, "Dossier des bases SSMSI");
   cmd->add_option("--contours", o->contours, "Dossier des contours communes-NN.geojson");
-  cmd->callback([o, &status] { status = generate(*o); });
+  cmd->callback([o, &status] {
+    status = removing_new_base_on_failure(o->db, [&o] { return generate(*o); });
+  });
 }
 
 }  // namespace vigie::cli

@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "support/backend.h"
 #include "support/command.h"
+#include "support/temp_dir.h"
 
 namespace vigie::test {
 namespace {
@@ -61,16 +62,10 @@ std::map<std::string, std::vector<std::string>> tables(const std::string& file) 
 
 class BackupTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("vigie-backup-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    ASSERT_EQ(run("demo --db " + path("vigie.db")).status, 0);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  void SetUp() override { ASSERT_EQ(run("demo --db " + path("vigie.db")).status, 0); }
+  std::string path(const std::string& name) const { return dir_ / name; }
 
-  fs::path dir_;
+  TempDir dir_{"vigie-backup-"};
 };
 
 TEST_F(BackupTest, a_copy_taken_while_a_server_writes_restores_every_table) {
@@ -97,6 +92,12 @@ TEST_F(BackupTest, a_copy_taken_while_a_server_writes_restores_every_table) {
   writer.join();
   ASSERT_EQ(backup.status, 0) << backup.output;
   EXPECT_NE(backup.output.find("Sauvegarde écrite et vérifiée"), std::string::npos);
+  // One self-contained file: no -wal, -shm nor partial copy left beside it.
+  for (const auto& entry : fs::directory_iterator(dir_.path())) {
+    EXPECT_TRUE(entry.path().filename().string().starts_with("vigie.db") ||
+                entry.path().filename() == "copie.db")
+        << entry.path();
+  }
 
   Outcome restored = run("restore --from " + path("copie.db") + " --db " + path("neuve.db"));
   ASSERT_EQ(restored.status, 0) << restored.output;
@@ -142,6 +143,63 @@ TEST_F(BackupTest, bad_requests_are_refused_and_change_nothing) {
   ASSERT_EQ(
       run("restore --remplacer --from " + path("copie.db") + " --db " + path("vigie.db")).status,
       0);
+  EXPECT_EQ(tables(path("vigie.db")), before);
+}
+
+// The helper's report: a restore under a running server must not leave it writing into a
+// replaced file. The server's connection, kept open across the restore, reads the restored base
+// and its later writes land in it.
+TEST_F(BackupTest, a_restore_under_a_running_server_is_what_the_server_then_uses) {
+  ASSERT_EQ(run("backup --db " + path("vigie.db") + " --to " + path("copie.db")).status, 0);
+  auto server = Database::open(path("vigie.db"), 1);
+  ASSERT_TRUE(server.ok());
+  {
+    Lease conn = (*server)->acquire();
+    ASSERT_TRUE(conn->query("DELETE FROM funding_requests").ok());
+  }
+  Outcome restored =
+      run("restore --remplacer --from " + path("copie.db") + " --db " + path("vigie.db"));
+  ASSERT_EQ(restored.status, 0) << restored.output;
+  Lease conn = (*server)->acquire();
+  auto counted = conn->query("SELECT COUNT(*) FROM funding_requests");
+  ASSERT_TRUE(counted.ok());
+  EXPECT_GT((*counted)[0].integer(0), 0);  // the restored rows, seen by the open connection
+  ASSERT_TRUE(conn->query("INSERT INTO address_buckets (address, tokens, at, granted) "
+                          "VALUES ('192.0.2.1', 1, 0, 1)")
+                  .ok());
+  EXPECT_EQ(tables(path("vigie.db"))["address_buckets"].size(),
+            tables(path("copie.db"))["address_buckets"].size() + 1);
+}
+
+TEST_F(BackupTest, a_restore_names_its_mistakes) {
+  ASSERT_EQ(run("backup --db " + path("vigie.db") + " --to " + path("copie.db")).status, 0);
+  auto before = tables(path("vigie.db"));
+  // No default base: run from the wrong folder, it would have overwritten var/vigie.db.
+  Outcome no_db = run("restore --remplacer --from " + path("copie.db"));
+  EXPECT_EQ(no_db.status, 2);
+  EXPECT_NE(no_db.output.find("--db"), std::string::npos) << no_db.output;
+  Outcome itself =
+      run("restore --remplacer --from " + path("copie.db") + " --db " + path("copie.db"));
+  EXPECT_EQ(itself.status, 2);
+  EXPECT_NE(itself.output.find("la sauvegarde elle-même"), std::string::npos) << itself.output;
+  Outcome folder =
+      run("restore --remplacer --from " + dir_.path().string() + " --db " + path("vigie.db"));
+  EXPECT_EQ(folder.status, 2);
+  EXPECT_NE(folder.output.find("from: "), std::string::npos) << folder.output;
+  EXPECT_NE(folder.output.find("un dossier"), std::string::npos) << folder.output;
+  std::ofstream(path("texte.db")) << "pas une base";
+  Outcome text =
+      run("restore --remplacer --from " + path("texte.db") + " --db " + path("vigie.db"));
+  EXPECT_EQ(text.status, 2);
+  EXPECT_NE(text.output.find("ce n'est pas une base SQLite"), std::string::npos) << text.output;
+  Outcome onto_text =
+      run("restore --remplacer --from " + path("copie.db") + " --db " + path("texte.db"));
+  EXPECT_EQ(onto_text.status, 2);
+  EXPECT_NE(onto_text.output.find("db: "), std::string::npos) << onto_text.output;
+  Outcome no_folder =
+      run("restore --from " + path("copie.db") + " --db " + path("absent/vigie.db"));
+  EXPECT_EQ(no_folder.status, 2);
+  EXPECT_NE(no_folder.output.find("db: "), std::string::npos) << no_folder.output;
   EXPECT_EQ(tables(path("vigie.db")), before);
 }
 

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "support/backend.h"
 #include "support/command.h"
+#include "support/temp_dir.h"
 
 namespace vigie::test {
 namespace {
@@ -14,13 +15,7 @@ namespace fs = std::filesystem;
 
 class GenerateTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("vigie-generate-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string db() const { return (dir_ / "departement.db").string(); }
+  std::string db() const { return dir_ / "departement.db"; }
   // From the sources, where the command finds its data (ctest runs elsewhere).
   CommandOutcome generate(const std::string& args) {
     return run_vigie("generate --db " + db() + " " + args, source_path("."));
@@ -32,7 +27,7 @@ class GenerateTest : public ::testing::Test {
     return conn->query(sql).value().at(0).integer(0);
   }
 
-  fs::path dir_;
+  TempDir dir_{"vigie-generate-"};
 };
 
 TEST_F(GenerateTest, a_small_departement_is_generated_and_labelled) {
@@ -80,8 +75,30 @@ TEST_F(GenerateTest, impossible_sizes_are_refused_before_anything_is_written) {
   CommandOutcome too_many = generate("--territories 500 --departement 04");
   EXPECT_EQ(too_many.status, 2) << too_many.output;
   EXPECT_NE(too_many.output.find("ne compte que"), std::string::npos) << too_many.output;
-  EXPECT_EQ(count("SELECT COUNT(*) FROM territories"), 0);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM ssmsi_editions"), 0);
+  EXPECT_FALSE(fs::exists(db()));  // the base it had started is deleted, not left half-built
+}
+
+// The helper's report: each wrong option named as itself (not --users), a missing folder an
+// error rather than a crash, an unknown département told which ones ship.
+TEST_F(GenerateTest, each_bad_option_is_named_and_leaves_no_file) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"--territories -1", "--territories: "},
+      {"--territories 0", "--territories: "},
+      {"--territories 100000", "--territories: "},
+      {"--years 0", "--years: "},
+      {"--incidents -5", "--incidents: "},
+      {"--departement abc", "--departement: "},
+      {"--departement 2A", "fournis pour 04, 13, 72, 78, 95"},
+      {"--seeds /nonexistent", "--seeds: "},
+  };
+  for (const auto& [args, expected] : cases) {
+    std::string all = std::string("--users 8 ") + args;
+    if (all.find("--territories") == std::string::npos) all += " --territories 3";
+    CommandOutcome outcome = generate(all);
+    EXPECT_EQ(outcome.status, 2) << args << "\n" << outcome.output;
+    EXPECT_NE(outcome.output.find(expected), std::string::npos) << args << "\n" << outcome.output;
+    EXPECT_FALSE(fs::exists(db())) << args;
+  }
 }
 
 }  // namespace

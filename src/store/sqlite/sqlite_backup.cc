@@ -1,7 +1,9 @@
 #include "store/sqlite/sqlite_backup.h"
 
+#include <array>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <thread>
 
@@ -43,10 +45,41 @@ Result<std::string> scalar(sqlite3* db, const char* sql, const std::string& what
   return text != nullptr ? std::string(reinterpret_cast<const char*>(text)) : std::string();
 }
 
+// Whether `file` starts with SQLite's header ("SQLite format 3" and a NUL,
+// sqlite.org/fileformat.html).
+Result<void> sqlite_header(const std::string& file, const std::string& field) {
+  if (fs::is_directory(file)) return Error::invalid(file + " : un dossier, pas un fichier.", field);
+  if (!fs::is_regular_file(file)) return Error::invalid(file + " : fichier introuvable.", field);
+  std::array<char, 16> head{};
+  std::ifstream in(file, std::ios::binary);
+  in.read(head.data(), head.size());
+  if (in.gcount() != 16 ||
+      std::string_view(head.data(), 16) != std::string_view("SQLite format 3\0", 16)) {
+    return Error::invalid(file + " : ce n'est pas une base SQLite.", field);
+  }
+  return success();
+}
+
+// Every page of `source` into `target`, in one step: under one read transaction of the source
+// (with the store in WAL mode, writers go on meanwhile, and a copy made in several steps would
+// restart at each of their commits) and one write transaction of the target.
+Result<std::int64_t> copy_pages(sqlite3* target, sqlite3* source, const std::string& what) {
+  sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+  if (backup == nullptr) return Error::internal(what + " : " + sqlite3_errmsg(target));
+  int rc = SQLITE_OK;
+  while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  const std::int64_t pages = sqlite3_backup_pagecount(backup);
+  sqlite3_backup_finish(backup);
+  if (rc != SQLITE_DONE) return Error::internal(what + " interrompue : " + sqlite3_errstr(rc));
+  return pages;
+}
+
 }  // namespace
 
 Result<std::int64_t> check_sqlite_copy(const std::string& file, const std::string& field) {
-  if (!fs::is_regular_file(file)) return Error::invalid(file + " : fichier introuvable.", field);
+  TRY_VOID(sqlite_header(file, field));
   Handle db = TRY(open(file, SQLITE_OPEN_READONLY, field));
   std::string integrity = TRY(scalar(db.get(), "PRAGMA integrity_check", file, field));
   if (integrity != "ok") {
@@ -67,30 +100,44 @@ Result<std::int64_t> backup_sqlite(const std::string& from, const std::string& t
   TRY(check_sqlite_copy(from, "db"));
   const std::string partial = to + ".partiel";
   fs::remove(partial);
-  Handle source = TRY(open(from, SQLITE_OPEN_READONLY, "db"));
-  Handle copy = TRY(open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, "to"));
-  sqlite3_backup* backup = sqlite3_backup_init(copy.get(), "main", source.get(), "main");
-  if (backup == nullptr)
-    return Error::internal(std::string("Sauvegarde : ") + sqlite3_errmsg(copy.get()));
-  // All pages in one step, under one read transaction: with the store in WAL mode, writers go on
-  // meanwhile, and a copy made in several steps would restart at each of their commits.
-  int rc = SQLITE_OK;
-  while ((rc = sqlite3_backup_step(backup, -1)) == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  Result<std::int64_t> pages = [&]() -> Result<std::int64_t> {
+    Handle source = TRY(open(from, SQLITE_OPEN_READONLY, "db"));
+    Handle copy = TRY(open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, "to"));
+    std::int64_t n = TRY(copy_pages(copy.get(), source.get(), "Sauvegarde"));
+    // A backup is one file: the live store's WAL mode is not kept (vigie serve sets it again).
+    TRY(scalar(copy.get(), "PRAGMA journal_mode = DELETE", partial, "to"));
+    return n;
+  }();
+  if (pages) {
+    if (auto checked = check_sqlite_copy(partial, "to"); !checked) pages = checked.release_error();
   }
-  const std::int64_t pages = sqlite3_backup_pagecount(backup);
-  sqlite3_backup_finish(backup);
-  if (rc != SQLITE_DONE) {
-    copy.reset();
+  if (!pages) {
     fs::remove(partial);
-    return Error::internal(std::string("Sauvegarde interrompue : ") + sqlite3_errstr(rc));
-  }
-  copy.reset();
-  if (auto checked = check_sqlite_copy(partial, "to"); !checked) {
-    fs::remove(partial);
-    return checked.release_error();
+    return pages;
   }
   fs::rename(partial, to);
+  return pages;
+}
+
+Result<std::int64_t> restore_sqlite(const std::string& from, const std::string& to) {
+  TRY(check_sqlite_copy(from, "from"));
+  fs::path target(to);
+  if (target.has_parent_path() && !fs::is_directory(target.parent_path())) {
+    return Error::invalid(target.parent_path().string() + " : dossier introuvable.", "db");
+  }
+  if (fs::exists(to)) {
+    if (fs::equivalent(from, to)) {
+      return Error::invalid(to + " : c'est la sauvegarde elle-même.", "db");
+    }
+    TRY_VOID(sqlite_header(to, "db"));
+  }
+  std::int64_t pages = 0;
+  {
+    Handle source = TRY(open(from, SQLITE_OPEN_READONLY, "from"));
+    Handle base = TRY(open(to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, "db"));
+    pages = TRY(copy_pages(base.get(), source.get(), "Restauration"));
+  }
+  TRY(check_sqlite_copy(to, "db"));
   return pages;
 }
 
