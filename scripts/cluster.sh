@@ -2,7 +2,8 @@
 # Vigie in production shape on one machine, loopback only (issue 18 §2; docs/operations.md says
 # the same on several machines):
 #   - PostgreSQL 15 primary + streaming replica, failover by pg_auto_failover (Debian:
-#     pg-auto-failover-cli, postgresql-15-auto-failover): a monitor and two nodes;
+#     pg-auto-failover-cli, postgresql-15-auto-failover): a monitor and two nodes; WAL archived
+#     continuously by pgBackRest into DIR/backrest, a full backup once the demo is loaded;
 #   - three stateless `vigie serve` on one database, the libpq URL naming both nodes with
 #     target_session_attrs=read-write, so each server follows the primary;
 #   - HAProxy (Debian) in front: health checks on /readyz, reads retried on another server when
@@ -12,6 +13,7 @@
 #   scripts/cluster.sh down [DIR]      stop everything and delete DIR
 #   scripts/cluster.sh status [DIR]    the nodes' states and the servers' /readyz
 #   scripts/cluster.sh url [DIR]       the database URL the servers use
+#   scripts/cluster.sh backup [DIR]    pgBackRest: check the archive, an incremental backup
 #   scripts/cluster.sh kill-server N [DIR]   kill -9 vigie server N (1..3), then restart it
 #   scripts/cluster.sh kill-primary [DIR]    kill -9 the primary's postgres; prints the seconds
 #                                            until the replica took writes
@@ -24,7 +26,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action=${1:-status}
-usage() { echo "usage : scripts/cluster.sh up|down|status|url|kill-server N|kill-primary|cut-network S [DIR]" >&2; exit 2; }
+usage() { echo "usage : scripts/cluster.sh up|down|status|url|backup|kill-server N|kill-primary|cut-network S [DIR]" >&2; exit 2; }
 if [[ $action == kill-server || $action == cut-network ]]; then
   n=${2:-}
   [[ $action == kill-server && ! $n =~ ^[123]$ ]] && { echo "kill-server : donnez le numéro du serveur, 1, 2 ou 3." >&2; exit 2; }
@@ -48,6 +50,7 @@ install_missing() {
   local missing=()
   command -v pg_autoctl >/dev/null || missing+=(pg-auto-failover-cli postgresql-15-auto-failover)
   command -v haproxy >/dev/null || missing+=(haproxy)
+  command -v pgbackrest >/dev/null || missing+=(pgbackrest)
   [[ -x $bin/postgres ]] || missing+=(postgresql-15)
   if ((${#missing[@]})); then
     echo "Installation : ${missing[*]}"
@@ -86,6 +89,56 @@ start_node() {  # start_node NAME PORT
     >"$dir/$1.log" 2>&1
   pg pg_autoctl config set --pgdata "$dir/$1" timeout.network_partition_timeout 8 >/dev/null
   pg setsid pg_autoctl run --pgdata "$dir/$1" >>"$dir/$1.log" 2>&1 &
+}
+
+# Continuous archiving into a pgBackRest repository inside DIR (docs/operations.md: the same with
+# the repository on a machine apart). pgBackRest finds the primary among the two nodes, so
+# archiving and backups go on after a failover.
+write_backrest() {
+  mkdir -p "$dir/backrest/repo" "$dir/backrest/log" "$dir/backrest/lock" "$dir/backrest/spool"
+  cat >"$dir/pgbackrest.conf" <<EOF
+[global]
+repo1-path=$dir/backrest/repo
+repo1-retention-full=2
+log-path=$dir/backrest/log
+lock-path=$dir/backrest/lock
+spool-path=$dir/backrest/spool
+log-level-console=warn
+start-fast=y
+[vigie]
+pg1-path=$dir/node1
+pg1-port=${node_ports[0]}
+pg2-path=$dir/node2
+pg2-port=${node_ports[1]}
+EOF
+  chown -R postgres:postgres "$dir/backrest" "$dir/pgbackrest.conf" 2>/dev/null || true
+}
+
+backrest() { "${as_pg[@]}" pgbackrest --config="$dir/pgbackrest.conf" --stanza=vigie "$@"; }
+
+node_stopped() { ! pgrep -f "postgres -D $dir/$1" && ! pgrep -f "pg_autoctl .*--pgdata $dir/$1"; }
+
+# archive_mode takes a restart: set on the first node while it is alone, whose keeper is stopped
+# and run again; the replica, cloned from it, inherits the settings (postgresql.auto.conf, which
+# pg_rewind copies back too). The nodes share one pgbackrest.conf here, so archive-push is told
+# its node's folder: the archive command runs in it ($(pwd)).
+archive_first_node() {
+  wait_for 60 "le primaire" "$bin/pg_isready" -q -h 127.0.0.1 -p "${node_ports[0]}"
+  pg psql -q -h 127.0.0.1 -p "${node_ports[0]}" -d postgres \
+    -c "ALTER SYSTEM SET archive_mode = on" \
+    -c "ALTER SYSTEM SET archive_command = 'pgbackrest --config=$dir/pgbackrest.conf --stanza=vigie --pg1-path=\"\$(pwd)\" archive-push %p'" >/dev/null
+  pg pg_autoctl stop --pgdata "$dir/node1" >/dev/null 2>&1
+  wait_for 60 "l'arrêt du primaire" node_stopped node1
+  pg setsid pg_autoctl run --pgdata "$dir/node1" >>"$dir/node1.log" 2>&1 &
+  wait_for 120 "le primaire" is_state "${node_ports[0]}" single
+  wait_for 60 "le primaire" "$bin/pg_isready" -q -h 127.0.0.1 -p "${node_ports[0]}"
+}
+
+backup() {  # a backup from whichever node is primary (the first one full, then incremental)
+  echo "pgBackRest : vérification de l'archivage, sauvegarde incrémentale depuis le primaire (port $(primary_port))…"
+  backrest check
+  backrest backup --type=incr  # after a failover it warns of the timeline switch: expected
+  backrest info | grep -E "wal archive|full backup|incr backup" | sed 's/^ */  /'
 }
 
 start_server() {  # start_server N
@@ -177,6 +230,9 @@ up() {
   echo "Moniteur pg_auto_failover (port $monitor_port)…"
   pg setsid pg_autoctl create monitor --pgdata "$dir/monitor" --pgport "$monitor_port" \
     --pgctl "$bin/pg_ctl" --hostname 127.0.0.1 --auth trust --no-ssl --run >"$dir/monitor.log" 2>&1 &
+  # pg_isready first: `pg_autoctl show state` builds the folders of its settings too, and racing
+  # the monitor's creation for the first one failed it ("Failed to create state directory").
+  wait_for 60 "le moniteur" "$bin/pg_isready" -q -h 127.0.0.1 -p "$monitor_port"
   wait_for 60 "le moniteur" pg pg_autoctl show state --pgdata "$dir/monitor"
   # A node is declared lost after 10 s without answer and promotion waits 12 s for the lost
   # primary to have demoted itself (defaults: 20 s and 30 s); each node's keeper demotes its
@@ -191,11 +247,17 @@ up() {
   echo "Primaire (port ${node_ports[0]})…"
   start_node node1 "${node_ports[0]}"
   wait_for 120 "le primaire" is_state "${node_ports[0]}" single
+  echo "Archivage continu (pgBackRest)…"
+  write_backrest
+  archive_first_node
   echo "Réplique (port ${node_ports[1]})…"
   start_node node2 "${node_ports[1]}"
   wait_for 180 "la réplique" is_state "${node_ports[1]}" secondary
   echo "Données de démonstration…"
   build/vigie demo --db "$url" >"$dir/demo.log" 2>&1
+  echo "Première sauvegarde complète (pgBackRest)…"
+  backrest stanza-create
+  backrest backup --type=full
   for n in 1 2 3; do
     echo "Serveur Vigie $n (port ${server_ports[$((n - 1))]})…"
     start_server "$n"
@@ -293,6 +355,7 @@ case $action in
   status) status ;;
   url) echo "$url" ;;
   kill-primary) kill_primary ;;
+  backup) backup ;;
   kill-server) kill_server ;;
   cut-network) cut_network "$n" ;;
   *) usage ;;
