@@ -140,30 +140,30 @@ class Owned:
         return value != self.acknowledged and value not in self.since
 
 
-def own_meeting(client, body, seed):
-    starts_at = f"2027-0{seed % 9 + 1}-1{seed % 10}T18:00"
-    status, payload = client.call("POST", f"/api/v1/bodies/{body}/meetings",
-                                  {"starts_at": starts_at, "status": "prevue"})
+def owned(client, create_path, create_body, path, field, make_body):
+    """The object POST `create_path` makes, for one thread to edit at `path` (with {} for its id);
+    None when the creation is refused."""
+    status, payload = client.call("POST", create_path, create_body)
     if status != 201:
         return None
     created = json.loads(payload)
-    return Owned(f"/api/v1/meetings/{created['id']}", "place",
+    return Owned(path.format(created["id"]), field, make_body, created["version"])
+
+
+def own_meeting(client, body, seed):
+    starts_at = f"2027-0{seed % 9 + 1}-1{seed % 10}T18:00"
+    return owned(client, f"/api/v1/bodies/{body}/meetings",
+                 {"starts_at": starts_at, "status": "prevue"}, "/api/v1/meetings/{}", "place",
                  lambda value, version: {"starts_at": starts_at, "place": value,
-                                         "status": "prevue", "version": version},
-                 created["version"])
+                                         "status": "prevue", "version": version})
 
 
 def own_fiche(client, strategy, seed):
     number = 900 + seed * 10 + random.randrange(10)
-    status, payload = client.call("POST", f"/api/v1/strategies/{strategy}/actions",
-                                  {"number": number, "title": "Fiche du banc de pannes"})
-    if status != 201:
-        return None
-    created = json.loads(payload)
-    return Owned(f"/api/v1/actions/{created['id']}", "title",
-                 lambda value, version: {"number": number, "title": value,
-                                         "version": version},
-                 created["version"])
+    return owned(client, f"/api/v1/strategies/{strategy}/actions",
+                 {"number": number, "title": "Fiche du banc de pannes"}, "/api/v1/actions/{}",
+                 "title", lambda value, version: {"number": number, "title": value,
+                                                  "version": version})
 
 
 class Load:

@@ -178,28 +178,23 @@ TEST_F(BackupTest, a_restore_names_its_mistakes) {
   Outcome no_db = run("restore --remplacer --from " + path("copie.db"));
   EXPECT_EQ(no_db.status, 2);
   EXPECT_NE(no_db.output.find("--db"), std::string::npos) << no_db.output;
-  Outcome itself =
-      run("restore --remplacer --from " + path("copie.db") + " --db " + path("copie.db"));
-  EXPECT_EQ(itself.status, 2);
-  EXPECT_NE(itself.output.find("la sauvegarde elle-même"), std::string::npos) << itself.output;
-  Outcome folder =
-      run("restore --remplacer --from " + dir_.path().string() + " --db " + path("vigie.db"));
-  EXPECT_EQ(folder.status, 2);
-  EXPECT_NE(folder.output.find("from: "), std::string::npos) << folder.output;
-  EXPECT_NE(folder.output.find("un dossier"), std::string::npos) << folder.output;
   std::ofstream(path("texte.db")) << "pas une base";
-  Outcome text =
-      run("restore --remplacer --from " + path("texte.db") + " --db " + path("vigie.db"));
-  EXPECT_EQ(text.status, 2);
-  EXPECT_NE(text.output.find("ce n'est pas une base SQLite"), std::string::npos) << text.output;
-  Outcome onto_text =
-      run("restore --remplacer --from " + path("copie.db") + " --db " + path("texte.db"));
-  EXPECT_EQ(onto_text.status, 2);
-  EXPECT_NE(onto_text.output.find("db: "), std::string::npos) << onto_text.output;
-  Outcome no_folder =
-      run("restore --from " + path("copie.db") + " --db " + path("absent/vigie.db"));
-  EXPECT_EQ(no_folder.status, 2);
-  EXPECT_NE(no_folder.output.find("db: "), std::string::npos) << no_folder.output;
+  const std::string copy = " --from " + path("copie.db"), base = " --db " + path("vigie.db");
+  const std::pair<std::string, std::string> cases[] = {
+      {copy + " --db " + path("copie.db"), "db: " + path("copie.db") + " : c'est la sauvegarde"},
+      {" --from " + dir_.path().string() + base, "from: " + dir_.path().string() + " : un dossier"},
+      {" --from " + path("texte.db") + base,
+       "from: " + path("texte.db") + " : ce n'est pas une base SQLite"},
+      {copy + " --db " + path("texte.db"),
+       "db: " + path("texte.db") + " : ce n'est pas une base SQLite"},
+      {copy + " --db " + path("absent/vigie.db"),
+       "db: " + path("absent") + " : dossier introuvable"},
+  };
+  for (const auto& [args, expected] : cases) {
+    Outcome outcome = run("restore --remplacer" + args);
+    EXPECT_EQ(outcome.status, 2) << args << "\n" << outcome.output;
+    EXPECT_NE(outcome.output.find(expected), std::string::npos) << args << "\n" << outcome.output;
+  }
   EXPECT_EQ(tables(path("vigie.db")), before);
 }
 
