@@ -8,8 +8,9 @@ is killed and the replica promoted; the database stops answering for 5 seconds (
 frozen, as if the network dropped every packet: this kernel has no tc qdiscs nor netfilter).
 For each fault: requests failed (reads, writes), seconds until requests succeed again. At the
 end: every write answered 2xx is read back (no acknowledged write lost), each background job's
-runs are counted against the periods elapsed (none run twice), and the follow-up journal, which
-every record read under load extended, is verified.
+runs are counted against its period and the times the bench made it due again meanwhile (every
+31 s, at least twice, so the three servers race for it: none may run twice), and the follow-up
+journal, which every record read under load extended, is verified.
 
 Usage: bench/cluster_faults.py [--rate 40] [--dir var/cluster]   (the cluster must be up)
 Exit 1 when an acknowledged write is lost, a job ran twice or the journal does not verify.
@@ -20,6 +21,7 @@ import math
 import os
 import subprocess
 import sys
+import threading
 import time
 
 from cluster_load import Client, Load, login, signatory
@@ -86,13 +88,30 @@ def job_runs(url):
     return {name: int(runs) for name, runs in (line.split("|") for line in out.split())}
 
 
-def jobs_run_twice(before, after, seconds):
-    """Lines naming each job that ran more often than its period allows over `seconds` (one run
-    more: a crash's retry, or a period that straddles the start)."""
+class JobForcer(threading.Thread):
+    """Makes every background job due again every 31 s (`due_at` = 0): between two forcings each
+    of the three servers, which offer the jobs every 30 s, has raced for them — each forcing must
+    give one run, not one per server."""
+
+    def __init__(self, url):
+        super().__init__()
+        self.url, self.forced, self.stop = url, 0, threading.Event()
+
+    def run(self):
+        while not self.stop.wait(31):
+            done = subprocess.run(["runuser", "-u", "postgres", "--", "psql", self.url, "-qAtc",
+                                   "UPDATE scheduled_jobs SET due_at = 0"],
+                                  capture_output=True, text=True)
+            self.forced += done.returncode == 0  # none during a failover: not counted
+
+
+def jobs_run_twice(before, after, seconds, forced):
+    """Lines naming each job's runs against what its period and the forcings allow over `seconds`
+    (one run more: a crash's retry, or a period that straddles the start); the number over."""
     lines, excess = [], 0
     for name, runs in sorted(after.items()):
         done = runs - before.get(name, 0)
-        allowed = math.ceil(seconds / JOB_PERIODS.get(name, DAY)) + 1
+        allowed = forced + math.ceil(seconds / JOB_PERIODS.get(name, DAY)) + 1
         excess += done > allowed
         lines.append(f"  {name} : {done} exécution(s) pendant le banc (au plus {allowed})")
     return lines, excess
@@ -124,7 +143,9 @@ def main():
     print(f"Banc de pannes : {args.rate:g} requêtes/s (30 % d'écritures : faits, réunions, fiches ; "
           f"10 % de lectures de suivi par un signataire), {os.cpu_count()} cœurs")
     load = Load({"coordination": coordination, "agent": agent}, args.rate, scene)
+    forcer = JobForcer(url)
     load.start()
+    forcer.start()
     time.sleep(5)
     results = [
         fault(load, "kill -9 d'un serveur Vigie", cluster + ["kill-server", "2", args.dir], 10),
@@ -133,11 +154,17 @@ def main():
     ]
     time.sleep(3)
     load.finish()
+    while forcer.forced < 2:  # at least two forcings (none succeeds during a failover)
+        time.sleep(1)
+    forcer.stop.set()
+    forcer.join()
+    time.sleep(31)  # every server offers the jobs once more after the last forcing
 
     lost = [i for i in load.acknowledged if read_back(coordination, i) == 404]
     edits_lost = sum(1 for o in load.owned if o.lost(coordination))
     url = subprocess.run(cluster + ["url", args.dir], capture_output=True, text=True).stdout.strip()
-    job_lines, jobs_twice = jobs_run_twice(runs_before, job_runs(url), time.monotonic() - began)
+    job_lines, jobs_twice = jobs_run_twice(runs_before, job_runs(url), time.monotonic() - began,
+                                           forcer.forced)
     verify = subprocess.run(["build/vigie", "journal", "verify", "--db", url,
                              "--journal-key", os.path.join(args.dir, "journal.key")],
                             capture_output=True, text=True)
@@ -147,7 +174,8 @@ def main():
     print(f"Faits acquittés (201) : {len(load.acknowledged)} ; perdus : {len(lost)}")
     print(f"Réunions et fiches modifiées sous charge : {len(load.owned)} (les siennes par fil) ; "
           f"dernière modification acquittée (200) perdue : {edits_lost}")
-    print("Tâches de fond (une exécution par période, quel que soit le nombre de serveurs) :")
+    print(f"Tâches de fond, rendues dues {forcer.forced} fois pendant le banc (une exécution "
+          "par échéance, quel que soit le nombre de serveurs) :")
     print("\n".join(job_lines))
     print(f"Journal des suivis : {'vérifié' if verify.returncode == 0 else 'ALTÉRÉ'} "
           f"({said[-1] if said else ''})")
