@@ -162,7 +162,6 @@ def main():
 
     lost = [i for i in load.acknowledged if read_back(coordination, i) == 404]
     edits_lost = sum(1 for o in load.owned if o.lost(coordination))
-    url = subprocess.run(cluster + ["url", args.dir], capture_output=True, text=True).stdout.strip()
     job_lines, jobs_twice = jobs_run_twice(runs_before, job_runs(url), time.monotonic() - began,
                                            forcer.forced)
     verify = subprocess.run(["build/vigie", "journal", "verify", "--db", url,

@@ -60,6 +60,15 @@ Result<void> sqlite_header(const std::string& file, const std::string& field) {
   return success();
 }
 
+// The folder `file` is to be written in exists; 400 `field` naming it otherwise.
+Result<void> folder_of(const std::string& file, const std::string& field) {
+  fs::path parent = fs::path(file).parent_path();
+  if (!parent.empty() && !fs::is_directory(parent)) {
+    return Error::invalid(parent.string() + " : dossier introuvable.", field);
+  }
+  return success();
+}
+
 // Every page of `source` into `target`, in one step: under one read transaction of the source
 // (with the store in WAL mode, writers go on meanwhile, and a copy made in several steps would
 // restart at each of their commits) and one write transaction of the target.
@@ -93,10 +102,7 @@ Result<std::int64_t> check_sqlite_copy(const std::string& file, const std::strin
 
 Result<std::int64_t> backup_sqlite(const std::string& from, const std::string& to) {
   if (fs::exists(to)) return Error::invalid(to + " existe déjà : choisissez un autre nom.", "to");
-  fs::path target(to);
-  if (target.has_parent_path() && !fs::is_directory(target.parent_path())) {
-    return Error::invalid(target.parent_path().string() + " : dossier introuvable.", "to");
-  }
+  TRY_VOID(folder_of(to, "to"));
   TRY(check_sqlite_copy(from, "db"));
   const std::string partial = to + ".partiel";
   fs::remove(partial);
@@ -121,10 +127,7 @@ Result<std::int64_t> backup_sqlite(const std::string& from, const std::string& t
 
 Result<std::int64_t> restore_sqlite(const std::string& from, const std::string& to) {
   TRY(check_sqlite_copy(from, "from"));
-  fs::path target(to);
-  if (target.has_parent_path() && !fs::is_directory(target.parent_path())) {
-    return Error::invalid(target.parent_path().string() + " : dossier introuvable.", "db");
-  }
+  TRY_VOID(folder_of(to, "db"));
   if (fs::exists(to)) {
     if (fs::equivalent(from, to)) {
       return Error::invalid(to + " : c'est la sauvegarde elle-même.", "db");
